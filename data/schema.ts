@@ -1,0 +1,277 @@
+import { csvParse } from 'd3'
+import { parseEdtf } from './edtf.ts'
+import { LANGS } from './types.ts'
+import type { Cell, Dataset, Field, Lang, LocalizedText, Resource, Row, Source, View, ViewText } from './types.ts'
+
+/** A data package as bundled: its descriptor and the text of each file it names. */
+export interface PackageSource {
+  id: string
+  descriptor: unknown
+  files: Record<string, string>
+}
+
+/** A broken data package. The message names the file, the line and the field at fault. */
+export class DataPackageError extends Error {
+  override name = 'DataPackageError'
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const DESCRIPTOR = 'datapackage.json'
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
+const INTEGER = /^-?(?:0|[1-9]\d*)$/
+const FIELD_TYPES = ['string', 'number', 'integer', 'date'] as const
+const EDTF_RDF_TYPE = 'http://id.loc.gov/datatypes/edtf'
+
+/**
+ * Validates a data package and types its rows. Runs when the tests run and when the Worker
+ * first loads a dataset; anything wrong throws a `DataPackageError` naming file, line and field.
+ */
+export async function loadPackage(source: PackageSource): Promise<Dataset> {
+  const dataset = validatePackage(source)
+  return { ...dataset, version: await contentVersion(source) }
+}
+
+/** The synchronous part of `loadPackage`: everything but the content hash. */
+export function validatePackage(source: PackageSource): Omit<Dataset, 'version'> {
+  const at = `${source.id}/${DESCRIPTOR}`
+  if (!ID.test(source.id)) fail(`${at}: dataset id "${source.id}" must match ${ID}`)
+  const d = object(source.descriptor, at)
+  if (d.name !== source.id) fail(`${at}: name must be "${source.id}" (the folder name)`)
+  const languages = parseLanguages(d.languages, at)
+  const i18n = d.i18n === undefined ? {} : object(d.i18n, `${at}: i18n`)
+  const localized = (key: 'title' | 'description'): LocalizedText => {
+    const text: LocalizedText = { en: string(d[key], `${at}: ${key}`) }
+    for (const lang of languages.filter((l) => l !== 'en')) {
+      const entry = object(i18n[lang], `${at}: i18n.${lang}`)
+      text[lang] = string(entry[key], `${at}: i18n.${lang}.${key}`)
+    }
+    return text
+  }
+  const resources = array(d.resources, `${at}: resources`).map((r, i) =>
+    parseResource(r, `${at}: resources[${i}]`, languages, source.files),
+  )
+  const names = new Set<string>()
+  for (const r of resources) {
+    if (names.has(r.name)) fail(`${at}: resource name "${r.name}" is used twice`)
+    names.add(r.name)
+  }
+  const updated = string(d.updated, `${at}: updated`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(updated) || typeof parseEdtf(updated) === 'string')
+    fail(`${at}: updated "${updated}" must be a date YYYY-MM-DD`)
+  return {
+    id: source.id,
+    title: localized('title'),
+    description: localized('description'),
+    languages,
+    updated,
+    ...(typeof d.created === 'string' ? { created: d.created } : {}),
+    licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
+    sources: parseSources(d.sources, `${at}: sources`),
+    views: parseViews(d.views, `${at}: views`, resources, languages),
+    resources,
+    descriptor: d,
+  }
+}
+
+function parseLanguages(value: unknown, at: string): Lang[] {
+  if (value === undefined) return ['en']
+  const list = array(value, `${at}: languages`)
+  for (const lang of list)
+    if (!(LANGS as readonly unknown[]).includes(lang))
+      fail(`${at}: languages: unknown language "${String(lang)}" (allowed: ${LANGS.join(', ')})`)
+  if (!list.includes('en')) fail(`${at}: languages must include "en"`)
+  return list as Lang[]
+}
+
+function parseSources(value: unknown, at: string): Source[] {
+  if (value === undefined) return []
+  return array(value, at).map((s, i) => {
+    const o = object(s, `${at}[${i}]`)
+    return {
+      ...(typeof o.name === 'string' ? { name: o.name } : {}),
+      title: string(o.title, `${at}[${i}].title`),
+      ...(typeof o.path === 'string' ? { path: o.path } : {}),
+    }
+  })
+}
+
+function parseResource(
+  value: unknown,
+  at: string,
+  languages: Lang[],
+  files: Record<string, string>,
+): Resource {
+  const r = object(value, at)
+  const name = string(r.name, `${at}.name`)
+  if (!ID.test(name)) fail(`${at}.name "${name}" must match ${ID}`)
+  const path = string(r.path, `${at}.path`)
+  const text = Object.hasOwn(files, path) ? files[path] : undefined
+  if (text === undefined) fail(`${at}.path: file "${path}" is missing from the package`)
+  const schema = object(r.schema, `${at}.schema`)
+  const fields = array(schema.fields, `${at}.schema.fields`).map((f, i) =>
+    parseField(f, `${at}.schema.fields[${i}]`, languages),
+  )
+  checkLocalizedFields(fields, languages, at)
+  const sources = parseSources(r.sources, `${at}.sources`)
+  const rows = parseRows(text, path, fields, r.schema as Record<string, unknown>)
+  return {
+    name,
+    ...(typeof r.title === 'string' ? { title: r.title } : {}),
+    ...(typeof r.description === 'string' ? { description: r.description } : {}),
+    path,
+    sources,
+    fields,
+    rows,
+  }
+}
+
+function parseField(value: unknown, at: string, languages: Lang[]): Field {
+  const f = object(value, at)
+  const name = string(f.name, `${at}.name`)
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) fail(`${at}.name "${name}" must be snake_case`)
+  const type = f.type ?? 'string'
+  if (!(FIELD_TYPES as readonly unknown[]).includes(type))
+    fail(`${at}: field "${name}" has unknown type "${String(type)}" (allowed: ${FIELD_TYPES.join(', ')})`)
+  const constraints = f.constraints === undefined ? {} : object(f.constraints, `${at}.constraints`)
+  const suffix = /^(.+)_([a-z]{2})$/.exec(name)
+  const lang = suffix && (languages as string[]).includes(suffix[2]!) ? (suffix[2] as Lang) : undefined
+  return {
+    name,
+    type: type as Field['type'],
+    ...(typeof f.title === 'string' ? { title: f.title } : {}),
+    ...(typeof f.description === 'string' ? { description: f.description } : {}),
+    ...(typeof f.unit === 'string' ? { unit: f.unit } : {}),
+    ...(f.rdfType === EDTF_RDF_TYPE ? { format: 'edtf' as const } : {}),
+    ...(lang ? { localized: { base: suffix![1]!, lang } } : {}),
+    required: constraints.required === true,
+  }
+}
+
+/** A localized column (`name_az`) needs a sibling in every language of the package. */
+function checkLocalizedFields(fields: Field[], languages: Lang[], at: string) {
+  const bases = new Set(fields.flatMap((f) => (f.localized ? [f.localized.base] : [])))
+  for (const base of bases)
+    for (const lang of languages)
+      if (!fields.some((f) => f.name === `${base}_${lang}`))
+        fail(`${at}.schema: column "${base}_${lang}" is missing (languages: ${languages.join(', ')})`)
+}
+
+function parseRows(text: string, path: string, fields: Field[], schema: Record<string, unknown>): Row[] {
+  const table = csvParse(text.replace(/^\uFEFF/, ''))
+  const header = table.columns
+  for (const field of fields)
+    if (!header.includes(field.name)) fail(`${path}: field "${field.name}" is missing from the header`)
+  for (const column of header)
+    if (!fields.some((f) => f.name === column))
+      fail(`${path}: column "${column}" is not described in ${DESCRIPTOR}`)
+  const constraints = new Map(
+    (schema.fields as Record<string, unknown>[]).map((f) => [f.name, (f.constraints ?? {}) as Record<string, unknown>]),
+  )
+  const seen = new Map<string, Set<Cell>>()
+  const primaryKey = Array.isArray(schema.primaryKey) ? (schema.primaryKey as string[]) : []
+  return table.map((raw, i) => {
+    const line = i + 2
+    const row: Row = {}
+    for (const field of fields) {
+      const where = `${path} line ${line}, field "${field.name}"`
+      const c = constraints.get(field.name)!
+      const cell = parseCell(raw[field.name] ?? '', field, where)
+      if (cell === null && field.required) fail(`${where}: a value is required`)
+      if (typeof cell === 'number' && typeof c.minimum === 'number' && cell < c.minimum)
+        fail(`${where}: ${cell} is below the minimum ${c.minimum}`)
+      if (typeof cell === 'string' && typeof c.pattern === 'string' && !new RegExp(c.pattern).test(cell))
+        fail(`${where}: "${cell}" does not match ${c.pattern}`)
+      if (cell !== null && Array.isArray(c.enum) && !c.enum.includes(cell))
+        fail(`${where}: "${String(cell)}" is not one of ${c.enum.join(', ')}`)
+      if (cell !== null && (c.unique === true || primaryKey.includes(field.name))) {
+        const key = typeof cell === 'object' ? cell.value : cell
+        const values = seen.get(field.name) ?? seen.set(field.name, new Set()).get(field.name)!
+        if (values.has(key)) fail(`${where}: duplicate value "${key}"`)
+        values.add(key)
+      }
+      row[field.name] = cell
+    }
+    return row
+  })
+}
+
+function parseCell(text: string, field: Field, where: string): Cell {
+  if (text === '') return null
+  switch (field.type) {
+    case 'number':
+    case 'integer': {
+      if (!(field.type === 'integer' ? INTEGER : NUMBER).test(text))
+        fail(`${where}: "${text}" is not ${field.type === 'integer' ? 'an integer' : 'a number'}`)
+      return Number(text)
+    }
+    case 'date': {
+      const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseEdtf(text) : `"${text}" is not a date YYYY-MM-DD`
+      if (typeof date === 'string') fail(`${where}: ${date}`)
+      return date
+    }
+    case 'string': {
+      if (field.format !== 'edtf') return text
+      const date = parseEdtf(text)
+      if (typeof date === 'string') fail(`${where}: ${date}`)
+      return date
+    }
+  }
+}
+
+function parseViews(value: unknown, at: string, resources: Resource[], languages: Lang[]): Record<string, View> {
+  if (value === undefined) return {}
+  const views: Record<string, View> = Object.create(null)
+  for (const [widget, v] of Object.entries(object(value, at))) {
+    const o = object(v, `${at}.${widget}`)
+    const resource = string(o.resource, `${at}.${widget}.resource`)
+    const table = resources.find((r) => r.name === resource)
+    if (!table) fail(`${at}.${widget}.resource: no resource named "${resource}"`)
+    const columns: Record<string, string> = {}
+    for (const [role, column] of Object.entries(o)) {
+      if (role === 'resource' || role === 'i18n') continue
+      const name = string(column, `${at}.${widget}.${role}`)
+      const exists =
+        table.fields.some((f) => f.name === name || f.localized?.base === name) ||
+        resources.some((r) => r.name === name)
+      if (!exists) fail(`${at}.${widget}.${role}: "${name}" is neither a column of "${resource}" nor a resource`)
+      columns[role] = name
+    }
+    const text: View['text'] = {}
+    const i18n = o.i18n === undefined ? {} : object(o.i18n, `${at}.${widget}.i18n`)
+    for (const [lang, entry] of Object.entries(i18n)) {
+      if (!(languages as string[]).includes(lang))
+        fail(`${at}.${widget}.i18n: unknown language "${lang}" (languages: ${languages.join(', ')})`)
+      const e = object(entry, `${at}.${widget}.i18n.${lang}`)
+      const words: ViewText = {}
+      for (const key of ['title', 'subtitle', 'notes'] as const)
+        if (e[key] !== undefined) words[key] = string(e[key], `${at}.${widget}.i18n.${lang}.${key}`)
+      text[lang as Lang] = words
+    }
+    views[widget] = { widget, resource, columns, text }
+  }
+  return views
+}
+
+/** The content version: the first 12 hex digits of SHA-256 over the descriptor and files. */
+export async function contentVersion(source: PackageSource): Promise<string> {
+  const parts = [JSON.stringify(source.descriptor), ...Object.keys(source.files).sort().map((k) => `${k}\n${source.files[k]}`)]
+  const bytes = new TextEncoder().encode(parts.join('\n\u0000\n'))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  return Array.from(digest.slice(0, 6), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+function fail(message: string): never {
+  throw new DataPackageError(message)
+}
+function object(value: unknown, at: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`${at}: must be an object`)
+  return value as Record<string, unknown>
+}
+function array(value: unknown, at: string): unknown[] {
+  if (!Array.isArray(value)) fail(`${at}: must be an array`)
+  return value
+}
+function string(value: unknown, at: string): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(`${at}: must be a non-empty string`)
+  return value
+}

@@ -1,0 +1,59 @@
+import { Hono } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { Context } from 'hono'
+import { DataPackageError } from '../data/schema.ts'
+import type { Catalog } from '../data/catalog.ts'
+import { OptionError } from '../widgets/shared/option-error.ts'
+import type { AppEnv } from './env.ts'
+import { policyHeaders } from './lib/headers.ts'
+import { ProblemException, type ProblemDetails } from './lib/problem.ts'
+import { api } from './routes/api.ts'
+
+/**
+ * Builds the factbox app over a catalog of datasets: the bundled one in production
+ * (`src/index.ts`), fixtures in tests.
+ */
+export function createApp(catalog: Catalog) {
+  const app = new Hono<AppEnv>()
+  app.use(async function provideCatalog(c, next) {
+    c.set('catalog', catalog)
+    await next()
+  })
+  app.route('/api/v1', api)
+  app.notFound((c) => problemResponse(c, 404, { title: 'Not found', detail: 'There is nothing at this address.' }))
+  app.onError(function renderError(err, c) {
+    if (err instanceof ProblemException) return problemResponse(c, err.status, err.problem)
+    if (err instanceof OptionError)
+      return problemResponse(c, 400, {
+        title: 'Invalid parameter',
+        detail: err.message,
+        parameter: err.option,
+        ...(err.allowed ? { allowed: err.allowed } : {}),
+      })
+    if (err instanceof DataPackageError)
+      return problemResponse(c, 503, {
+        title: 'Dataset unavailable',
+        detail: 'This dataset failed validation and cannot be served right now.',
+        headers: { 'Retry-After': '300' },
+      })
+    if (err instanceof HTTPException && err.status < 500)
+      return problemResponse(c, err.status, { title: 'Bad request', detail: 'The request could not be read.' })
+    console.error(err)
+    return problemResponse(c, 500, { title: 'Internal error', detail: 'Something went wrong on our side.' })
+  })
+  return app
+}
+
+/** An RFC 9457 problem+json response with the error headers; never cached, never echoing input. */
+export function problemResponse(c: Context<AppEnv>, status: number, problem: ProblemDetails): Response {
+  const { headers, ...body } = problem
+  return new Response(JSON.stringify({ type: 'about:blank', status, ...body }, null, 2), {
+    status,
+    headers: {
+      ...policyHeaders('error', c.env?.FRAME_ANCESTORS ?? ''),
+      'Content-Type': 'application/problem+json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...headers,
+    },
+  })
+}

@@ -1,0 +1,6 @@
+import { createCatalog } from '../data/catalog.ts'
+import { bundledPackages } from '../data/registry.ts'
+import { createApp } from './app.ts'
+
+/** The Worker: the factbox app over the datasets bundled in `data/`. */
+export default createApp(createCatalog(bundledPackages))

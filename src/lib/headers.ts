@@ -1,0 +1,74 @@
+/**
+ * The one place that decides the headers of each kind of response. Hono's `secureHeaders()`
+ * defaults (X-Frame-Options, CORP same-origin) would break embedding, so the policy is explicit.
+ */
+export type ResponseKind = 'api' | 'page' | 'widget' | 'image' | 'script' | 'error'
+
+const COMMON: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+}
+
+/** CORS for public, read-only data: any origin, never credentials. */
+export const CORS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Content-Length, Content-Disposition, Link',
+}
+
+/** Headers for a response of `kind`; `frameAncestors` comes from the FRAME_ANCESTORS variable. */
+export function policyHeaders(kind: ResponseKind, frameAncestors: string): Record<string, string> {
+  switch (kind) {
+    case 'api':
+    case 'error':
+      return {
+        ...COMMON,
+        ...CORS,
+        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+        'X-Frame-Options': 'DENY',
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      }
+    case 'widget':
+      return {
+        ...COMMON,
+        'Content-Security-Policy': [
+          "default-src 'none'",
+          "script-src 'self'",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "connect-src 'none'",
+          "base-uri 'none'",
+          "form-action 'none'",
+          `frame-ancestors ${frameAncestors}`,
+        ].join('; '),
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      }
+    case 'image':
+      return {
+        ...COMMON,
+        ...CORS,
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+      }
+    case 'script':
+      return { ...COMMON, ...CORS, 'Cross-Origin-Resource-Policy': 'cross-origin' }
+    case 'page':
+      return {
+        ...COMMON,
+        'Content-Security-Policy': [
+          "default-src 'none'",
+          "script-src 'self'",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "frame-src 'self'",
+          "connect-src 'self'",
+          "base-uri 'none'",
+          "form-action 'self'",
+          "frame-ancestors 'none'",
+        ].join('; '),
+        'X-Frame-Options': 'DENY',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+      }
+  }
+}

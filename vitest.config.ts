@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs'
+import { cloudflareTest } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
+
+/** Imports `*.csv` as text in plain Node, as wrangler's Text rule does in the Worker. */
+function csvAsText(): Plugin {
+  return {
+    name: 'factbox:csv-as-text',
+    load(id) {
+      if (id.endsWith('.csv')) return `export default ${JSON.stringify(readFileSync(id, 'utf8'))}`
+    },
+  }
+}
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        plugins: [csvAsText()],
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/worker/**', 'tests/browser/**'],
+        },
+      },
+      {
+        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        test: {
+          name: 'worker',
+          include: ['tests/worker/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        plugins: [csvAsText()],
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
