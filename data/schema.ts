@@ -1,4 +1,4 @@
-import { csvParse } from 'd3'
+import { csvParse, csvParseRows } from 'd3'
 import { parseEdtf } from './edtf.ts'
 import { LANGS } from './types.ts'
 import type { Cell, Dataset, Field, Lang, LocalizedText, Resource, Row, Source, View, ViewText } from './types.ts'
@@ -157,8 +157,13 @@ function checkLocalizedFields(fields: Field[], languages: Lang[], at: string) {
 }
 
 function parseRows(text: string, path: string, fields: Field[], schema: Record<string, unknown>): Row[] {
-  const table = csvParse(text.replace(/^\uFEFF/, ''))
+  const clean = text.replace(/^\uFEFF/, '')
+  const table = csvParse(clean)
   const header = table.columns
+  csvParseRows(clean).forEach((cells, i) => {
+    if (cells.length !== header.length)
+      fail(`${path} line ${i + 1}: ${cells.length} cells where the header has ${header.length} (an unquoted comma?)`)
+  })
   for (const field of fields)
     if (!header.includes(field.name)) fail(`${path}: field "${field.name}" is missing from the header`)
   for (const column of header)

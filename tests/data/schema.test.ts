@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { bundledPackages } from '../../data/registry.ts'
+import { DataPackageError, loadPackage, validatePackage, type PackageSource } from '../../data/schema.ts'
+import type { PartialDate } from '../../data/types.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
+
+const occupation = bundledPackages.find((p) => p.id === 'occupation-in-figures')!
+
+/** A copy of the occupation package with one file or the descriptor changed. */
+function broken(change: { territories?: (csv: string) => string; descriptor?: (d: any) => void }): PackageSource {
+  const descriptor = structuredClone(occupation.descriptor) as any
+  change.descriptor?.(descriptor)
+  const territories = occupation.files['territories.csv']!
+  return {
+    ...occupation,
+    descriptor,
+    files: { ...occupation.files, 'territories.csv': change.territories ? change.territories(territories) : territories },
+  }
+}
+
+function errorOf(source: PackageSource): string {
+  try {
+    validatePackage(source)
+  } catch (error) {
+    expect(error).toBeInstanceOf(DataPackageError)
+    return (error as Error).message
+  }
+  throw new Error('expected the package to be rejected')
+}
+
+describe('the Occupation in Figures package', () => {
+  const dataset = validatePackage(occupation)
+  const territories = dataset.resources.find((r) => r.name === 'territories')!
+
+  it('has the nine rows of the fact box with their areas, exactly', () => {
+    expect(territories.rows.map((r) => [r.id, r.name_en, r.area_km2])).toEqual([
+      ['nagorno-karabakh', 'Nagorno-Karabakh', 4400],
+      ['shusha', 'Shusha', 289],
+      ['lachin', 'Lachin', 1840],
+      ['kalbajar', 'Kalbajar', 3054],
+      ['aghdam', 'Aghdam', 1150],
+      ['fizuli', 'Fizuli', 1390],
+      ['jabrayil', 'Jabrayil', 1050],
+      ['gubadli', 'Gubadli', 802],
+      ['zangilan', 'Zangilan', 707],
+    ])
+    expect(territories.rows.reduce((sum, r) => sum + (r.area_km2 as number), 0)).toBe(14682)
+  })
+
+  it('keeps each date at the precision of the source', () => {
+    const dates = territories.rows.map((r) => r.date as PartialDate)
+    expect(dates.map((d) => d.value)).toEqual([
+      '1988/1992', '1992-05-08', '1992-05-18', '1993-04-02', '1993-07-23', '1993-08-23', '1993-08-23', '1993-08-31', '1993-10-29',
+    ])
+    expect(dates[0]).toMatchObject({ precision: 'year', isRange: true, start: '1988-01-01T00:00:00.000Z', end: '1993-01-01T00:00:00.000Z' })
+    expect(dates.slice(1).every((d) => d.precision === 'day' && !d.isRange)).toBe(true)
+  })
+
+  it('names every territory in Azerbaijani and Russian', () => {
+    expect(territories.rows.map((r) => `${r.name_az} / ${r.name_ru}`)).toEqual([
+      'Dağlıq Qarabağ / Нагорный Карабах', 'Şuşa / Шуша', 'Laçın / Лачин', 'Kəlbəcər / Кельбаджар', 'Ağdam / Агдам',
+      'Füzuli / Физули', 'Cəbrayıl / Джебраил', 'Qubadlı / Губадлы', 'Zəngilan / Зангелан',
+    ])
+  })
+
+  it('dates the context events, with the 2016 ceasefire at 12:00 UTC+4', () => {
+    const events = dataset.resources.find((r) => r.name === 'events')!
+    const byId = Object.fromEntries(events.rows.map((r) => [r.id, r.date as PartialDate]))
+    expect(byId['conflict-begins']).toMatchObject({ value: '1988', precision: 'year' })
+    expect(byId['unsc-822']!.value).toBe('1993-04-30')
+    expect(byId['unsc-853']!.value).toBe('1993-07-29')
+    expect(byId['unsc-874']!.value).toBe('1993-10-14')
+    expect(byId['unsc-884']!.value).toBe('1993-11-12')
+    expect(byId['ceasefire-1994']!.value).toBe('1994-05-12')
+    expect(byId['clashes-2016']).toMatchObject({ isRange: true, precision: 'day', start: '2016-04-02T00:00:00.000Z', end: '2016-04-06T00:00:00.000Z' })
+    expect(byId['ceasefire-2016']).toMatchObject({ precision: 'minute', offsetMinutes: 240, start: '2016-04-05T08:00:00.000Z' })
+  })
+
+  it('cites a source for every context event', () => {
+    const events = dataset.resources.find((r) => r.name === 'events')!
+    const cited = new Set(events.sources.map((s) => s.name))
+    for (const row of events.rows) expect(cited.has(row.source as string), String(row.id)).toBe(true)
+  })
+
+  it('gets a content version that changes with the data', async () => {
+    const a = await loadPackage(occupation)
+    const b = await loadPackage(broken({ territories: (csv) => csv.replace(',289', ',290') }))
+    expect(a.version).toMatch(/^[0-9a-f]{12}$/)
+    expect(b.version).not.toBe(a.version)
+  })
+})
+
+describe('a broken data package', () => {
+  it('names the file, line and field of a non-numeric area', () => {
+    expect(errorOf(broken({ territories: (csv) => csv.replace(',1840', ',1,840') }))).toBe(
+      'territories.csv line 4: 7 cells where the header has 6 (an unquoted comma?)',
+    )
+    expect(errorOf(broken({ territories: (csv) => csv.replace(',1840', ',about 1840') }))).toBe(
+      'territories.csv line 4, field "area_km2": "about 1840" is not a number',
+    )
+  })
+
+  it('rejects a negative area', () => {
+    expect(errorOf(broken({ territories: (csv) => csv.replace(',289', ',-289') }))).toBe(
+      'territories.csv line 3, field "area_km2": -289 is below the minimum 0',
+    )
+  })
+
+  it('rejects an unparseable date and an impossible one', () => {
+    expect(errorOf(broken({ territories: (csv) => csv.replace('1992-05-08', 'May 8 1992') }))).toMatch(
+      /^territories\.csv line 3, field "date": "May 8 1992" is not a date/,
+    )
+    expect(errorOf(broken({ territories: (csv) => csv.replace('1993-08-31', '1993-02-30') }))).toBe(
+      'territories.csv line 9, field "date": "1993-02-30" is not a calendar date',
+    )
+  })
+
+  it('rejects a duplicate id', () => {
+    expect(errorOf(broken({ territories: (csv) => csv.replace('lachin,', 'shusha,') }))).toBe(
+      'territories.csv line 4, field "id": duplicate value "shusha"',
+    )
+  })
+
+  it('rejects a missing field and a missing value', () => {
+    expect(errorOf(broken({ territories: (csv) => csv.replace(/,area_km2|,\d+$/gm, '') }))).toBe(
+      'territories.csv: field "area_km2" is missing from the header',
+    )
+    expect(errorOf(broken({ territories: (csv) => csv.replace(',3054', ',') }))).toBe(
+      'territories.csv line 5, field "area_km2": a value is required',
+    )
+  })
+
+  it('rejects an unknown language', () => {
+    expect(errorOf(broken({ descriptor: (d) => d.languages.push('fr') }))).toBe(
+      'occupation-in-figures/datapackage.json: languages: unknown language "fr" (allowed: en, az, ru)',
+    )
+    expect(errorOf(broken({ descriptor: (d) => (d.views.bar.i18n.de = { subtitle: 'x' }) }))).toMatch(
+      /views\.bar\.i18n: unknown language "de"/,
+    )
+  })
+
+  it('rejects a column the descriptor does not describe, and a view of a missing column', () => {
+    expect(errorOf(broken({ territories: (csv) => csv.replace('area_km2', 'area') }))).toMatch(/field "area_km2" is missing/)
+    expect(errorOf(broken({ descriptor: (d) => (d.views.bar.value = 'population') }))).toMatch(
+      /views\.bar\.value: "population" is neither a column/,
+    )
+  })
+})
+
+describe('a second dataset', () => {
+  it('validates with other columns, one language and plain dates', () => {
+    const dataset = validatePackage(balticStates)
+    expect(dataset.languages).toEqual(['en'])
+    expect(dataset.resources[0]!.rows.map((r) => (r.joined as PartialDate).value)).toEqual(['2004-05-01', '2004-05-01', '2004-05-01'])
+  })
+})
