@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/worker/**', 'tests/browser/**'],
+          exclude: ['tests/worker/**', 'tests/browser/**', 'tests/png/**'],
         },
       },
       {
@@ -30,6 +30,14 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The PNG Worker (src/png), in workerd with its real WASM and fonts.
+        plugins: [cloudflareTest({ wrangler: { configPath: './src/png/wrangler.toml' } })],
+        test: {
+          name: 'png',
+          include: ['tests/png/**/*.test.ts'],
         },
       },
       {

@@ -1,0 +1,16 @@
+import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'
+import regular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'
+
+/**
+ * The one family the PNG renderer knows. Noto Sans (SIL OFL 1.1) covers Latin, the Azerbaijani
+ * letters (ə Ə ğ ı İ ş ç ö ü) and Cyrillic; the chart's font-family stack names it, and every
+ * generic family (`sans-serif`, `system-ui` falls through to it) resolves to it too, because the
+ * Worker has no system fonts.
+ */
+export const FONT_FAMILY = 'Noto Sans'
+
+/**
+ * Regular and bold faces: headings and values are bold, and resvg does not synthesize bold, so a
+ * 600 or 700 weight needs its own face (CSS matching picks 700 for 600).
+ */
+export const fontBuffers: readonly Uint8Array[] = [new Uint8Array(regular), new Uint8Array(bold)]

@@ -1,0 +1,107 @@
+import { exports } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import type PngRenderer from '../../src/png/index.ts'
+import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from './decode-png.ts'
+
+/** The PNG Worker's entrypoint, called over RPC as the main Worker's service binding calls it. */
+const png = exports.default as unknown as Service<PngRenderer>
+
+const AZ = 'Ağdam, Şuşa, Kəlbəcər, İsmayıllı, Ərazi, çöl, üzüm'
+const RU = 'Нагорный Карабах, ёжик, Щ Ы Я'
+
+function svg(body: string, width = 600, height = 120): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`
+}
+
+function text(content: string, y: number, attrs = 'font-family="Noto Sans, system-ui, sans-serif" font-size="22"') {
+  return `<text x="10" y="${y}" ${attrs} fill="#111">${content}</text>`
+}
+
+/**
+ * The error an RPC call rejects with. Workers RPC promises are pipelining proxies: handing one to
+ * `expect().rejects` reads properties that start a second call whose rejection goes unhandled.
+ */
+async function failure(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call()
+  } catch (error) {
+    return String(error)
+  }
+  return 'resolved'
+}
+
+async function render(source: string, options?: Parameters<PngRenderer['render']>[1]) {
+  return new Uint8Array(await png.render(source, options))
+}
+
+describe('the PNG Worker', () => {
+  it('renders Azerbaijani and Cyrillic text to a PNG of the SVG size', async () => {
+    const bytes = await render(svg(text(AZ, 40) + text(RU, 90)), { background: '#ffffff' })
+    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+    expect(pngSize(bytes)).toEqual({ width: 600, height: 120 })
+    const blank = await decodePng(await render(svg(''), { background: '#ffffff' }))
+    expect(inkedPixels(blank)).toBe(0)
+    expect(inkedPixels(await decodePng(bytes))).toBeGreaterThan(1500)
+  })
+
+  it('draws each Azerbaijani and Cyrillic letter with a real glyph, not the missing-glyph box', async () => {
+    const glyph = async (char: string) =>
+      decodePng(await render(svg(text(char, 50, 'font-family="Noto Sans" font-size="48"'), 60, 64)))
+    const missing = await glyph('\u4e00') // CJK: not in Noto Sans, drawn as the .notdef box or not at all
+    for (const char of [...'əƏğĞıİşŞçÇöÖüÜжЖяЯёЁщЩ']) {
+      const drawn = await glyph(char)
+      expect(inkedPixels(drawn), char).toBeGreaterThan(40)
+      expect(Buffer.from(drawn.pixels).equals(Buffer.from(missing.pixels)), char).toBe(false)
+    }
+  })
+
+  it('tells dotless ı from i and schwa ə from e', async () => {
+    const ink = async (char: string) =>
+      inkedPixels(await decodePng(await render(svg(text(char, 50, 'font-family="Noto Sans" font-size="48"'), 60, 64))))
+    expect(await ink('ı')).toBeLessThan(await ink('i'))
+    expect(await ink('ə')).not.toBe(await ink('e'))
+  })
+
+  it('resolves generic and unknown families to the bundled font', async () => {
+    const pixels = async (family: string) =>
+      (await decodePng(await render(svg(text(AZ, 40, `font-family="${family}" font-size="22"`))))).pixels
+    const noto = Buffer.from(await pixels('Noto Sans'))
+    expect(Buffer.from(await pixels('sans-serif')).equals(noto)).toBe(true)
+    expect(Buffer.from(await pixels("system-ui, -apple-system, 'Segoe UI', sans-serif")).equals(noto)).toBe(true)
+    expect(Buffer.from(await pixels('Helvetica Neue')).equals(noto)).toBe(true)
+  })
+
+  it('uses the bold face for bold text', async () => {
+    const ink = async (weight: string) =>
+      inkedPixels(await decodePng(await render(svg(text(AZ, 40, `font-family="Noto Sans" font-size="22" font-weight="${weight}"`)))))
+    expect(await ink('700')).toBeGreaterThan((await ink('400')) * 1.2)
+  })
+
+  it('scales to the requested width and keeps the aspect ratio', async () => {
+    expect(pngSize(await render(svg(text(RU, 40)), { width: 1200 }))).toEqual({ width: 1200, height: 240 })
+    expect(pngSize(await render(svg(text(RU, 40)), { width: 300 }))).toEqual({ width: 300, height: 60 })
+  })
+
+  it('paints the background colour, and leaves the image transparent without one', async () => {
+    const dark = await decodePng(await render(svg(''), { background: '#102030' }))
+    expect([...dark.pixels.subarray(0, 4)]).toEqual([0x10, 0x20, 0x30, 255])
+    const clear = await decodePng(await render(svg('')))
+    expect(clear.pixels[3]).toBe(0)
+  })
+
+  it('rejects a bad width, a bad colour and an oversized SVG', async () => {
+    expect(await failure(() => render(svg(''), { width: 0 }))).toMatch(/RangeError: invalid width/)
+    expect(await failure(() => render(svg(''), { width: 5000 }))).toMatch(/invalid width/)
+    expect(await failure(() => render(svg(''), { background: 'url(#x)' }))).toMatch(/invalid background/)
+    expect(await failure(() => render(svg(`<desc>${'x'.repeat(1_000_001)}</desc>`)))).toMatch(/larger than/)
+  })
+
+  it('rejects what is not SVG', async () => {
+    expect(await failure(() => render('<html>not an image</html>'))).toMatch(/SVG data parsing failed/)
+  })
+
+  it('has no public HTTP endpoint', async () => {
+    const res = await png.fetch('http://factbox-png/')
+    expect(res.status).toBe(404)
+  })
+})
