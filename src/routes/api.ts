@@ -1,11 +1,155 @@
 import { Hono } from 'hono'
+import type { Context } from 'hono'
+import type { Dataset, Lang, Resource } from '../../data/types.ts'
+import { formatPartialDate as labelDate } from '../../widgets/shared/dates.ts'
 import type { AppEnv } from '../env.ts'
+import { toCsv } from '../lib/csv.ts'
+import { CORS } from '../lib/headers.ts'
+import { createBodyCache, sendCached } from '../lib/http-cache.ts'
+import { openApiDocument } from '../lib/openapi.ts'
+import { apiDocsPage } from '../lib/api-docs.tsx'
+import { publicOrigin } from '../lib/origin.ts'
+import { parseLang, parseSort } from '../lib/params.ts'
+import { ProblemException, notFound } from '../lib/problem.ts'
+import { readParams } from '../lib/query.ts'
+import { sortableColumns, tableOf } from '../lib/table.ts'
 
 /** The read-only JSON/CSV API, mounted at `/api/v1`. */
 export const api = new Hono<AppEnv>()
 
+const JSON_TYPE = 'application/json; charset=utf-8'
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/
+const ROUTES = ['/datasets', '/datasets/:id', '/datasets/:id/:file', '/openapi.json', '/docs'] as const
+const ALLOW = 'GET, HEAD, OPTIONS'
+const bodies = createBodyCache()
+
+for (const path of ROUTES) {
+  api.options(path, () => new Response(null, { status: 204, headers: preflightHeaders() }))
+  api.on(['POST', 'PUT', 'PATCH', 'DELETE', 'CONNECT', 'TRACE'], path, () => {
+    throw new ProblemException(405, {
+      title: 'Method not allowed',
+      detail: `This API is read-only: use ${ALLOW}.`,
+      headers: { Allow: ALLOW },
+    })
+  })
+}
+
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
+  const origin = publicOrigin(c)
   const datasets = await Promise.all(catalog.ids.map((id) => catalog.get(id)))
-  return c.json({ datasets: datasets.map((d) => ({ id: d!.id, title: d!.title.en, version: d!.version })) })
+  const key = `list:${origin}:${datasets.map((d) => `${d!.id}@${d!.version}`).join(',')}`
+  const body = await bodies(key, () =>
+    json({ datasets: datasets.map((d) => summary(d!, origin)), links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` } }),
+  )
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
 })
+
+api.get('/datasets/:id', async (c) => {
+  const dataset = await findDataset(c, c.req.param('id'))
+  const params = readParams(c.req.url, ['lang'])
+  const lang = parseLang(params.lang, dataset.languages)
+  const origin = publicOrigin(c)
+  const body = await bodies(`dataset:${origin}:${dataset.id}@${dataset.version}:${lang ?? '*'}`, () =>
+    json({
+      ...summary(dataset, origin, lang),
+      resources: dataset.resources.map((resource) => {
+        const table = tableOf(resource, { lang, languages: dataset.languages, labelDate })
+        return { ...resourceSummary(dataset, resource, origin), columns: table.columns, rows: table.rows }
+      }),
+      descriptor: dataset.descriptor,
+    }),
+  )
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+})
+
+api.get('/datasets/:id/:file', async (c) => {
+  const dataset = await findDataset(c, c.req.param('id'))
+  const match = FILE.exec(c.req.param('file'))
+  const resource = match && dataset.resources.find((r) => r.name === match[1])
+  if (!match || !resource)
+    throw notFound(
+      `Dataset "${dataset.id}" has no such file. Files: ${dataset.resources.flatMap((r) => [`${r.name}.json`, `${r.name}.csv`]).join(', ')}.`,
+    )
+  const format = match[2] as 'json' | 'csv'
+  const params = readParams(c.req.url, ['lang', 'sort'])
+  const lang = parseLang(params.lang, dataset.languages)
+  const sort = parseSort(params.sort, sortableColumns(resource, { lang, languages: dataset.languages }))
+  const key = `file:${dataset.id}@${dataset.version}:${resource.name}.${format}:${lang ?? '*'}:${params.sort ?? ''}`
+  const body = await bodies(key, () => {
+    const table = tableOf(resource, { lang, languages: dataset.languages, labelDate, ...(sort ? { sort } : {}) })
+    if (format === 'csv') return toCsv(table)
+    return json({ dataset: dataset.id, resource: resource.name, version: dataset.version, lang: lang ?? null, sort: params.sort ?? null, columns: table.columns, rows: table.rows })
+  })
+  if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  const filename = [dataset.id, resource.name, lang].filter(Boolean).join('-') + '.csv'
+  return sendCached(c, body, {
+    type: 'text/csv; charset=utf-8; header=present',
+    kind: 'api',
+    headers: { 'Content-Disposition': `attachment; filename="${filename}"` },
+  })
+})
+
+api.get('/openapi.json', async (c) => {
+  const origin = publicOrigin(c)
+  const body = await bodies(`openapi:${origin}`, () => json(openApiDocument(origin)))
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+})
+
+api.get('/docs', async (c) => {
+  const origin = publicOrigin(c)
+  const body = await bodies(`docs:${origin}`, () => apiDocsPage(openApiDocument(origin)))
+  return sendCached(c, body, { type: 'text/html; charset=utf-8', kind: 'page' })
+})
+
+/** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
+async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
+  const dataset = ID.test(id) ? await c.var.catalog.get(id) : undefined
+  if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${c.var.catalog.ids.join(', ')}.`)
+  return dataset
+}
+
+function summary(dataset: Dataset, origin: string, lang?: Lang) {
+  return {
+    id: dataset.id,
+    version: dataset.version,
+    title: lang ? (dataset.title[lang] ?? dataset.title.en) : dataset.title,
+    description: lang ? (dataset.description[lang] ?? dataset.description.en) : dataset.description,
+    languages: dataset.languages,
+    updated: dataset.updated,
+    licenses: dataset.licenses,
+    sources: dataset.sources,
+    widgets: Object.keys(dataset.views).map((widget) => ({ name: widget, embed: `${origin}/embed/${dataset.id}/${widget}` })),
+    resources: dataset.resources.map((r) => resourceSummary(dataset, r, origin)),
+    links: { self: `${origin}/api/v1/datasets/${dataset.id}` },
+  }
+}
+
+function resourceSummary(dataset: Dataset, resource: Resource, origin: string) {
+  const base = `${origin}/api/v1/datasets/${dataset.id}/${resource.name}`
+  return {
+    name: resource.name,
+    title: resource.title ?? resource.name,
+    ...(resource.description ? { description: resource.description } : {}),
+    sources: resource.sources,
+    rowCount: resource.rows.length,
+    links: { json: `${base}.json`, csv: `${base}.csv` },
+  }
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n'
+}
+
+function preflightHeaders(): Record<string, string> {
+  return {
+    ...CORS,
+    'Access-Control-Allow-Methods': ALLOW,
+    'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+    'Access-Control-Max-Age': '86400',
+    Allow: ALLOW,
+    'Cache-Control': 'public, max-age=86400',
+    'X-Content-Type-Options': 'nosniff',
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseEdtf } from '../../../data/edtf.ts'
 import type { Lang, PartialDate } from '../../../data/types.ts'
-import { labelDate } from '../../../widgets/shared/dates.ts'
+import { formatPartialDate as labelDate } from '../../../widgets/shared/dates.ts'
 
 const label = (edtf: string, lang: Lang) => labelDate(parseEdtf(edtf) as PartialDate, lang)
 

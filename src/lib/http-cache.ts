@@ -1,0 +1,76 @@
+import type { Context } from 'hono'
+import type { AppEnv } from '../env.ts'
+import { policyHeaders, type ResponseKind } from './headers.ts'
+
+/** Edge caching for data that changes only when a dataset is redeployed. */
+export const CACHE_REVALIDATE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800'
+/** For URLs whose bytes never change (content-addressed assets, pinned versions). */
+export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
+
+/** A strong ETag: the first 128 bits of the SHA-256 of the bytes, in quotes. */
+export async function strongEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  return `"${Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}"`
+}
+
+/** Whether an If-None-Match header matches the ETag (weak comparison, as RFC 9110 asks). */
+export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  if (ifNoneMatch.trim() === '*') return true
+  const opaque = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === opaque)
+}
+
+export interface CachedBody {
+  body: string | Uint8Array<ArrayBuffer>
+  etag: string
+}
+
+/** Options of `sendCached`. */
+export interface SendOptions {
+  /** The Content-Type header. */
+  type: string
+  /** Which header policy applies (src/lib/headers.ts). */
+  kind: ResponseKind
+  /** @default CACHE_REVALIDATE */
+  cacheControl?: string
+  /** Extra headers (Content-Disposition, Link). */
+  headers?: Record<string, string>
+}
+
+/**
+ * Sends a body with its policy headers, a strong ETag and caching headers, or a 304 with the same
+ * headers when the client's copy is current. HEAD is answered by Hono from the GET handler.
+ */
+export function sendCached(c: Context<AppEnv>, { body, etag }: CachedBody, options: SendOptions): Response {
+  const headers: Record<string, string> = {
+    ...policyHeaders(options.kind, c.env?.FRAME_ANCESTORS ?? ''),
+    'Cache-Control': options.cacheControl ?? CACHE_REVALIDATE,
+    ETag: etag,
+    ...options.headers,
+  }
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return new Response(null, { status: 304, headers })
+  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': options.type } })
+}
+
+/**
+ * Memoizes rendered bodies per isolate. Output depends on the URL alone, so a normalized key
+ * (dataset version, resource, canonical options) identifies the bytes; entries are bounded.
+ */
+export function createBodyCache(limit = 500) {
+  const entries = new Map<string, Promise<CachedBody>>()
+  return function cached(key: string, render: () => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>) {
+    let entry = entries.get(key)
+    if (!entry) {
+      entry = (async () => {
+        const body = await render()
+        return { body, etag: await strongEtag(body) }
+      })()
+      entry.catch(() => entries.delete(key))
+      if (entries.size >= limit) entries.delete(entries.keys().next().value!)
+      entries.set(key, entry)
+    }
+    return entry
+  }
+}

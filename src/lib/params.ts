@@ -1,0 +1,57 @@
+import { LANGS, type Lang } from '../../data/types.ts'
+import { badParameter } from './problem.ts'
+
+/**
+ * A query parameter of the API, described once: requests are validated against it and the
+ * OpenAPI document is generated from it, so the two cannot drift apart.
+ */
+export interface ParamSpec {
+  name: string
+  description: string
+  schema: { type: 'string'; enum?: readonly string[]; pattern?: string; maxLength?: number }
+  example?: string
+}
+
+export const LANG_PARAM = {
+  name: 'lang',
+  description:
+    'Language of localized columns (names, date labels). Without it, every language is returned (the full form). Must be one of the dataset\'s languages.',
+  schema: { type: 'string', enum: LANGS },
+  example: 'az',
+} as const satisfies ParamSpec
+
+export const SORT_PARAM = {
+  name: 'sort',
+  description:
+    'Column to sort the rows by, ascending; prefix it with "-" for descending (sort=-area_km2). Dates sort chronologically, text by the language\'s alphabet. Default: the order of the source.',
+  schema: { type: 'string', pattern: '^-?[a-z][a-z0-9_]*$', maxLength: 64 },
+  example: '-area_km2',
+} as const satisfies ParamSpec
+
+/** Checks a value against its spec's schema; `allowed` narrows it to what this resource has. */
+export function checkParam(spec: ParamSpec, value: string, allowed?: readonly string[]): string {
+  const { schema } = spec
+  const list = allowed ?? schema.enum
+  const ok =
+    (schema.maxLength === undefined || value.length <= schema.maxLength) &&
+    (schema.pattern === undefined || new RegExp(schema.pattern).test(value)) &&
+    (list === undefined || list.includes(value))
+  if (!ok) {
+    const expected = list ? `one of ${list.join(', ')}` : `a value matching ${schema.pattern}`
+    throw badParameter(spec.name, `invalid ${spec.name}: expected ${expected}`, list)
+  }
+  return value
+}
+
+/** The `lang` parameter, limited to the dataset's languages. */
+export function parseLang(value: string | undefined, languages: readonly Lang[]): Lang | undefined {
+  return value === undefined ? undefined : (checkParam(LANG_PARAM, value, languages) as Lang)
+}
+
+/** The `sort` parameter, limited to the columns of the representation. */
+export function parseSort(value: string | undefined, columns: readonly string[]) {
+  if (value === undefined) return undefined
+  const allowed = columns.flatMap((c) => [c, `-${c}`])
+  checkParam(SORT_PARAM, value, allowed)
+  return { column: value.replace(/^-/, ''), descending: value.startsWith('-') }
+}

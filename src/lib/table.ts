@@ -1,0 +1,152 @@
+import type { Field, Lang, PartialDate, Resource } from '../../data/types.ts'
+
+/** A cell as the API writes it: JSON and CSV carry the same values. */
+export type FlatCell = string | number | null
+export type FlatRow = Record<string, FlatCell>
+
+/** A column of the API's representation of a resource. */
+export interface Column {
+  name: string
+  type: 'string' | 'number'
+  title?: string
+  description?: string
+  unit?: string
+  /** The source column it derives from, for derived date columns. */
+  from?: string
+}
+
+export interface Table {
+  columns: Column[]
+  rows: FlatRow[]
+}
+
+/** A sort key: a column of the representation, ascending unless `descending`. */
+export interface SortKey {
+  column: string
+  descending: boolean
+}
+
+/** Formats a partial date for people in a language ("8 May 1992", "1988–1992"). */
+export type DateLabeler = (date: PartialDate, lang: Lang) => string
+
+/** Options of `tableOf`. */
+export interface TableOptions {
+  /** Localized columns collapse to this language; without it, every language is kept (full form). */
+  lang?: Lang
+  /** The languages of the dataset, for the full form's date labels. */
+  languages: readonly Lang[]
+  sort?: SortKey
+  labelDate: DateLabeler
+}
+
+/**
+ * The API's flat representation of a resource. Partial dates keep their EDTF text and gain
+ * `_start`, `_end` (inclusive, UTC) and `_precision` columns plus a label per language, so a
+ * developer can sort, filter and print them without an EDTF parser.
+ */
+export function tableOf(resource: Resource, options: TableOptions): Table {
+  const columns = columnsOf(resource.fields, options)
+  const order = sortedIndexes(resource, columns, options)
+  const rows = order.map((i) => {
+    const source = resource.rows[i]!
+    const row: FlatRow = {}
+    for (const field of resource.fields) {
+      if (field.localized && options.lang) {
+        if (field.localized.lang === options.lang) row[field.localized.base] = source[field.name] as FlatCell
+        continue
+      }
+      const cell = source[field.name] ?? null
+      if (cell !== null && typeof cell === 'object') Object.assign(row, dateCells(field.name, cell, options))
+      else if (cell === null && field.format === 'edtf') Object.assign(row, emptyDateCells(field.name, options))
+      else row[field.name] = cell as FlatCell
+    }
+    return row
+  })
+  return { columns, rows }
+}
+
+/** Column names a `sort` may use, for validation and error messages. */
+export function sortableColumns(resource: Resource, options: Pick<TableOptions, 'lang' | 'languages'>): string[] {
+  return columnsOf(resource.fields, options).map((c) => c.name)
+}
+
+function columnsOf(fields: Field[], options: Pick<TableOptions, 'lang' | 'languages'>): Column[] {
+  const columns: Column[] = []
+  for (const field of fields) {
+    const described = {
+      ...(field.title ? { title: field.title } : {}),
+      ...(field.description ? { description: field.description } : {}),
+      ...(field.unit ? { unit: field.unit } : {}),
+    }
+    if (field.localized && options.lang) {
+      if (field.localized.lang !== options.lang) continue
+      columns.push({ name: field.localized.base, type: 'string', ...described, from: field.name })
+    } else if (field.format === 'edtf' || field.type === 'date') {
+      const name = field.name
+      columns.push(
+        { name, type: 'string', ...described },
+        { name: `${name}_start`, type: 'string', from: name, description: `First day covered by ${name} (UTC; a timestamp for times of day).` },
+        { name: `${name}_end`, type: 'string', from: name, description: `Last day covered by ${name}, inclusive (UTC; a timestamp for times of day).` },
+        { name: `${name}_precision`, type: 'string', from: name, description: `Precision of ${name}: year, month, day or minute.` },
+        ...labelLangs(options).map((lang) => ({
+          name: labelColumn(name, lang, options),
+          type: 'string' as const,
+          from: name,
+          description: `${name} written out for readers${lang ? ` in ${lang}` : ''}.`,
+        })),
+      )
+    } else {
+      columns.push({ name: field.name, type: field.type === 'string' ? 'string' : 'number', ...described })
+    }
+  }
+  return columns
+}
+
+function labelLangs(options: Pick<TableOptions, 'lang' | 'languages'>): readonly Lang[] {
+  return options.lang ? [options.lang] : options.languages
+}
+
+function labelColumn(name: string, lang: Lang, options: Pick<TableOptions, 'lang'>): string {
+  return options.lang ? `${name}_label` : `${name}_label_${lang}`
+}
+
+function dateCells(name: string, date: PartialDate, options: TableOptions): FlatRow {
+  const cells: FlatRow = {
+    [name]: date.value,
+    [`${name}_start`]: date.precision === 'minute' ? date.start : date.start.slice(0, 10),
+    [`${name}_end`]:
+      date.precision === 'minute' ? date.start : new Date(Date.parse(date.end) - 86_400_000).toISOString().slice(0, 10),
+    [`${name}_precision`]: date.precision,
+  }
+  for (const lang of labelLangs(options)) cells[labelColumn(name, lang, options)] = options.labelDate(date, lang)
+  return cells
+}
+
+function emptyDateCells(name: string, options: TableOptions): FlatRow {
+  const cells: FlatRow = { [name]: null, [`${name}_start`]: null, [`${name}_end`]: null, [`${name}_precision`]: null }
+  for (const lang of labelLangs(options)) cells[labelColumn(name, lang, options)] = null
+  return cells
+}
+
+/** Row order for the sort key: stable, nulls last, dates by start then end, text by the language's collation. */
+function sortedIndexes(resource: Resource, columns: Column[], options: TableOptions): number[] {
+  const indexes = resource.rows.map((_, i) => i)
+  if (!options.sort) return indexes
+  const { column, descending } = options.sort
+  const spec = columns.find((c) => c.name === column)!
+  const field = resource.fields.find((f) => f.name === (spec.from ?? spec.name))!
+  const collator = new Intl.Collator(options.lang ?? 'en', { numeric: true })
+  const key = (i: number) => resource.rows[i]![field.name] ?? null
+  const compare = (a: NonNullable<ReturnType<typeof key>>, b: NonNullable<ReturnType<typeof key>>): number => {
+    if (typeof a === 'number' && typeof b === 'number') return a - b
+    if (typeof a === 'object' && typeof b === 'object')
+      return a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
+    return collator.compare(String(a), String(b))
+  }
+  return indexes.sort((i, j) => {
+    const a = key(i)
+    const b = key(j)
+    if (a === null || b === null) return a === b ? i - j : a === null ? 1 : -1
+    return (descending ? -compare(a, b) : compare(a, b)) || i - j
+  })
+}
