@@ -1,0 +1,52 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { createCatalog } from '../../data/catalog.ts'
+import { bundledPackages } from '../../data/registry.ts'
+import { createApp } from '../../src/app.ts'
+
+const occupation = bundledPackages[0]!
+const brokenPackage = {
+  ...occupation,
+  files: { ...occupation.files, 'territories.csv': occupation.files['territories.csv']!.replace(',289', ',-289') },
+}
+
+describe('a dataset that fails validation at runtime', () => {
+  const app = createApp(createCatalog([brokenPackage]))
+
+  it('answers 503 with Retry-After instead of serving broken data', async () => {
+    const res = await app.request('http://factbox.test/api/v1/datasets/occupation-in-figures/territories.json', {}, env)
+    expect(res.status).toBe(503)
+    expect(res.headers.get('Retry-After')).toBe('300')
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    const problem = (await res.json()) as { title: string; detail: string }
+    expect(problem.title).toBe('Dataset unavailable')
+    expect(problem.detail).not.toContain('-289')
+  })
+})
+
+describe('an unexpected exception', () => {
+  it('becomes a generic 500 problem with no stack trace and the full header set', async () => {
+    const app = createApp(createCatalog(bundledPackages))
+    app.get('/boom', () => {
+      throw new TypeError('secret internals at /src/x.ts:1')
+    })
+    const res = await app.request('http://factbox.test/boom', {}, env)
+    expect(res.status).toBe(500)
+    const text = await res.text()
+    expect(text).not.toContain('secret')
+    expect(text).not.toContain('.ts')
+    expect(JSON.parse(text)).toEqual({ type: 'about:blank', status: 500, title: 'Internal error', detail: 'Something went wrong on our side.' })
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+  })
+})
+
+describe('an unknown address', () => {
+  it('is a 404 problem that does not echo the path', async () => {
+    const app = createApp(createCatalog(bundledPackages))
+    const res = await app.request('http://factbox.test/%3Cscript%3Ealert(1)%3C/script%3E', {}, env)
+    expect(res.status).toBe(404)
+    expect(await res.text()).not.toContain('script')
+  })
+})
