@@ -20,6 +20,8 @@ export function createApp(catalog: Catalog) {
     await next()
   })
   app.route('/api/v1', api)
+  // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
+  app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))
   app.notFound((c) => problemResponse(c, 404, { title: 'Not found', detail: 'There is nothing at this address.' }))
   app.onError(function renderError(err, c) {
     if (err instanceof ProblemException) return problemResponse(c, err.status, err.problem)
