@@ -8,6 +8,7 @@ import type { AppEnv } from './env.ts'
 import { policyHeaders } from './lib/headers.ts'
 import { ProblemException, type ProblemDetails } from './lib/problem.ts'
 import { api } from './routes/api.ts'
+import { loader } from './routes/loader.ts'
 
 /**
  * Builds the factbox app over a catalog of datasets: the bundled one in production
@@ -20,6 +21,7 @@ export function createApp(catalog: Catalog) {
     await next()
   })
   app.route('/api/v1', api)
+  app.route('/', loader)
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
   app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))
   app.notFound((c) => problemResponse(c, 404, { title: 'Not found', detail: 'There is nothing at this address.' }))
