@@ -1,97 +1,100 @@
-import { timeFormatLocale, type TimeLocaleDefinition } from 'd3'
 import type { Lang, PartialDate } from '../../data/types.ts'
+import { MONTHS_AFTER_DAY, MONTHS_ALONE } from './locale.ts'
 
-const DAYS = ['', '', '', '', '', '', ''] as const
+const EN_DASH = '\u2013'
+const NBSP = '\u00a0'
 
-/** Month names as they stand after a day number ("8 May", "8 may", "8 мая": Russian genitive). */
-const MONTHS_AFTER_DAY: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+interface Parts {
+  year: number
+  /** 0-11 */
+  month: number
+  day: number
+  hour: number
+  minute: number
 }
-
-/** Month names standing alone ("May 1992", "май 1992 г."). */
-const MONTHS_ALONE: Record<Lang, string[]> = {
-  ...MONTHS_AFTER_DAY,
-  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
-}
-
-/** Russian writes "г." after a year and "гг." after a range of years. */
-const YEAR_SUFFIX: Record<Lang, { one: string; many: string }> = {
-  en: { one: '', many: '' },
-  az: { one: '', many: '' },
-  ru: { one: '\u00a0г.', many: '\u00a0гг.' },
-}
-
-function locale(months: string[]) {
-  const definition: TimeLocaleDefinition = {
-    dateTime: '%x %X',
-    date: '%x',
-    time: '%H:%M',
-    periods: ['', ''],
-    days: [...DAYS] as unknown as TimeLocaleDefinition['days'],
-    shortDays: [...DAYS] as unknown as TimeLocaleDefinition['shortDays'],
-    months: months as unknown as TimeLocaleDefinition['months'],
-    shortMonths: months as unknown as TimeLocaleDefinition['shortMonths'],
-  }
-  return timeFormatLocale(definition)
-}
-
-const FORMATS = Object.fromEntries(
-  (['en', 'az', 'ru'] as const).map((lang) => {
-    const afterDay = locale(MONTHS_AFTER_DAY[lang])
-    const alone = locale(MONTHS_ALONE[lang])
-    return [
-      lang,
-      {
-        dayMonth: afterDay.utcFormat('%-d %B'),
-        day: afterDay.utcFormat('%-d'),
-        month: alone.utcFormat('%B'),
-        year: afterDay.utcFormat('%Y'),
-        time: afterDay.utcFormat('%H:%M'),
-      },
-    ]
-  }),
-) as Record<Lang, Record<'dayMonth' | 'day' | 'month' | 'year' | 'time', (d: Date) => string>>
 
 /**
- * Writes a partial date for readers, at its own precision and in the conventions of the language:
- * "8 May 1992", "8 may 1992", "8 мая 1992 г."; "1988–1992", "1988–1992 гг."; "2–5 April 2016";
- * "5 April 2016, 12:00 (UTC+4)" (a time is shown in the offset the source stated).
+ * A partial date in words, at the precision its source gives, never finer:
+ * `1992-05-08` → "8 May 1992" / "8 may 1992" / "8 мая 1992 г." (Russian genitive); `1988/1992` →
+ * "1988–1992" / "1988–1992 гг."; `1992-05` → "May 1992" / "май 1992 г."; a time is shown in the
+ * offset the source stated: "5 April 2016, 12:00 (UTC+4)". Shared by the API and the widgets.
  */
-export function labelDate(date: PartialDate, lang: Lang): string {
-  const f = FORMATS[lang]
-  const suffix = YEAR_SUFFIX[lang]
-  const first = new Date(date.start)
-  if (date.precision === 'minute') {
-    const offset = date.offsetMinutes ?? 0
-    const local = new Date(first.getTime() + offset * 60_000)
-    return `${f.dayMonth(local)} ${f.year(local)}${suffix.one}, ${f.time(local)} (${utcOffset(offset)})`
-  }
-  // The last day covered: `end` is exclusive.
-  const last = new Date(Date.parse(date.end) - 86_400_000)
-  const sameYear = first.getUTCFullYear() === last.getUTCFullYear()
-  const sameMonth = sameYear && first.getUTCMonth() === last.getUTCMonth()
-  switch (date.precision) {
-    case 'year':
-      return sameYear ? `${f.year(first)}${suffix.one}` : `${f.year(first)}–${f.year(last)}${suffix.many}`
-    case 'month':
-      if (sameMonth) return `${f.month(first)} ${f.year(first)}${suffix.one}`
-      if (sameYear) return `${f.month(first)} – ${f.month(last)} ${f.year(first)}${suffix.one}`
-      return `${f.month(first)} ${f.year(first)}${suffix.one} – ${f.month(last)} ${f.year(last)}${suffix.one}`
-    case 'day':
-      if (!date.isRange || first.getTime() === last.getTime()) return `${f.dayMonth(first)} ${f.year(first)}${suffix.one}`
-      if (sameMonth) return `${f.day(first)}–${f.dayMonth(last)} ${f.year(first)}${suffix.one}`
-      if (sameYear) return `${f.dayMonth(first)} – ${f.dayMonth(last)} ${f.year(first)}${suffix.one}`
-      return `${f.dayMonth(first)} ${f.year(first)}${suffix.one} – ${f.dayMonth(last)} ${f.year(last)}${suffix.one}`
+export function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const first = partsOf(date, date.start)
+  if (!date.isRange) return point(first, date.precision, lang, true) + (date.precision === 'minute' ? time(first, date) : '')
+  // `end` is exclusive: the last instant covered is one minute (or one millisecond) before it.
+  const last = partsOf(date, new Date(Date.parse(date.end) - (date.precision === 'minute' ? 60_000 : 1)).toISOString())
+  return range(first, last, date, lang)
+}
+
+/** The former name of {@link formatPartialDate}. */
+export const labelDate = formatPartialDate
+
+/**
+ * An ISO calendar date (`2026-11-28`, as in a dataset's `updated`) in words:
+ * "28 November 2026" / "28 noyabr 2026" / "28 ноября 2026 г.".
+ */
+export function formatIsoDay(iso: string, lang: Lang): string {
+  const [y, m, d] = iso.split('-').map(Number)
+  return point({ year: y!, month: m! - 1, day: d!, hour: 0, minute: 0 }, 'day', lang, true)
+}
+
+function partsOf(date: PartialDate, iso: string): Parts {
+  const shifted = new Date(Date.parse(iso) + (date.offsetMinutes ?? 0) * 60_000)
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth(),
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
   }
 }
 
-function utcOffset(minutes: number): string {
-  if (minutes === 0) return 'UTC'
-  const sign = minutes < 0 ? '−' : '+'
-  const abs = Math.abs(minutes)
-  const hours = Math.floor(abs / 60)
-  const rest = abs % 60
-  return `UTC${sign}${hours}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`
+function point(p: Parts, precision: PartialDate['precision'], lang: Lang, withYear: boolean): string {
+  const year = withYear ? yearText(String(p.year), lang, false) : ''
+  switch (precision) {
+    case 'year':
+      return year
+    case 'month':
+      return [MONTHS_ALONE[lang][p.month], year].filter(Boolean).join(' ')
+    case 'day':
+    case 'minute':
+      return [String(p.day), MONTHS_AFTER_DAY[lang][p.month], year].filter(Boolean).join(' ')
+  }
+}
+
+/** "1992" in en/az; "1992 г." (and "1988–1992 гг." for a span) in Russian. */
+function yearText(years: string, lang: Lang, plural: boolean): string {
+  if (lang !== 'ru') return years
+  return `${years}${NBSP}${plural ? 'гг.' : 'г.'}`
+}
+
+function time(p: Parts, date: PartialDate): string {
+  const hhmm = `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
+  const offset = date.offsetMinutes ?? 0
+  const sign = offset < 0 ? '\u2212' : '+'
+  const abs = Math.abs(offset)
+  const zone = abs === 0 ? 'UTC' : `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`
+  return `, ${hhmm} (${zone})`
+}
+
+function range(a: Parts, b: Parts, date: PartialDate, lang: Lang): string {
+  const precision = date.precision
+  if (precision === 'year') {
+    if (a.year === b.year) return yearText(String(a.year), lang, false)
+    return yearText(`${a.year}${EN_DASH}${b.year}`, lang, true)
+  }
+  if (precision === 'minute')
+    return `${point(a, 'day', lang, true)}${time(a, date)} ${EN_DASH} ${point(b, 'day', lang, true)}${time(b, date)}`
+  if (a.year !== b.year) return `${point(a, precision, lang, true)} ${EN_DASH} ${point(b, precision, lang, true)}`
+  const year = yearText(String(a.year), lang, false)
+  if (precision === 'month') {
+    if (a.month === b.month) return point(a, 'month', lang, true)
+    return `${MONTHS_ALONE[lang][a.month]} ${EN_DASH} ${MONTHS_ALONE[lang][b.month]} ${year}`
+  }
+  if (a.month === b.month) {
+    if (a.day === b.day) return point(a, 'day', lang, true)
+    return `${a.day}${EN_DASH}${b.day} ${MONTHS_AFTER_DAY[lang][a.month]} ${year}`
+  }
+  return `${point(a, 'day', lang, false)} ${EN_DASH} ${point(b, 'day', lang, true)}`
 }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
+import { OptionError } from '../../../widgets/shared/option-error.ts'
+
+const context = { languages: ['en', 'az', 'ru'] as const, ids: ['shusha', 'lachin', 'kalbajar'] }
+
+function optionError(run: () => unknown): OptionError {
+  try {
+    run()
+  } catch (error) {
+    if (error instanceof OptionError) return error
+    throw error
+  }
+  throw new Error('no OptionError thrown')
+}
+
+describe('normalizeCommonOptions', () => {
+  it('fills every default', () => {
+    expect(normalizeCommonOptions({}, context)).toEqual({ lang: 'en', theme: 'auto', highlight: [], header: 'show' })
+  })
+
+  it('accepts every valid value', () => {
+    const options = normalizeCommonOptions(
+      { lang: 'ru', theme: 'dark', highlight: 'lachin,shusha', title: 'T', subtitle: 'S', header: 'none' },
+      context,
+    )
+    expect(options).toEqual({ lang: 'ru', theme: 'dark', highlight: ['lachin', 'shusha'], title: 'T', subtitle: 'S', header: 'none' })
+  })
+
+  it('does not mutate the parameters it is given', () => {
+    const params = Object.freeze({ lang: 'az', highlight: ' shusha , shusha,' })
+    expect(normalizeCommonOptions(params, context).highlight).toEqual(['shusha'])
+    expect(params).toEqual({ lang: 'az', highlight: ' shusha , shusha,' })
+  })
+
+  it('rejects a language the dataset is not published in, listing the ones it is', () => {
+    const error = optionError(() => normalizeCommonOptions({ lang: 'ru' }, { languages: ['en'], ids: [] }))
+    expect(error.option).toBe('lang')
+    expect(error.allowed).toEqual(['en'])
+  })
+
+  it('rejects an unknown theme, listing the themes', () => {
+    const error = optionError(() => normalizeCommonOptions({ theme: 'sepia' }, context))
+    expect(error.option).toBe('theme')
+    expect(error.allowed).toEqual(['auto', 'light', 'dark'])
+  })
+
+  it('rejects a highlight naming an unknown id, listing the ids without echoing the input', () => {
+    const error = optionError(() => normalizeCommonOptions({ highlight: 'shusha,<script>' }, context))
+    expect(error.option).toBe('highlight')
+    expect(error.allowed).toEqual(context.ids)
+    expect(error.message).not.toContain('<script>')
+  })
+
+  it('cannot be fooled into matching prototype properties as ids', () => {
+    expect(optionError(() => normalizeCommonOptions({ highlight: 'constructor' }, context)).option).toBe('highlight')
+  })
+
+  it('treats a blank title as not given and collapses white space', () => {
+    expect(normalizeCommonOptions({ title: '   ' }, context).title).toBeUndefined()
+    expect(normalizeCommonOptions({ title: ' A   long\ttitle ' }, context).title).toBe('A long title')
+  })
+
+  it('keeps markup in a title as plain text (escaping is the renderer’s job)', () => {
+    expect(normalizeCommonOptions({ title: '<b>x</b>' }, context).title).toBe('<b>x</b>')
+  })
+
+  it('rejects a title or subtitle over the length limit', () => {
+    expect(optionError(() => normalizeCommonOptions({ title: 'x'.repeat(121) }, context)).option).toBe('title')
+    expect(normalizeCommonOptions({ title: 'я'.repeat(120) }, context).title).toHaveLength(120)
+    expect(optionError(() => normalizeCommonOptions({ subtitle: 'x'.repeat(241) }, context)).option).toBe('subtitle')
+  })
+
+  it('rejects an unknown header value', () => {
+    expect(optionError(() => normalizeCommonOptions({ header: 'hide' }, context)).allowed).toEqual(['show', 'none'])
+  })
+})

@@ -1,0 +1,52 @@
+import type { Dataset, Lang, Source, View } from '../../data/types.ts'
+import type { CommonOptions } from '../shared/common-options.ts'
+import { formatIsoDay } from '../shared/dates.ts'
+
+/** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
+export interface Words {
+  text: string
+  lang: Lang
+}
+
+/** Every word of the frame, resolved for one request. Each block renders only when present. */
+export interface FrameText {
+  lang: Lang
+  title: Words
+  subtitle?: Words
+  notes?: Words
+  /** The sources of the view's resource (or of the dataset when the resource cites none). */
+  sources: readonly Source[]
+  /** The data's update date in words ("28 November 2026"). */
+  updated?: string
+  /** Absolute URL of the CSV behind the chart ("Get the data"). */
+  dataUrl?: string
+}
+
+/**
+ * The frame's words for a view in `options.lang`: the title and subtitle overrides win, then
+ * `views.<widget>.i18n.<lang>`, then the dataset's title. Missing translations fall back to
+ * English and say so (`lang`), so a screen reader pronounces them right.
+ */
+export function frameText(dataset: Dataset, view: View, options: CommonOptions, dataUrl?: string): FrameText {
+  const { lang } = options
+  const viewWords = (key: 'title' | 'subtitle' | 'notes'): Words | undefined => {
+    const own = view.text[lang]?.[key]
+    if (own) return { text: own, lang }
+    const en = view.text.en?.[key]
+    return en ? { text: en, lang: 'en' } : undefined
+  }
+  const override = (text: string | undefined): Words | undefined => (text === undefined ? undefined : { text, lang })
+  const datasetTitle: Words = dataset.title[lang] ? { text: dataset.title[lang]!, lang } : { text: dataset.title.en, lang: 'en' }
+  const resource = dataset.resources.find((r) => r.name === view.resource)
+  const subtitle = override(options.subtitle) ?? viewWords('subtitle')
+  const notes = viewWords('notes')
+  return {
+    lang,
+    title: override(options.title) ?? viewWords('title') ?? datasetTitle,
+    ...(subtitle ? { subtitle } : {}),
+    ...(notes ? { notes } : {}),
+    sources: resource?.sources.length ? resource.sources : dataset.sources,
+    ...(dataset.updated ? { updated: formatIsoDay(dataset.updated, lang) } : {}),
+    ...(dataUrl ? { dataUrl } : {}),
+  }
+}

@@ -1,0 +1,111 @@
+import type { Lang } from '../../data/types.ts'
+
+/**
+ * The generic words of the chart frame and of the widgets' accessible text, per language. Words
+ * about the data (titles, notes, sources, names) come from the dataset, never from here.
+ */
+export interface ChromeText {
+  source: string
+  sources: string
+  getTheData: string
+  updated: string
+  total: string
+  /** Column headers of the data table when the dataset gives no better word. */
+  name: string
+  value: string
+  date: string
+  /** "2.0% of the total", given the formatted percentage. */
+  shareOfTotal(percent: string): string
+  /** Joins names: "A and B", "A, B and C". */
+  list(items: readonly string[]): string
+  /** "Bar chart of 9 values." */
+  barChartOf(count: number): string
+  largest: string
+  smallest: string
+  /** Said when every value is equal. */
+  allEqual(value: string): string
+  /** Opens in a new tab (appended to link text for screen readers). */
+  newTab: string
+}
+
+const join = (and: string) => (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`
+
+/** Russian plural form for `n`: one (1, 21), few (2-4, 22-24), many (0, 5-20, 25...). */
+export function pluralRu(n: number, one: string, few: string, many: string): string {
+  const mod10 = n % 10
+  const mod100 = n % 100
+  if (mod10 === 1 && mod100 !== 11) return one
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few
+  return many
+}
+
+/** Chrome words for each language. */
+export const CHROME_TEXT: Record<Lang, ChromeText> = {
+  en: {
+    source: 'Source',
+    sources: 'Sources',
+    getTheData: 'Get the data',
+    updated: 'Updated',
+    total: 'Total',
+    name: 'Name',
+    value: 'Value',
+    date: 'Date',
+    shareOfTotal: (p) => `${p} of the total`,
+    list: join('and'),
+    barChartOf: (n) => `Bar chart of ${n} ${n === 1 ? 'value' : 'values'}.`,
+    largest: 'Largest',
+    smallest: 'Smallest',
+    allEqual: (v) => `All are equal: ${v}.`,
+    newTab: 'opens in a new tab',
+  },
+  az: {
+    source: 'Mənbə',
+    sources: 'Mənbələr',
+    getTheData: 'Məlumatları yüklə',
+    updated: 'Yeniləndi',
+    total: 'Cəmi',
+    name: 'Ad',
+    value: 'Dəyər',
+    date: 'Tarix',
+    shareOfTotal: (p) => `cəmin ${p}-i`, // "%" reads "faiz", so the suffix is always -i
+    list: join('və'),
+    barChartOf: (n) => `${n} dəyərdən ibarət sütunlu diaqram.`,
+    largest: 'Ən böyük',
+    smallest: 'Ən kiçik',
+    allEqual: (v) => `Hamısı bərabərdir: ${v}.`,
+    newTab: 'yeni pəncərədə açılır',
+  },
+  ru: {
+    source: 'Источник',
+    sources: 'Источники',
+    getTheData: 'Скачать данные',
+    updated: 'Обновлено',
+    total: 'Всего',
+    name: 'Название',
+    value: 'Значение',
+    date: 'Дата',
+    shareOfTotal: (p) => `${p} от общей суммы`,
+    list: join('и'),
+    barChartOf: (n) => `Столбчатая диаграмма: ${n} ${pluralRu(n, 'значение', 'значения', 'значений')}.`,
+    largest: 'Наибольшее',
+    smallest: 'Наименьшее',
+    allEqual: (v) => `Все значения равны: ${v}.`,
+    newTab: 'откроется в новой вкладке',
+  },
+}
+
+/** Units as datasets write them, in each language's script ("km²" → "км²"). Unknown units pass through. */
+const UNITS: Record<string, Partial<Record<Lang, string>>> = {
+  'km²': { ru: 'км²' },
+  km2: { en: 'km²', az: 'km²', ru: 'км²' },
+  km: { ru: 'км' },
+  'm²': { ru: 'м²' },
+  m: { ru: 'м' },
+  ha: { ru: 'га' },
+}
+
+/** The unit of a field in `lang`'s conventions. */
+export function localizeUnit(unit: string, lang: Lang): string {
+  return (Object.hasOwn(UNITS, unit) ? UNITS[unit]![lang] : undefined) ?? unit
+}

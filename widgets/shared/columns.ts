@@ -1,0 +1,48 @@
+import type { Cell, Lang, PartialDate, Resource, Row, View } from '../../data/types.ts'
+
+/**
+ * Reads a view's columns from a row, whatever the dataset: a role (`label`, `value`, `date`)
+ * names a column in `view.columns`; a localized column (`name`) is read as `name_<lang>`, falling
+ * back to `name_en` and then to a plain `name` column.
+ */
+export function columnOf(view: View, role: string): string | undefined {
+  return Object.hasOwn(view.columns, role) ? view.columns[role] : undefined
+}
+
+/** The cell of `column` in `lang` (`name` → `name_ru`), or the plain column. */
+export function localizedCell(row: Row, column: string, lang: Lang): Cell | undefined {
+  for (const key of [`${column}_${lang}`, `${column}_en`, column])
+    if (Object.hasOwn(row, key) && row[key] !== null) return row[key]
+  return undefined
+}
+
+/** A cell as display text (`''` for an empty one; a partial date as its EDTF text). */
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return ''
+  if (typeof cell === 'object') return cell.value
+  return String(cell)
+}
+
+/** A cell as a number, `undefined` when it is not one (the widget skips that row quietly). */
+export function cellNumber(cell: Cell | undefined): number | undefined {
+  return typeof cell === 'number' && Number.isFinite(cell) ? cell : undefined
+}
+
+/** A cell as a partial date, `undefined` when it is not one. */
+export function cellDate(cell: Cell | undefined): PartialDate | undefined {
+  return cell !== null && typeof cell === 'object' ? cell : undefined
+}
+
+/**
+ * The stable id of each row: its `id` column when the resource has one, else its 1-based line
+ * number. `highlight` names rows by these ids.
+ */
+export function rowIds(resource: Resource): string[] {
+  const hasId = resource.fields.some((f) => f.name === 'id')
+  return resource.rows.map((row, i) => (hasId && typeof row.id === 'string' ? row.id : String(i + 1)))
+}
+
+/** The unit of a column as the descriptor declares it (`km²`), if any. */
+export function unitOf(resource: Resource, column: string): string | undefined {
+  return resource.fields.find((f) => f.name === column)?.unit
+}

@@ -1,0 +1,99 @@
+import type { Lang } from '../../data/types.ts'
+import { keyword, OptionError } from './option-error.ts'
+
+/** Query parameters every widget accepts; a widget's own `params` add to these. */
+export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle', 'header'] as const
+export type CommonParam = (typeof COMMON_PARAMS)[number]
+
+export const THEMES = ['auto', 'light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
+
+export const HEADERS = ['show', 'none'] as const
+
+/** Longest title override, in characters; a headline longer than this is a paragraph. */
+export const MAX_TITLE = 120
+/** Longest subtitle override, in characters. */
+export const MAX_SUBTITLE = 240
+
+/** The options every widget shares, after validation. */
+export interface CommonOptions {
+  /**
+   * Language of every word: one of the dataset's languages.
+   * @default the dataset's first language ('en')
+   */
+  lang: Lang
+  /**
+   * `auto` follows the reader's `prefers-color-scheme` with no script; `light` and `dark` force one.
+   * @default 'auto'
+   */
+  theme: Theme
+  /**
+   * Ids of the rows to emphasise (`highlight=shusha,lachin`); the others are muted.
+   * @default [] (nothing muted)
+   */
+  highlight: readonly string[]
+  /** Replaces the title from the dataset (plain text, at most {@link MAX_TITLE} characters). */
+  title?: string
+  /** Replaces the subtitle from the dataset (plain text, at most {@link MAX_SUBTITLE} characters). */
+  subtitle?: string
+  /**
+   * `none` hides the title block (title and subtitle) when the article already has a headline;
+   * the title stays in the page for screen readers. Notes and the source line always show.
+   * @default 'show'
+   */
+  header: (typeof HEADERS)[number]
+}
+
+/** What the common options are checked against. */
+export interface CommonOptionsContext {
+  /** Languages the dataset is published in (first is the default). */
+  languages: readonly Lang[]
+  /** Ids a `highlight` may name (the rows of the widget's resource). */
+  ids: readonly string[]
+}
+
+/**
+ * Fills defaults and validates the shared options; anything wrong throws an `OptionError` naming
+ * the parameter and, where they can be listed, the allowed values. Never mutates `params`.
+ * @example normalizeCommonOptions({ lang: 'az' }, { languages: ['en', 'az'], ids: [] }).lang // 'az'
+ */
+export function normalizeCommonOptions(
+  params: Partial<Record<CommonParam, string>>,
+  context: CommonOptionsContext,
+): CommonOptions {
+  const title = freeText('title', params.title, MAX_TITLE)
+  const subtitle = freeText('subtitle', params.subtitle, MAX_SUBTITLE)
+  return {
+    lang: keyword('lang', params.lang, context.languages, context.languages[0] ?? 'en'),
+    theme: keyword('theme', params.theme, THEMES, 'auto'),
+    highlight: idList('highlight', params.highlight, context.ids),
+    ...(title === undefined ? {} : { title }),
+    ...(subtitle === undefined ? {} : { subtitle }),
+    header: keyword('header', params.header, HEADERS, 'show'),
+  }
+}
+
+/**
+ * A plain-text override. Empty or blank means "not given" (a builder form sends `title=`); runs
+ * of white space collapse to one space. Markup is never interpreted: JSX escapes it on output.
+ */
+export function freeText(option: string, value: string | undefined, max: number): string | undefined {
+  if (value === undefined) return undefined
+  const text = value.replace(/\s+/g, ' ').trim()
+  if (text === '') return undefined
+  if ([...text].length > max) throw new OptionError(option, `${option} is longer than ${max} characters`)
+  return text
+}
+
+/**
+ * A comma-separated list of ids, each of which must be in `ids`; duplicates and empty items are
+ * dropped. The message lists the allowed ids but never repeats the input.
+ */
+export function idList(option: string, value: string | undefined, ids: readonly string[]): readonly string[] {
+  if (value === undefined) return []
+  const items = [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''))]
+  const known = new Set(ids)
+  if (items.some((id) => !known.has(id)))
+    throw new OptionError(option, `invalid ${option}: every item must be one of the ids ${ids.join(', ')}`, ids)
+  return items
+}
