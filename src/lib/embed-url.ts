@@ -1,0 +1,51 @@
+/** The parts of a widget URL: `/embed/{dataset}[@{version}]/{widget}[.svg|.png]?{options}`. */
+export interface EmbedAddress {
+  dataset: string
+  /** The pinned content version, if any. */
+  version?: string
+  widget: string
+  /** The widget page, or one of its images. */
+  format: 'page' | 'svg' | 'png'
+  /** Query parameters as given (validated later by the widget). */
+  params: URLSearchParams
+}
+
+const SEGMENT = '[a-z0-9]+(?:-[a-z0-9]+)*'
+const PATH = new RegExp(`^/embed/(${SEGMENT})(?:@([0-9a-f]{12}))?/(${SEGMENT})(?:\\.(svg|png))?$`)
+
+/**
+ * Reads a URL that claims to be one of our widgets. `undefined` unless it is exactly ours: the
+ * same scheme, host and port as PUBLIC_ORIGIN, no user name or password (`https://ours@evil/`),
+ * and a widget path. Nothing is fetched.
+ */
+export function parseEmbedUrl(input: string, origin: string): EmbedAddress | undefined {
+  if (input.length > 2048) return undefined
+  let url: URL
+  try {
+    url = new URL(input)
+  } catch {
+    return undefined
+  }
+  if (url.origin !== origin || url.username || url.password) return undefined
+  const match = PATH.exec(url.pathname)
+  if (!match) return undefined
+  const [, dataset, version, widget, format] = match
+  return {
+    dataset: dataset!,
+    ...(version ? { version } : {}),
+    widget: widget!,
+    format: (format ?? 'page') as EmbedAddress['format'],
+    params: url.searchParams,
+  }
+}
+
+/**
+ * Builds a widget URL from its parts; parameters are written in sorted order so that equal
+ * options give equal URLs (and one edge-cache entry).
+ */
+export function embedUrl(origin: string, address: Omit<EmbedAddress, 'params'> & { params?: Record<string, string> }): string {
+  const pin = address.version ? `@${address.version}` : ''
+  const suffix = address.format === 'page' ? '' : `.${address.format}`
+  const query = new URLSearchParams(Object.entries(address.params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toString()
+  return `${origin}/embed/${address.dataset}${pin}/${address.widget}${suffix}${query ? `?${query}` : ''}`
+}
