@@ -1,0 +1,129 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { dodge, LEADER_PAD, stackRows, type StackPlacement } from '../../../widgets/timeline/label-placement.ts'
+
+/** Fixed seed: the properties are checked on the same 1,000 cases every run. */
+const RUNS = { seed: 4, numRuns: 1000 }
+
+const overlaps = (a: StackPlacement, b: StackPlacement) => a.row === b.row && a.x0 < b.x1 && b.x0 < a.x1
+
+describe('dodge', () => {
+  it('leaves a single label at its target', () => {
+    expect(dodge([{ target: 42, size: 30 }])).toEqual([42])
+  })
+
+  it('spreads labels of the same date evenly around it, in input order', () => {
+    expect(dodge([{ target: 100, size: 20 }, { target: 100, size: 20 }], { gap: 4 })).toEqual([88, 112])
+  })
+
+  it('leaves labels that do not touch where they are', () => {
+    expect(dodge([{ target: 0, size: 10 }, { target: 50, size: 10 }, { target: 20, size: 10 }])).toEqual([0, 50, 20])
+  })
+
+  it('keeps many labels of one month apart and in date order', () => {
+    const targets = [10, 11, 11, 12, 14, 15, 15, 16]
+    const centres = dodge(targets.map((target) => ({ target, size: 30 })), { gap: 6 })
+    for (let i = 1; i < centres.length; i++) expect(centres[i]! - centres[i - 1]!).toBeCloseTo(36)
+  })
+
+  it('respects a floor, for the whole block it pushes', () => {
+    expect(dodge([{ target: 0, size: 20 }, { target: 0, size: 20 }], { min: 10 })).toEqual([10, 30])
+    expect(dodge([{ target: 50, size: 20 }, { target: 52, size: 20, min: 80 }])).toEqual([50, 80])
+  })
+
+  it('rejects a label without a position', () => {
+    expect(() => dodge([{ target: Number.NaN, size: 10 }])).toThrow(RangeError)
+  })
+
+  it('never overlaps and never reorders, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ target: fc.integer({ min: 0, max: 500 }), size: fc.integer({ min: 1, max: 60 }) }), { maxLength: 30 }),
+        fc.integer({ min: 0, max: 10 }),
+        (items, gap) => {
+          const centres = dodge(items, { gap })
+          const order = items.map((_, i) => i).sort((a, b) => items[a]!.target - items[b]!.target || a - b)
+          for (let k = 1; k < order.length; k++) {
+            const a = order[k - 1]!
+            const b = order[k]!
+            expect(centres[b]! - items[b]!.size / 2 - (centres[a]! + items[a]!.size / 2)).toBeGreaterThanOrEqual(gap - 1e-9)
+          }
+        },
+      ),
+      RUNS,
+    )
+  })
+})
+
+describe('stackRows', () => {
+  const box = { left: 0, right: 600, gap: 8 }
+
+  it('puts a single label in the first row, right of its leader', () => {
+    expect(stackRows([{ anchor: 100, width: 80 }], box)).toEqual([{ row: 0, align: 'start', x0: 100, x1: 180 }])
+  })
+
+  it('stacks labels of the same date on one leader, earlier input nearer the axis', () => {
+    const [fizuli, jabrayil] = stackRows([{ anchor: 300, width: 90 }, { anchor: 300, width: 90 }], box)
+    expect(fizuli!.row).toBe(0)
+    expect(jabrayil!.row).toBe(1)
+    expect(jabrayil!.x0).toBe(300)
+  })
+
+  it('turns a label left of its leader at the right edge', () => {
+    expect(stackRows([{ anchor: 590, width: 80 }], box)[0]).toEqual({ row: 0, align: 'end', x0: 510, x1: 590 })
+  })
+
+  it('keeps a label as a whole range at the left edge right of its leader', () => {
+    expect(stackRows([{ anchor: 0, width: 120 }], box)[0]).toMatchObject({ row: 0, align: 'start', x0: 0 })
+  })
+
+  it('lays out many labels of one month without overlaps or leaders through labels', () => {
+    const anchors = [300, 302, 302, 305, 307, 310, 311, 315, 318, 320]
+    const items = anchors.map((anchor) => ({ anchor, width: 100 }))
+    const placed = stackRows(items, box)
+    checkFlags(items, placed)
+    expect(new Set(placed.map((p) => p.row)).size).toBeGreaterThan(1)
+  })
+
+  it('puts a label that runs left over a short one above it, so its leader stays clear', () => {
+    const [long, short] = stackRows([{ anchor: 463, width: 138 }, { anchor: 326, width: 10 }], box)
+    expect(long).toMatchObject({ align: 'end', row: 1 })
+    expect(short).toMatchObject({ align: 'start', row: 0 })
+  })
+
+  it('never overlaps labels or cuts them with a leader when every label may run left', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ anchor: fc.integer({ min: 200, max: 600 }), width: fc.integer({ min: 10, max: 200 }) }), { maxLength: 20 }),
+        (items) => checkFlags(items, stackRows(items, box)),
+      ),
+      RUNS,
+    )
+  })
+
+  it('never overlaps labels, whatever the input', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ anchor: fc.integer({ min: 0, max: 600 }), width: fc.integer({ min: 10, max: 400 }) }), { maxLength: 20 }),
+        (items) => {
+          const placed = stackRows(items, box)
+          placed.forEach((a, i) => placed.forEach((b, j) => i !== j && expect(overlaps(a, b)).toBe(false)))
+        },
+      ),
+      RUNS,
+    )
+  })
+
+  /** No two labels overlap; a leader (from the axis to its label's row) cuts no other label. */
+  function checkFlags(items: { anchor: number }[], placed: StackPlacement[]) {
+    placed.forEach((a, i) => {
+      placed.forEach((b, j) => {
+        if (i === j) return
+        expect(overlaps(a, b), `labels ${i} and ${j} overlap`).toBe(false)
+        const leader = items[i]!.anchor
+        if (b.row < a.row && Math.abs(items[j]!.anchor - leader) >= LEADER_PAD)
+          expect(b.x0 < leader && leader < b.x1, `leader ${i} cuts label ${j}`).toBe(false)
+      })
+    })
+  }
+})

@@ -1,0 +1,186 @@
+/**
+ * Label placement without a DOM: pure, deterministic, driven by text widths from the shared
+ * width table. Two shapes of problem occur in a timeline:
+ * - `dodge`: labels in one column (a vertical timeline) that want to sit at their date's y;
+ * - `stackRows`: labels beside a horizontal axis, stacked in rows above (or below) it, each tied
+ *   to its date by a vertical leader line that must not cut through another label.
+ */
+
+/** A label in a column: where its centre wants to be and how much room it takes. */
+export interface DodgeItem {
+  target: number
+  size: number
+  /** The smallest centre allowed for this label (it must stay clear of something above it). */
+  min?: number
+}
+
+/** Options of `dodge`. */
+export interface DodgeOptions {
+  /** Space between two labels. @default 0 */
+  gap?: number
+  /** The smallest centre allowed for any label. @default -Infinity */
+  min?: number
+}
+
+/**
+ * Centres for labels in one column, in input order: labels keep the order of their targets
+ * (ties keep input order), never overlap, and move as little as possible (least squares; equal
+ * targets spread evenly around them). Pools adjacent violators: each new label that overlaps
+ * its predecessor merges into one block placed at the mean of what its members want.
+ * @example dodge([{ target: 10, size: 10 }, { target: 10, size: 10 }]) // [5, 15]
+ */
+export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }: DodgeOptions = {}): number[] {
+  for (const item of items)
+    if (!Number.isFinite(item.target) || !(item.size >= 0)) throw new RangeError(`invalid label: ${item.target}, ${item.size}`)
+  const order = items.map((_, i) => i).sort((a, b) => items[a]!.target - items[b]!.target || a - b)
+  interface Block {
+    members: number[]
+    /** Offset of each member's centre from the block's first centre. */
+    offsets: number[]
+    sumWanted: number
+    floor: number
+    start: number
+    end: number
+  }
+  const blocks: Block[] = []
+  const place = (b: Block) => {
+    const first = Math.max(b.sumWanted / b.members.length, b.floor)
+    b.start = first - items[b.members[0]!]!.size / 2
+    const last = b.members.length - 1
+    b.end = first + b.offsets[last]! + items[b.members[last]!]!.size / 2
+  }
+  for (const i of order) {
+    const item = items[i]!
+    const block: Block = {
+      members: [i],
+      offsets: [0],
+      sumWanted: item.target,
+      floor: Math.max(min, item.min ?? -Infinity),
+      start: 0,
+      end: 0,
+    }
+    place(block)
+    blocks.push(block)
+    for (;;) {
+      const b = blocks[blocks.length - 1]!
+      const a = blocks[blocks.length - 2]
+      if (!a || a.end + gap <= b.start) break
+      blocks.pop()
+      // Append b's members after a's last one, one gap apart.
+      const lastA = a.members.length - 1
+      const base = a.offsets[lastA]! + items[a.members[lastA]!]!.size / 2 + gap + items[b.members[0]!]!.size / 2
+      b.members.forEach((m, k) => {
+        const offset = base + b.offsets[k]!
+        a.members.push(m)
+        a.offsets.push(offset)
+        a.sumWanted += items[m]!.target - offset
+        a.floor = Math.max(a.floor, Math.max(min, items[m]!.min ?? -Infinity) - offset)
+      })
+      place(a)
+    }
+  }
+  const centres = new Array<number>(items.length)
+  for (const b of blocks) {
+    const first = b.start + items[b.members[0]!]!.size / 2
+    b.members.forEach((m, k) => (centres[m] = first + b.offsets[k]!))
+  }
+  return centres
+}
+
+/**
+ * Clearance between a leader line and a label it passes; leaders closer than this to each other
+ * are drawn as one.
+ */
+export const LEADER_PAD = 2
+
+/** A label beside a horizontal axis: the x of its date and its width. */
+export interface StackItem {
+  anchor: number
+  width: number
+}
+
+/** Options of `stackRows`. */
+export interface StackOptions {
+  /** Leftmost x a label may use. */
+  left: number
+  /** Rightmost x a label may use. */
+  right: number
+  /** Space kept between labels in a row and between a label and another label's leader. @default 8 */
+  gap?: number
+}
+
+/** Where `stackRows` put a label: its row (0 is next to the axis) and horizontal extent. */
+export interface StackPlacement {
+  row: number
+  /** `start`: the label runs right of its leader; `end`: it runs left of it (near the right edge). */
+  align: 'start' | 'end'
+  x0: number
+  x1: number
+}
+
+/**
+ * Rows for labels hung on vertical leader lines from a horizontal axis ("flags"). A label runs
+ * right of its leader, or left of it near the right edge. A label that covers another's leader
+ * must sit above it, so that leader ends before reaching it; labels are placed in that order
+ * (covered first), each in the lowest row above everything it covers where it overlaps no label
+ * of its row. Labels of the same date share one leader and simply stack. Deterministic: ties
+ * keep input order (the earlier one nearer the axis).
+ *
+ * Labels never overlap. Leaders cut no label as long as a label that must run right (at the left
+ * edge) is not chained to the right edge through labels that each cover the next one's leader;
+ * then the chain is placed right to left and one leader may pass behind a label.
+ */
+export function stackRows(items: readonly StackItem[], { left, right, gap = 8 }: StackOptions): StackPlacement[] {
+  for (const { anchor, width } of items)
+    if (!Number.isFinite(anchor) || !(width >= 0)) throw new RangeError(`invalid label: ${anchor}, ${width}`)
+  const n = items.length
+  const byAnchor = items.map((_, i) => i).sort((a, b) => items[b]!.anchor - items[a]!.anchor || a - b)
+  const align = new Array<StackPlacement['align']>(n)
+  const extent = (i: number): [number, number] => {
+    const { anchor, width } = items[i]!
+    return align[i] === 'start' ? [anchor, anchor + width] : [anchor - width, anchor]
+  }
+  const covers = (i: number, j: number) => {
+    const a = items[j]!.anchor
+    if (Math.abs(items[i]!.anchor - a) < LEADER_PAD) return false
+    const [x0, x1] = extent(i)
+    return x0 - LEADER_PAD < a && a < x1 + LEADER_PAD
+  }
+  // Right to left: a label turns left of its leader at the right edge, or where running right
+  // would make it and a left-running label to its right cover each other's leaders.
+  for (const i of byAnchor) {
+    const { anchor, width } = items[i]!
+    const fitsStart = anchor + width <= right
+    const fitsEnd = anchor - width >= left
+    align[i] = fitsStart || !fitsEnd ? 'start' : 'end'
+    if (align[i] === 'start' && fitsEnd && byAnchor.some((j) => align[j] === 'end' && covers(i, j) && covers(j, i)))
+      align[i] = 'end'
+  }
+  // Place covered labels before the labels that cover them (Kahn's algorithm), right to left.
+  const below = items.map((_, i) => byAnchor.filter((j) => j !== i && covers(i, j)))
+  const waiting = below.map((list) => list.length)
+  const placedRow = new Array<number>(n).fill(-1)
+  const result = new Array<StackPlacement>(n)
+  const done: number[] = []
+  while (done.length < n) {
+    // A cycle (never with real labels) is broken at the rightmost label left.
+    const i = byAnchor.find((k) => placedRow[k] === -1 && waiting[k] === 0) ?? byAnchor.find((k) => placedRow[k] === -1)!
+    const [x0, x1] = extent(i)
+    let row = 0
+    for (const j of below[i]!) if (placedRow[j]! >= 0) row = Math.max(row, placedRow[j]! + 1)
+    const clash = (r: number) =>
+      done.some((j) => {
+        if (placedRow[j] !== r) return false
+        const [y0, y1] = extent(j)
+        return !(y1 + gap <= x0 || x1 + gap <= y0)
+      })
+    while (clash(row)) row++
+    placedRow[i] = row
+    result[i] = { row, align: align[i]!, x0, x1 }
+    done.push(i)
+    items.forEach((_, k) => {
+      if (below[k]!.includes(i)) waiting[k]!--
+    })
+  }
+  return result
+}

@@ -1,0 +1,28 @@
+import type { PartialDate } from '../../data/types.ts'
+
+/**
+ * One dated entry of a timeline, already in the reader's language. Rows of the view's resource
+ * (territories) are `item`s and carry a measure; rows of the dataset's events resource are
+ * `context` and do not.
+ */
+export interface TimelineEvent {
+  /** Stable id of the row (`fizuli`), for `highlight` and element ids. */
+  id: string
+  /** What happened or what was taken, in the reader's language. */
+  label: string
+  /** When, at the precision the source gives. */
+  date: PartialDate
+  kind: 'item' | 'context'
+  /** The measure of an item (km²); never set on context events. */
+  value?: number
+  /** Free category of a context event (`resolution`, `ceasefire`...), used as a CSS class. */
+  category?: string
+}
+
+/** Everything the timeline draws: items with a measure, context events, and the measure's unit. */
+export interface TimelineData {
+  items: TimelineEvent[]
+  context: TimelineEvent[]
+  /** Unit of `value` as the dataset declares it (`km²`), shown after numbers. */
+  unit?: string
+}
