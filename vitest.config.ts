@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
+import { pngAuxiliaryWorker } from './tests/png/auxiliary-worker.ts'
 
 /** Imports `*.csv` as text in plain Node, as wrangler's Text rule does in the Worker. */
 function csvAsText(): Plugin {
@@ -26,7 +27,13 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // The real PNG Worker behind the `PNG` service binding.
+            miniflare: { workers: [pngAuxiliaryWorker()] },
+          }),
+        ],
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],
