@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type PngRenderer from '../../src/png/index.ts'
+import { PNG_RENDERER } from '../../src/png/version.ts'
 import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from './decode-png.ts'
 
 /** The PNG Worker's entrypoint, called over RPC as the main Worker's service binding calls it. */
@@ -103,5 +104,14 @@ describe('the PNG Worker', () => {
   it('has no public HTTP endpoint', async () => {
     const res = await png.fetch('http://factbox-png/')
     expect(res.status).toBe(404)
+  })
+})
+
+describe('the renderer version in PNG ETags', () => {
+  it('names the resvg-wasm and Noto Sans versions that package.json pins', async () => {
+    const { dependencies } = (await import('../../package.json')).default as { dependencies: Record<string, string> }
+    const resvg = dependencies['@resvg/resvg-wasm']
+    const noto = dependencies['@expo-google-fonts/noto-sans']
+    expect(PNG_RENDERER).toBe(`resvg-wasm@${resvg}+noto-sans@${noto}`)
   })
 })
