@@ -5,9 +5,12 @@ import { DataPackageError } from '../data/schema.ts'
 import type { Catalog } from '../data/catalog.ts'
 import { OptionError } from '../widgets/shared/option-error.ts'
 import type { AppEnv } from './env.ts'
+import { embedErrorPage } from './lib/embed-error-page.tsx'
+import { isWidgetPagePath } from './lib/embed-urls.ts'
 import { policyHeaders } from './lib/headers.ts'
 import { ProblemException, type ProblemDetails } from './lib/problem.ts'
 import { api } from './routes/api.ts'
+import { embed } from './routes/embed.tsx'
 import { loader } from './routes/loader.ts'
 
 /**
@@ -22,6 +25,7 @@ export function createApp(catalog: Catalog) {
   })
   app.route('/api/v1', api)
   app.route('/', loader)
+  app.route('/embed', embed)
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
   app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))
   app.notFound((c) => problemResponse(c, 404, { title: 'Not found', detail: 'There is nothing at this address.' }))
@@ -48,9 +52,23 @@ export function createApp(catalog: Catalog) {
   return app
 }
 
-/** An RFC 9457 problem+json response with the error headers; never cached, never echoing input. */
+/**
+ * An RFC 9457 problem+json response with the error headers; never cached, never echoing input.
+ * A widget page (`/embed/:dataset/:widget`) gets the same problem as a readable HTML page that
+ * may be framed, since it shows inside the publisher's iframe.
+ */
 export function problemResponse(c: Context<AppEnv>, status: number, problem: ProblemDetails): Response {
   const { headers, ...body } = problem
+  if (isWidgetPagePath(new URL(c.req.url).pathname))
+    return new Response(embedErrorPage(status, problem), {
+      status,
+      headers: {
+        ...policyHeaders('widget', c.env?.FRAME_ANCESTORS ?? ''),
+        'Content-Type': 'text/html; charset=utf-8',
+        'Cache-Control': 'no-store',
+        ...headers,
+      },
+    })
   return new Response(JSON.stringify({ type: 'about:blank', status, ...body }, null, 2), {
     status,
     headers: {

@@ -17,6 +17,7 @@ export const FRAME_CSS =
   '.fb-foot p{margin:4px 0 0}' +
   '.fb-notes{font-size:13px}' +
   '.fb-meta>span+span:before{content:"·";padding:0 .45em}' +
+  '.fb-nw{white-space:nowrap}' +
   'a{color:var(--ln);text-underline-offset:2px}' +
   ':focus-visible{outline:2px solid var(--fo);outline-offset:2px}' +
   '.fb-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}' +

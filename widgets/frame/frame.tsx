@@ -67,14 +67,14 @@ export function Frame({ text, header = 'show', children, table }: FrameProps): C
               </span>
             ) : null}
             {text.dataUrl ? (
-              <span>
+              <span class="fb-nw">
                 <a href={text.dataUrl} download>
                   {t.getTheData}
                 </a>
               </span>
             ) : null}
             {text.updated ? (
-              <span>
+              <span class="fb-nw">
                 {t.updated} {text.updated}
               </span>
             ) : null}

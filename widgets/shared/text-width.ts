@@ -46,12 +46,13 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'norm
 }
 
 /**
- * Splits `text` into lines no wider than `maxWidth`, breaking at spaces and after hyphens; a
- * single word wider than the line is cut between characters rather than overflow.
+ * Splits `text` into lines no wider than `maxWidth`, breaking at spaces and after hyphens (never
+ * at a no-break space, so "4 400 км²" or "8 May 1992" joined by U+00A0 stay whole); a single word
+ * wider than the line is cut between characters rather than overflow.
  * @example wrapText('Нагорный Карабах', 80, 13) // ['Нагорный', 'Карабах']
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: Weight = 'normal'): string[] {
-  const words = text.trim().split(/\s+/).flatMap((w) => w.split(/(?<=-)(?=.)/))
+  const words = text.trim().split(/[ \t\n\r]+/).flatMap((w) => w.split(/(?<=-)(?=.)/))
   const lines: string[] = []
   let line = ''
   for (const word of words) {

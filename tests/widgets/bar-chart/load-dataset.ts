@@ -1,0 +1,8 @@
+import { loadPackage } from '../../../data/schema.ts'
+import { bundledPackages } from '../../../data/registry.ts'
+import type { Dataset } from '../../../data/types.ts'
+
+/** The bundled Occupation in Figures dataset, validated as the Worker loads it. */
+export function occupation(): Promise<Dataset> {
+  return loadPackage(bundledPackages.find((p) => p.id === 'occupation-in-figures')!)
+}

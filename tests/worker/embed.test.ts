@@ -1,0 +1,193 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { createCatalog } from '../../data/catalog.ts'
+import { bundledPackages } from '../../data/registry.ts'
+import { createApp } from '../../src/app.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
+
+const app = createApp(createCatalog([...bundledPackages, balticStates]))
+const BASE = 'http://factbox.test/embed'
+const get = (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init, env)
+const ORIGIN = new URL(env.PUBLIC_ORIGIN).origin
+
+describe('GET /embed/:dataset/bar', () => {
+  it('serves a complete HTML page with the chart, its frame and its data table', async () => {
+    const res = await get('/occupation-in-figures/bar')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+    const html = await res.text()
+    expect(html.startsWith('<!doctype html><html lang="en" class="t-auto">')).toBe(true)
+    expect(html).toContain('<h1 id="fb-t" class="fb-title">The Occupation in Figures</h1>')
+    expect(html).toContain('Area of each occupied territory, in square kilometres')
+    expect(html).toContain('Figures as published in the fact box in 2016.')
+    expect(html).toContain('Updated 28 November 2026')
+    expect(html.match(/<svg class="bc"[^>]*role="img"/g)).toHaveLength(2)
+    expect(html.match(/class="bar" tabindex="0"/g)).toHaveLength(18)
+    expect(html).toContain('4,400\u00a0km²')
+    expect(html).toContain('Largest: Nagorno-Karabakh, 4,400\u00a0km². Smallest: Shusha, 289\u00a0km². Total: 14,682\u00a0km².')
+    expect(html.match(/<tr>/g)).toHaveLength(1 + 9 + 1)
+  })
+
+  it('links the CSV with an absolute URL built from PUBLIC_ORIGIN, never from the Host header', async () => {
+    const res = await get('/occupation-in-figures/bar', { headers: { 'X-Forwarded-Host': 'evil.example' } })
+    const html = await res.text()
+    expect(html).toContain(`href="${ORIGIN}/api/v1/datasets/occupation-in-figures/territories.csv"`)
+    expect(html).not.toContain('evil.example')
+    expect(html).not.toContain('factbox.test')
+  })
+
+  it('has no inline script, only the versioned external one', async () => {
+    const html = await (await get('/occupation-in-figures/bar')).text()
+    const scripts = html.match(/<script[^>]*>/g) ?? []
+    expect(scripts).toHaveLength(1)
+    expect(scripts[0]).toMatch(/^<script src="\/embed\/assets\/enhance\.[0-9a-f]{10}\.js" defer="">$/)
+    expect(html).not.toMatch(/\son[a-z]+=/)
+  })
+
+  it('sends the widget policy: framable by the configured ancestors, no X-Frame-Options', async () => {
+    const res = await get('/occupation-in-figures/bar')
+    const csp = res.headers.get('Content-Security-Policy')!
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).toContain(`frame-ancestors ${env.FRAME_ANCESTORS}`)
+    expect(res.headers.get('X-Frame-Options')).toBeNull()
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    expect(res.headers.get('Set-Cookie')).toBeNull()
+  })
+
+  it('is cacheable at the edge with a strong ETag, and answers 304 when it matches', async () => {
+    const res = await get('/occupation-in-figures/bar')
+    const etag = res.headers.get('ETag')!
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/)
+    expect(res.headers.get('Cache-Control')).toContain('s-maxage=')
+    const again = await get('/occupation-in-figures/bar', { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('ETag')).toBe(etag)
+    expect(await again.text()).toBe('')
+  })
+
+  it('gives the same bytes whatever the order of the parameters or unknown ones', async () => {
+    const a = await get('/occupation-in-figures/bar?lang=ru&theme=dark')
+    const b = await get('/occupation-in-figures/bar?theme=dark&utm_source=x&lang=ru&fbclid=y')
+    expect(a.headers.get('ETag')).toBe(b.headers.get('ETag'))
+    expect(await a.text()).toBe(await b.text())
+  })
+
+  it('renders in Russian and Azerbaijani with their number conventions', async () => {
+    const ru = await (await get('/occupation-in-figures/bar?lang=ru')).text()
+    expect(ru).toContain('<html lang="ru"')
+    expect(ru).toContain('Оккупация в цифрах')
+    expect(ru).toContain('4\u00a0400\u00a0км²')
+    const az = await (await get('/occupation-in-figures/bar?lang=az')).text()
+    expect(az).toContain('İşğal rəqəmlərdə')
+    expect(az).toContain('4.400\u00a0km²')
+  })
+
+  it('escapes a title override and hides the title block on request', async () => {
+    const html = await (await get(`/occupation-in-figures/bar?title=${encodeURIComponent('<img src=x onerror=alert(1)>')}&header=none`)).text()
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).toContain('class="fb-sr"')
+    expect(html).not.toContain('class="fb-sub"')
+  })
+
+  it('mutes every bar but the highlighted ones', async () => {
+    const html = await (await get('/occupation-in-figures/bar?highlight=shusha,lachin')).text()
+    expect(html.match(/class="bar mute"/g)).toHaveLength(2 * 7)
+  })
+
+  it('renders the second fixture dataset, English only and with other columns, without code changes', async () => {
+    const res = await get('/baltic-states/bar')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain('The Baltic states')
+    expect(html).toContain('65,300\u00a0km²')
+    expect(html).toContain(`${ORIGIN}/api/v1/datasets/baltic-states/states.csv`)
+    expect(html).toContain('Wikipedia: Estonia, Latvia, Lithuania')
+    expect((await get('/baltic-states/bar?lang=ru')).status).toBe(400)
+  })
+})
+
+describe('GET /embed/:dataset/bar.svg', () => {
+  it('serves a standalone SVG with its namespace, content type and own styles', async () => {
+    const res = await get('/occupation-in-figures/bar.svg?lang=az')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8')
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    const svg = await res.text()
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg).toContain('role="img"')
+    expect(svg).toContain('prefers-color-scheme:dark')
+    expect(svg).toContain('4.400\u00a0km²')
+    expect(svg).not.toContain('<script')
+  })
+
+  it('answers problem+json for a bad parameter, as an image URL should', async () => {
+    const res = await get('/occupation-in-figures/bar.svg?theme=pink')
+    expect(res.status).toBe(400)
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+    expect(((await res.json()) as { parameter: string }).parameter).toBe('theme')
+  })
+})
+
+describe('errors on widget pages', () => {
+  it('are readable HTML pages inside the iframe that name the parameter and the allowed values', async () => {
+    const res = await get('/occupation-in-figures/bar?lang=fr')
+    expect(res.status).toBe(400)
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(res.headers.get('Content-Security-Policy')).toContain(`frame-ancestors ${env.FRAME_ANCESTORS}`)
+    const html = await res.text()
+    expect(html).toContain('<code>lang</code>')
+    for (const lang of ['en', 'az', 'ru']) expect(html).toContain(`<code>${lang}</code>`)
+    expect(html).not.toContain('fr')
+  })
+
+  it('list the ids a highlight may name without echoing the bad one', async () => {
+    const res = await get(`/occupation-in-figures/bar?highlight=${encodeURIComponent('"><script>alert(1)</script>')}`)
+    expect(res.status).toBe(400)
+    const html = await res.text()
+    expect(html).toContain('<code>highlight</code>')
+    expect(html).toContain('<code>nagorno-karabakh</code>')
+    expect(html).not.toContain('alert(1)')
+  })
+
+  it('name a repeated parameter', async () => {
+    const res = await get('/occupation-in-figures/bar?sort=name&sort=area')
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('<code>sort</code>')
+  })
+
+  it('are 404 pages for an unknown dataset or widget, prototype names included', async () => {
+    for (const path of [
+      '/nope/bar',
+      '/constructor/bar',
+      '/__proto__/bar',
+      '/Occupation-In-Figures/bar',
+      '/occupation-in-figures/constructor',
+      '/occupation-in-figures/__proto__',
+      '/occupation-in-figures/pie',
+      '/occupation-in-figures/toString',
+    ]) {
+      const res = await get(path)
+      expect(res.status, path).toBe(404)
+      expect(res.headers.get('Content-Type'), path).toBe('text/html; charset=utf-8')
+    }
+  })
+})
+
+describe('GET /embed/assets/enhance.<hash>.js', () => {
+  it('serves the script the page names, immutable', async () => {
+    const html = await (await get('/occupation-in-figures/bar')).text()
+    const path = /src="\/embed(\/assets\/enhance\.[0-9a-f]{10}\.js)"/.exec(html)![1]!
+    const res = await get(path)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable')
+    expect(await res.text()).toContain('data-roving')
+  })
+
+  it('404s any other version', async () => {
+    expect((await get('/assets/enhance.0000000000.js')).status).toBe(404)
+  })
+})

@@ -1,0 +1,106 @@
+import type { Lang } from '../../data/types.ts'
+import { DataTable } from '../frame/data-table.tsx'
+import { Frame } from '../frame/frame.tsx'
+import type { FrameText } from '../frame/frame-text.ts'
+import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.tsx'
+import { widgetDocument } from '../frame/widget-document.tsx'
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { formatNumber } from '../shared/locale.ts'
+import { barCss } from './bar-css.ts'
+import { BarChartImage, BarChartSvg } from './bar-chart.tsx'
+import { chartWords, type ChartWords } from './bar-text.ts'
+import { layoutBars } from './layout.ts'
+import type { BarOptions } from './options.ts'
+import { sortBars } from './sort-bars.ts'
+import type { BarDatum } from './types.ts'
+
+/** What the bar chart needs besides its rows: options, the frame's words and the unit. */
+export interface BarChartInput {
+  options: BarOptions
+  frame: FrameText
+  /** Unit of the values as the dataset writes it (`km²`). */
+  unit?: string
+  /** Same-origin URL of the enhancement script. */
+  scriptUrl?: string
+}
+
+/** Width of the standalone image, px: a common article column. */
+export const IMAGE_WIDTH = 640
+
+function prepare(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
+  const sorted = sortBars(rows, options.sort, options.lang)
+  return { words: chartWords(sorted, options.lang, unit), highlight: new Set(options.highlight) }
+}
+
+/**
+ * The bar chart as a complete HTML page: the frame around both arrangements of the chart (CSS
+ * shows the one that fits) and the data table. Pure: the same rows and options give the same bytes.
+ */
+export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): string {
+  const { options, frame } = input
+  const { words, highlight } = prepare(rows, input)
+  const stacked = layoutBars(words, options.lang, 'stacked')
+  const beside = layoutBars(words, options.lang, 'beside')
+  const title = frame.title.text
+  return widgetDocument({
+    lang: options.lang,
+    theme: options.theme,
+    title,
+    css: barCss(stacked, beside),
+    ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
+    body: (
+      <Frame text={frame} header={options.header} table={<BarTable words={words} lang={options.lang} caption={title} />}>
+        <div class="bw bs">
+          <BarChartSvg layout={stacked} words={words} highlight={highlight} idPrefix="s" title={title} />
+        </div>
+        <div class="bw bb">
+          <BarChartSvg layout={beside} words={words} highlight={highlight} idPrefix="b" title={title} />
+        </div>
+      </Frame>
+    ),
+  })
+}
+
+/**
+ * The bar chart as a standalone SVG document ({@link IMAGE_WIDTH} px wide, labels beside the
+ * bars), with the frame's words and its own dark-mode styles.
+ */
+export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): string {
+  const { options, frame } = input
+  const { words, highlight } = prepare(rows, input)
+  const layout = layoutBars(words, options.lang, 'beside')
+  return svgDocument({
+    text: frame,
+    header: options.header,
+    theme: options.theme,
+    width: IMAGE_WIDTH,
+    description: words.description,
+    chartHeight: layout.height,
+    chart: (
+      <BarChartImage
+        layout={layout}
+        words={words}
+        highlight={highlight}
+        width={svgChartWidth(IMAGE_WIDTH)}
+        palette={svgPalette(options.theme)}
+      />
+    ),
+  })
+}
+
+/** The data for screen readers: name, value, date (when the view has dates), and the total. */
+function BarTable({ words, lang, caption }: { words: ChartWords; lang: Lang; caption: string }) {
+  const t = CHROME_TEXT[lang]
+  const hasDate = words.bars.some((b) => b.date)
+  const value = words.unit ? `${t.value} (${words.unit})` : t.value
+  const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
+  const total = words.bars.reduce((s, b) => s + b.datum.value, 0)
+  return (
+    <DataTable
+      caption={caption}
+      columns={[{ label: t.name }, { label: value, numeric: true }, ...(hasDate ? [{ label: t.date }] : [])]}
+      rows={words.bars.map((b) => [b.datum.label, number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])])}
+      foot={words.bars.length > 1 ? [[t.total, number(total), ...(hasDate ? [''] : [])]] : []}
+    />
+  )
+}

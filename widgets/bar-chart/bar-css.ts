@@ -1,0 +1,40 @@
+import type { BarLayout } from './layout.ts'
+
+/** The chart's static styles (colours are the frame's theme variables). */
+const STATIC_CSS =
+  '.bw{margin:4px 0 0}' +
+  '.bc{display:block;width:100%;overflow:visible;font-size:13px;fill:var(--fg)}' +
+  '.hit{fill:transparent}' +
+  '.mk{fill:var(--mk)}' +
+  '.mute .mk{fill:var(--mm)}' +
+  '.mute .lb,.mute .vl{fill:var(--mu)}' +
+  '.bb .lb{text-anchor:end}' +
+  '.vl{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}' +
+  '.gr{stroke:var(--gr)}' +
+  '.ax{stroke:var(--ax)}' +
+  '.tk{font-size:12px;fill:var(--mu);text-anchor:middle}' +
+  '.ro,.rb{visibility:hidden}' +
+  '.rb{fill:var(--bg)}' +
+  '.bar{outline:none;cursor:default}' +
+  '.bar:hover .ro,.bar:focus .ro,.bar:hover .rb,.bar:focus .rb{visibility:visible}' +
+  '.bc:has(.bar:hover,.bar:focus) .tot{visibility:hidden}' +
+  '.bar:hover .lb,.bar:focus .lb{text-decoration:underline}' +
+  '.bar:focus-visible .mk{stroke:var(--fo);stroke-width:2px}' +
+  '.bar:focus-visible .hit{stroke:var(--fo);stroke-width:1px;stroke-dasharray:3 2}' +
+  '.mk{transition:fill .2s}' +
+  '.bar:hover .mk{fill:var(--fg)}'
+
+/**
+ * Styles of the chart on the page. Both arrangements are in the page; a container query on the
+ * frame shows the one that fits, so the first paint is right at any width with no script. The
+ * stacked one is the default, so a browser without container queries still gets a chart that
+ * fits every width.
+ */
+export function barCss(stacked: BarLayout, beside: BarLayout): string {
+  return (
+    STATIC_CSS +
+    `.bs{padding-right:${stacked.valueWidth}px}` +
+    `.bb{display:none;padding:0 ${beside.valueWidth}px 0 ${beside.labelWidth}px}` +
+    `@container fb (min-width:${beside.minWidth}px){.bs{display:none}.bb{display:block}}`
+  )
+}

@@ -1,0 +1,81 @@
+import type { Lang } from '../../data/types.ts'
+import { CHROME_TEXT, localizeUnit } from '../shared/chrome-text.ts'
+import { formatPartialDate } from '../shared/dates.ts'
+import { formatNumber } from '../shared/locale.ts'
+import type { BarDatum } from './types.ts'
+
+const NBSP = '\u00a0'
+
+/** The words of one bar, in the page's language. */
+export interface BarWords {
+  datum: BarDatum
+  /** The value with its unit: "4,400 km²", "4.400 km²", "4 400 км²". */
+  value: string
+  /** Share of the total: "30.0%". Absent when the total is 0. */
+  share?: string
+  /** The date at its precision ("8 May 1992", "1988–1992"). */
+  date?: string
+  /** What hover, focus and touch show: name, value, share and date. */
+  readout: string
+}
+
+/** Every word the chart writes, computed once per render. */
+export interface ChartWords {
+  bars: BarWords[]
+  /** "Total: 14,682 km²" */
+  total: string
+  /** The sum of the values, with its unit. */
+  totalValue: string
+  /** A sentence for the SVG's `<desc>`: largest, smallest and total, in words. */
+  description: string
+  /** The unit in the page's language (`км²`), or '' without one. */
+  unit: string
+}
+
+/** Text whose spaces are no-break spaces. */
+const unbreakable = (text: string) => text.replace(/ /g, NBSP)
+
+/** A number with the unit, joined by a no-break space so "4,400 km²" never breaks. */
+export function withUnit(value: number, lang: Lang, unit: string): string {
+  const number = formatNumber(value, lang, Number.isInteger(value) ? ',' : ',~r')
+  return unit ? `${number}${NBSP}${unit}` : number
+}
+
+/**
+ * Formats values, shares, dates and the summary of `rows` (already sorted) for `lang`. The
+ * summary names every bar tied for largest or smallest, so it never hides a tie.
+ */
+export function chartWords(rows: readonly BarDatum[], lang: Lang, rawUnit: string | undefined): ChartWords {
+  const t = CHROME_TEXT[lang]
+  const unit = rawUnit ? localizeUnit(rawUnit, lang) : ''
+  const sum = rows.reduce((s, r) => s + r.value, 0)
+  const bars = rows.map((datum): BarWords => {
+    const value = withUnit(datum.value, lang, unit)
+    const share = sum > 0 ? formatNumber(datum.value / sum, lang, '.1%') : undefined
+    const date = datum.date ? formatPartialDate(datum.date, lang) : undefined
+    // Parts after the name never break inside: a readout wraps only between them.
+    const parts = [share && rows.length > 1 ? t.shareOfTotal(share) : undefined, date].filter((p) => p !== undefined)
+    const readout = [`${datum.label}:\u00a0${value}`, ...parts.map(unbreakable)].join(' · ')
+    return { datum, value, ...(share ? { share } : {}), ...(date ? { date } : {}), readout }
+  })
+  const totalValue = withUnit(sum, lang, unit)
+  return { bars, total: `${t.total}: ${totalValue}`, totalValue, description: describe(bars, lang, totalValue), unit }
+}
+
+function describe(bars: readonly BarWords[], lang: Lang, total: string): string {
+  const t = CHROME_TEXT[lang]
+  const intro = t.barChartOf(bars.length)
+  if (bars.length === 0) return intro
+  if (bars.length === 1) return `${intro} ${bars[0]!.readout}.`
+  const values = bars.map((b) => b.datum.value)
+  const max = Math.max(...values)
+  const min = Math.min(...values)
+  const named = (v: number) => t.list(bars.filter((b) => b.datum.value === v).map((b) => b.datum.label))
+  if (max === min) return `${intro} ${t.allEqual(bars[0]!.value)} ${t.total}: ${total}.`
+  return (
+    `${intro} ${t.largest}: ${named(max)}, ${withUnitOf(bars, max)}. ` +
+    `${t.smallest}: ${named(min)}, ${withUnitOf(bars, min)}. ${t.total}: ${total}.`
+  )
+}
+
+const withUnitOf = (bars: readonly BarWords[], v: number) => bars.find((b) => b.datum.value === v)!.value

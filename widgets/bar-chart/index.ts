@@ -1,0 +1,37 @@
+import { frameText } from '../frame/frame-text.ts'
+import { defineWidget } from '../widget-definition.ts'
+import { columnOf, rowIds } from '../shared/columns.ts'
+import { barChartPage, barChartSvg } from './bar-chart-page.tsx'
+import { BAR_PARAMS, normalizeBarOptions, type BarOptions } from './options.ts'
+import { barData, viewResource } from './rows.ts'
+
+export type { BarDatum } from './types.ts'
+export type { BarOptions } from './options.ts'
+export { barChartPage, barChartSvg } from './bar-chart-page.tsx'
+
+/** The area bar chart, as the embed route serves it (`/embed/:dataset/bar`). */
+export const bar = defineWidget<BarOptions>({
+  name: 'bar',
+  params: BAR_PARAMS,
+  options(params, dataset, view) {
+    return normalizeBarOptions(params, {
+      languages: dataset.languages,
+      ids: rowIds(viewResource(dataset, view)),
+      hasDate: columnOf(view, 'date') !== undefined,
+    })
+  },
+  render(dataset, view, options, context) {
+    const data = barData(dataset, view, options.lang)
+    const input = {
+      options,
+      frame: frameText(dataset, view, options, context.dataUrl),
+      ...(data.unit ? { unit: data.unit } : {}),
+      ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
+    }
+    return {
+      title: input.frame.title.text,
+      page: () => barChartPage(data.rows, input),
+      svg: () => barChartSvg(data.rows, input),
+    }
+  },
+})

@@ -1,0 +1,172 @@
+import { scaleLinear } from 'd3'
+import type { Lang } from '../../data/types.ts'
+import { formatNumber } from '../shared/locale.ts'
+import { round } from '../shared/round.ts'
+import { textWidth, wrapText } from '../shared/text-width.ts'
+import type { ChartWords } from './bar-text.ts'
+
+/** Labels, values and readout (px). 13 px stays >= 12 px at every width: text is never scaled. */
+export const FONT = 13
+/** Axis ticks (px). */
+export const SMALL = 12
+/** Line pitch of wrapped text. */
+export const LINE = 16
+/**
+ * The narrowest chart the layout is made for: a 280 px iframe minus the page's 12 px padding on
+ * each side. Labels are wrapped for it, so they fit at every wider width too.
+ */
+export const MIN_WIDTH = 256
+/** Space between a bar's end and its value label. */
+const VALUE_GAP = 5
+/** Space between the label column and the bars (beside layout). */
+const LABEL_GAP = 8
+/** The beside layout needs at least this much room for the bars themselves. */
+const MIN_BAR_AREA = 240
+/** Widest label column before labels wrap (beside layout). */
+const LABEL_CAP = 180
+/** Bar thickness: beside its label, and under its label on narrow screens. */
+const BAR_BESIDE = 20
+const BAR_STACKED = 16
+/** Space between rows. */
+const ROW_GAP_BESIDE = 8
+const ROW_GAP_STACKED = 12
+/** From a line's top to its baseline, and half a cap height (to centre text on a bar). */
+const ASCENT = 12
+const HALF_CAP = 4.5
+/** Breathing room above the first row, so no ascender touches the subtitle. */
+const TOP = 2
+/** Gap between the last row (or the axis) and the total. */
+const TOTAL_GAP = 12
+/** Room kept between tick labels. */
+const TICK_GAP = 14
+
+/** The two arrangements: labels above the bars (any width) or beside them (wide enough). */
+export type Arrangement = 'stacked' | 'beside'
+
+/** One row, in px from the top; x positions are fractions of the bar area (0-1). */
+export interface RowLayout {
+  /** Length of the bar as a fraction of the bar area. */
+  fraction: number
+  labelLines: string[]
+  /** Baselines of the label lines. */
+  labelY: number[]
+  barY: number
+  barHeight: number
+  valueY: number
+  /** Top and height of the row's band (hover target). */
+  top: number
+  height: number
+}
+
+/** A tick of the value axis. */
+export interface Tick {
+  fraction: number
+  text: string
+}
+
+/** Everything a renderer needs to draw one arrangement. */
+export interface BarLayout {
+  arrangement: Arrangement
+  /** px left of the bar area taken by labels (beside), 0 when stacked. */
+  labelWidth: number
+  /** px right of the bar area kept for value labels. */
+  valueWidth: number
+  /** Narrowest chart width this arrangement is right for (px). */
+  minWidth: number
+  rows: RowLayout[]
+  /** Ticks and their baseline (beside only; stacked bars are read from their labels). */
+  ticks: Tick[]
+  gridBottom: number
+  tickY: number
+  /** Baselines of the total and of each bar's readout lines. */
+  totalY: number
+  readouts: string[][]
+  height: number
+}
+
+/**
+ * Lays the bars out for one arrangement from the text-width table: wraps labels and readouts
+ * for the narrowest width the arrangement serves, and picks as many ticks as fit there. All
+ * numbers are rounded to 0.1 px so snapshots are stable.
+ */
+export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement): BarLayout {
+  const bars = words.bars
+  const max = Math.max(0, ...bars.map((b) => b.datum.value))
+  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, 1])
+  const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.value, FONT))) + VALUE_GAP + 2)
+  const widest = Math.max(0, ...bars.map((b) => textWidth(b.datum.label, FONT)))
+  const beside = arrangement === 'beside'
+  const labelColumn = Math.ceil(Math.min(widest, LABEL_CAP))
+  const labelWidth = beside ? labelColumn + LABEL_GAP : 0
+  const minWidth = beside ? labelWidth + MIN_BAR_AREA + valueWidth : MIN_WIDTH
+  const wrapAt = beside ? labelColumn : MIN_WIDTH
+  const rows: RowLayout[] = []
+  let y = TOP
+  for (const bar of bars) {
+    const labelLines = wrapText(bar.datum.label, wrapAt, FONT)
+    const textHeight = labelLines.length * LINE
+    if (beside) {
+      const height = Math.max(BAR_BESIDE, textHeight)
+      const centre = y + height / 2
+      const firstBaseline = centre - ((labelLines.length - 1) * LINE) / 2 + HALF_CAP
+      rows.push({
+        fraction: x(bar.datum.value),
+        labelLines,
+        labelY: labelLines.map((_, i) => round(firstBaseline + i * LINE)),
+        barY: round(centre - BAR_BESIDE / 2),
+        barHeight: BAR_BESIDE,
+        valueY: round(centre + HALF_CAP),
+        top: round(y),
+        height: round(height),
+      })
+      y += height + ROW_GAP_BESIDE
+    } else {
+      const barY = y + textHeight + 3
+      rows.push({
+        fraction: x(bar.datum.value),
+        labelLines,
+        labelY: labelLines.map((_, i) => round(y + ASCENT + i * LINE)),
+        barY: round(barY),
+        barHeight: BAR_STACKED,
+        valueY: round(barY + BAR_STACKED / 2 + HALF_CAP),
+        top: round(y),
+        height: round(barY + BAR_STACKED - y),
+      })
+      y = barY + BAR_STACKED + ROW_GAP_STACKED
+    }
+  }
+  const lastRowEnd = y - (beside ? ROW_GAP_BESIDE : ROW_GAP_STACKED)
+  const ticks = beside && max > 0 ? pickTicks(x, lang, MIN_BAR_AREA) : []
+  const gridBottom = round(lastRowEnd + 4)
+  const tickY = round(gridBottom + ASCENT + 2)
+  const afterChart = ticks.length ? tickY + 4 : lastRowEnd
+  const totalY = round(afterChart + TOTAL_GAP + ASCENT)
+  const readoutWidth = beside ? minWidth : MIN_WIDTH
+  const readouts = bars.map((b) => wrapText(b.readout, readoutWidth, FONT))
+  const readoutLines = Math.max(1, ...readouts.map((r) => r.length))
+  return {
+    arrangement,
+    labelWidth,
+    valueWidth,
+    minWidth: Math.ceil(minWidth),
+    rows,
+    ticks,
+    gridBottom,
+    tickY,
+    totalY,
+    readouts,
+    height: Math.ceil(totalY + (readoutLines - 1) * LINE + 5),
+  }
+}
+
+/** As many "nice" ticks as fit side by side in `width` px without their labels touching. */
+function pickTicks(x: ReturnType<typeof scaleLinear<number, number>>, lang: Lang, width: number): Tick[] {
+  for (let count = 6; count >= 1; count--) {
+    const values = x.ticks(count)
+    const texts = values.map((v) => formatNumber(v, lang, ','))
+    const widest = Math.max(...texts.map((t) => textWidth(t, SMALL)))
+    const spacing = values.length > 1 ? (x(values[1]!) - x(values[0]!)) * width : Infinity
+    if (spacing >= widest + TICK_GAP) return values.map((v, i) => ({ fraction: x(v), text: texts[i]! }))
+  }
+  return []
+}

@@ -1,0 +1,41 @@
+import type { Dataset, Lang, Resource, View } from '../../data/types.ts'
+import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf } from '../shared/columns.ts'
+import type { BarDatum } from './types.ts'
+
+/** The bars of a view and what the adapter knows about them. */
+export interface BarData {
+  rows: BarDatum[]
+  /** Unit of the value column as the descriptor gives it (`km²`). */
+  unit?: string
+  /** Whether the view maps a date column. */
+  hasDate: boolean
+}
+
+/** The resource a view reads; the schema guarantees it exists. */
+export function viewResource(dataset: Dataset, view: View): Resource {
+  const resource = dataset.resources.find((r) => r.name === view.resource)
+  if (!resource) throw new Error(`view ${view.widget} reads a missing resource ${view.resource}`)
+  return resource
+}
+
+/**
+ * Adapts a dataset to bars through the view's columns: `label` (a localized base name such as
+ * `name`, read as `name_<lang>`), `value` (`area_km2`) and, if given, `date`. Rows without a
+ * finite value >= 0 are skipped quietly, as d3 skips missing data; tests pin that.
+ */
+export function barData(dataset: Dataset, view: View, lang: Lang): BarData {
+  const resource = viewResource(dataset, view)
+  const label = columnOf(view, 'label') ?? 'id'
+  const value = columnOf(view, 'value')
+  const date = columnOf(view, 'date')
+  const ids = rowIds(resource)
+  const rows: BarDatum[] = []
+  resource.rows.forEach((row, i) => {
+    const v = value === undefined ? undefined : cellNumber(row[value])
+    if (v === undefined || v < 0) return
+    const d = date === undefined ? undefined : cellDate(row[date])
+    rows.push({ id: ids[i]!, label: cellText(localizedCell(row, label, lang)) || ids[i]!, value: v, ...(d ? { date: d } : {}) })
+  })
+  const unit = value === undefined ? undefined : unitOf(resource, value)
+  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined }
+}

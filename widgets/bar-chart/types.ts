@@ -1,0 +1,13 @@
+import type { PartialDate } from '../../data/types.ts'
+
+/** One bar: what the route's adapter reads from a dataset row (see `rows.ts`). */
+export interface BarDatum {
+  /** Stable id (the row's `id`), used by `highlight`. */
+  id: string
+  /** The name, in the page's language. */
+  label: string
+  /** A finite number >= 0 (rows without one are skipped by the adapter). */
+  value: number
+  /** A date for the readout, the table and `sort=date`, at its source's precision. */
+  date?: PartialDate
+}

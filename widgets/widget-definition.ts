@@ -1,0 +1,37 @@
+/** What a widget is, for the embed route: see widgets/registry.ts for how to add one. */
+import type { Dataset, View } from '../data/types.ts'
+
+/** What the route hands every widget besides the data and the options. */
+export interface RenderContext {
+  /** Absolute URL of the CSV of the view's resource ("Get the data"), built from PUBLIC_ORIGIN. */
+  dataUrl: string
+  /** Same-origin URL of the (content-hashed) enhancement script; omitted, no script. */
+  scriptUrl?: string
+}
+
+/** A widget rendered for one request; each output is built only when asked for. */
+export interface RenderedWidget {
+  /** The chart's title as plain text. */
+  title: string
+  /** The complete HTML page (`<!doctype html>…`). */
+  page(): string
+  /** The standalone SVG document (`<svg xmlns=…>`), with its own styles. */
+  svg(): string
+}
+
+/** A widget as the route sees it. `O` is its normalized options type. */
+export interface WidgetDefinition<O> {
+  /** Path segment (`bar` in `/embed/:dataset/bar`) and key of `dataset.views`. */
+  name: string
+  /** Every query parameter it reads; others are ignored so they cannot change the output. */
+  params: readonly string[]
+  /** Validates and fills the parameters; throws `OptionError` for a bad value. */
+  options(params: Partial<Record<string, string>>, dataset: Dataset, view: View): O
+  /** Renders; pure: no I/O, no clock, no randomness. */
+  render(dataset: Dataset, view: View, options: O, context: RenderContext): RenderedWidget
+}
+
+/** Types a widget definition (an identity function that checks `options` against `render`). */
+export function defineWidget<O>(definition: WidgetDefinition<O>): WidgetDefinition<O> {
+  return definition
+}
