@@ -1,4 +1,4 @@
-import { csvParse, csvParseRows } from 'd3'
+import { csvParseRows } from 'd3'
 import { parseEdtf } from './edtf.ts'
 import { LANGS } from './types.ts'
 import type { Cell, Dataset, Field, Lang, LocalizedText, Resource, Row, Source, View, ViewText } from './types.ts'
@@ -157,12 +157,13 @@ function checkLocalizedFields(fields: Field[], languages: Lang[], at: string) {
 }
 
 function parseRows(text: string, path: string, fields: Field[], schema: Record<string, unknown>): Row[] {
-  const clean = text.replace(/^\uFEFF/, '')
-  const table = csvParse(clean)
-  const header = table.columns
-  csvParseRows(clean).forEach((cells, i) => {
-    if (cells.length !== header.length)
-      fail(`${path} line ${i + 1}: ${cells.length} cells where the header has ${header.length} (an unquoted comma?)`)
+  // csvParseRows, not csvParse: csvParse compiles a row converter with `new Function`, which
+  // the Workers runtime forbids (code generation from strings is disallowed there).
+  const [header = [], ...cells] = csvParseRows(text.replace(/^\uFEFF/, ''))
+  const table = cells.map((row, i) => {
+    if (row.length !== header.length)
+      fail(`${path} line ${i + 2}: ${row.length} cells where the header has ${header.length} (an unquoted comma?)`)
+    return Object.fromEntries(header.map((name, j) => [name, row[j]!])) as Record<string, string>
   })
   for (const field of fields)
     if (!header.includes(field.name)) fail(`${path}: field "${field.name}" is missing from the header`)

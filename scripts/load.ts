@@ -1,0 +1,112 @@
+/**
+ * `npm run load`: a bounded load test of the local Worker on 127.0.0.1. Each scenario runs for
+ * a few seconds at c=10 and c=50, never more than MAX_REQUESTS, then stops by itself; it prints
+ * requests/s, p50, p99, network errors and 5xx. Usage: `npm run load [-- --url http://127.0.0.1:8787]`
+ * (without --url it starts its own Worker).
+ */
+import { startLocalWorker } from './local-worker.ts'
+
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 3)
+const MAX_REQUESTS = 50_000
+const CONCURRENCY = [10, 50]
+
+interface Scenario {
+  name: string
+  /** A request: path and headers; called per request so a scenario can vary. */
+  next(i: number): { path: string; headers?: Record<string, string> }
+}
+
+const HOSTILE = [
+  '/api/v1/datasets/occupation-in-figures/territories.json?lang=xx',
+  '/api/v1/datasets/occupation-in-figures/territories.json?lang=en&lang=az',
+  '/api/v1/datasets/occupation-in-figures/territories.json?sort=%E0%A4%A',
+  '/api/v1/datasets/__proto__',
+  '/api/v1/datasets/constructor/territories.csv',
+  '/api/v1/datasets/occupation-in-figures/..%2F..%2Fetc%2Fpasswd',
+  `/api/v1/datasets/occupation-in-figures/territories.json?sort=${'a'.repeat(2000)}`,
+  '/embed/occupation-in-figures/bar?theme=%3Cscript%3E',
+  '/embed/occupation-in-figures/bar?title=%E2%80%AEevil',
+  '/embed/occupation-in-figures/timeline?view=nope',
+  '/embed/nope/bar',
+  '/oembed?url=https%3A%2F%2Fevil.example%2Fembed%2Foccupation-in-figures%2Fbar',
+]
+
+async function main() {
+  const urlArg = process.argv.indexOf('--url')
+  const local = urlArg > 0 ? undefined : await startLocalWorker()
+  const origin = urlArg > 0 ? new URL(process.argv[urlArg + 1]!).origin : local!.origin
+  try {
+    const json = '/api/v1/datasets/occupation-in-figures/territories.json?lang=en'
+    const etag = (await fetch(origin + json)).headers.get('ETag') ?? ''
+    const scenarios: Scenario[] = [
+      { name: 'trivial /health', next: () => ({ path: '/health' }) },
+      { name: 'JSON resource', next: () => ({ path: json }) },
+      { name: 'JSON 304 revalidation', next: () => ({ path: json, headers: { 'If-None-Match': etag } }) },
+      { name: 'bar chart page', next: () => ({ path: '/embed/occupation-in-figures/bar' }) },
+      { name: 'timeline page', next: () => ({ path: '/embed/occupation-in-figures/timeline' }) },
+      { name: 'bar chart SVG', next: () => ({ path: '/embed/occupation-in-figures/bar.svg?theme=dark' }) },
+      { name: 'bar chart PNG', next: () => ({ path: '/embed/occupation-in-figures/bar.png' }) },
+      { name: 'hostile mix', next: (i) => ({ path: HOSTILE[i % HOSTILE.length]! }) },
+    ]
+    console.log(`Load test against ${origin}, ${SECONDS} s per run, at most ${MAX_REQUESTS} requests per run`)
+    console.log(`machine: ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? '?'}, Node ${process.version}`)
+    console.log('| scenario | c | requests | req/s | p50 ms | p99 ms | errors | 5xx | statuses |')
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+    for (const scenario of scenarios) {
+      const probe = await fetch(origin + scenario.next(0).path).catch(() => undefined)
+      if (!probe || probe.status === 404) {
+        await probe?.body?.cancel()
+        console.log(`| ${scenario.name} | - | skipped: the route answered ${probe?.status ?? 'nothing'} | | | | | | |`)
+        continue
+      }
+      await probe.body?.cancel()
+      for (const c of CONCURRENCY) console.log(row(scenario.name, c, await run(origin, scenario, c)))
+    }
+  } finally {
+    await local?.stop()
+  }
+}
+
+interface Result {
+  count: number
+  seconds: number
+  latencies: number[]
+  errors: number
+  server5xx: number
+  statuses: Map<number, number>
+}
+
+async function run(origin: string, scenario: Scenario, concurrency: number): Promise<Result> {
+  const deadline = performance.now() + SECONDS * 1000
+  const result: Result = { count: 0, seconds: 0, latencies: [], errors: 0, server5xx: 0, statuses: new Map() }
+  let issued = 0
+  const started = performance.now()
+  async function client() {
+    while (performance.now() < deadline && issued < MAX_REQUESTS) {
+      const { path, headers } = scenario.next(issued++)
+      const t0 = performance.now()
+      try {
+        const res = await fetch(origin + path, { headers: headers ?? {} })
+        await res.arrayBuffer()
+        result.latencies.push(performance.now() - t0)
+        result.statuses.set(res.status, (result.statuses.get(res.status) ?? 0) + 1)
+        if (res.status >= 500) result.server5xx++
+      } catch {
+        result.errors++
+      }
+      result.count++
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, client))
+  result.seconds = (performance.now() - started) / 1000
+  return result
+}
+
+function row(name: string, c: number, r: Result): string {
+  const sorted = r.latencies.sort((a, b) => a - b)
+  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1) : '-')
+  const statuses = [...r.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')
+  return `| ${name} | ${c} | ${r.count} | ${Math.round(r.count / r.seconds)} | ${q(0.5)} | ${q(0.99)} | ${r.errors} | ${r.server5xx} | ${statuses} |`
+}
+
+await main()
