@@ -75,7 +75,7 @@ export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): st
     theme: options.theme,
     width: IMAGE_WIDTH,
     description: words.description,
-    chartHeight: layout.height,
+    chartHeight: layout.imageHeight,
     chart: (
       <BarChartImage
         layout={layout}

@@ -81,7 +81,10 @@ export interface BarLayout {
   /** Baselines of the total and of each bar's readout lines. */
   totalY: number
   readouts: string[][]
+  /** Height of the page's chart: room for the longest readout under the last row. */
   height: number
+  /** Height of the chart in a standalone image (no readouts): down to the total. */
+  imageHeight: number
 }
 
 /**
@@ -156,6 +159,7 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
     totalY,
     readouts,
     height: Math.ceil(totalY + (readoutLines - 1) * LINE + 5),
+    imageHeight: Math.ceil(totalY + 5),
   }
 }
 

@@ -21,15 +21,18 @@ const REGULAR = [28,28,41,65,58,89,74,23,34,34,56,59,28,34,28,38,58,58,58,58,58,
 // prettier-ignore
 const BOLD = [28,34,48,65,58,91,75,27,34,34,55,59,29,34,29,42,58,58,58,58,58,58,58,58,58,58,34,34,59,59,59,62,98,73,73,73,74,67,62,78,77,39,56,73,62,95,82,80,67,80,73,67,62,76,67,97,67,67,62,34,42,34,59,56,37,60,64,56,64,60,39,64,65,30,30,62,30,98,65,63,64,64,45,56,44,65,58,86,58,58,50,40,56,40,59,28,17,38,38,43,29,62,62,56,100,28,28,50,50,52,100,112,59,59,73,56,80,63,76,65,78,64,39,30,67,56,82,62,73,60,67,60,67,60,73,60,39,30,80,63,76,65,81,65,73,72,73,57,78,67,67,100,63,80,80,70,74,95,77,78,77,67,73,62,65,91,67,78,72,107,108,87,98,72,72,104,72,60,63,62,48,64,59,59,87,52,68,68,62,64,84,66,63,65,64,56,51,58,88,58,65,64,96,96,73,86,62,56,86,61]
 
-/** Width of a character the table does not know: a wide letter, so estimates stay safe. */
+/** Width of a character the table does not know: a full em, so estimates stay safe. Combining
+ * marks (U+0300–U+036F) add no advance. */
 const UNKNOWN = 100
-/** Combining marks (U+0300–U+036F) add no advance. */
-const COMBINING = /[\u0300-\u036f]/
-
-const tables = {
-  normal: new Map([...CHARS].map((ch, i) => [ch, REGULAR[i]!])),
-  bold: new Map([...CHARS].map((ch, i) => [ch, BOLD[i]!])),
+/** Widths by UTF-16 code unit: a typed-array lookup keeps `textWidth` cheap in the render path. */
+function table(widths: readonly number[]): Uint8Array {
+  const byCode = new Uint8Array(0x10000).fill(UNKNOWN)
+  for (let code = 0x300; code <= 0x36f; code++) byCode[code] = 0
+  ;[...CHARS].forEach((ch, i) => (byCode[ch.charCodeAt(0)] = widths[i]!))
+  return byCode
 }
+
+const tables = { normal: table(REGULAR), bold: table(BOLD) }
 
 /** Font weights the table knows. */
 export type Weight = keyof typeof tables
@@ -39,9 +42,14 @@ export type Weight = keyof typeof tables
  * @example textWidth('Shusha', 13) // ≈ 45
  */
 export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
-  const table = tables[weight]
+  const byCode = tables[weight]
   let hundredths = 0
-  for (const ch of text) hundredths += table.get(ch) ?? (COMBINING.test(ch) ? 0 : UNKNOWN)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // A surrogate pair (emoji, CJK extensions) counts once, as a full em.
+    if (code >= 0xdc00 && code <= 0xdfff) continue
+    hundredths += byCode[code]!
+  }
   return (hundredths * fontSize) / 100
 }
 
@@ -53,23 +61,35 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'norm
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: Weight = 'normal'): string[] {
   const words = text.trim().split(/[ \t\n\r]+/).flatMap((w) => w.split(/(?<=-)(?=.)/))
+  const space = textWidth(' ', fontSize, weight)
   const lines: string[] = []
   let line = ''
+  let width = 0
   for (const word of words) {
-    const glue = line === '' || line.endsWith('-') ? '' : ' '
-    const candidate = line + glue + word
-    if (textWidth(candidate, fontSize, weight) <= maxWidth) {
-      line = candidate
+    const glue = line === '' || line.endsWith('-') ? 0 : space
+    const w = textWidth(word, fontSize, weight)
+    if (width + glue + w <= maxWidth) {
+      line += (glue ? ' ' : '') + word
+      width += glue + w
       continue
     }
     if (line !== '') lines.push(line)
     line = ''
+    width = 0
+    if (w <= maxWidth) {
+      line = word
+      width = w
+      continue
+    }
     for (const ch of word) {
-      if (line !== '' && textWidth(line + ch, fontSize, weight) > maxWidth) {
+      const c = textWidth(ch, fontSize, weight)
+      if (line !== '' && width + c > maxWidth) {
         lines.push(line)
         line = ''
+        width = 0
       }
       line += ch
+      width += c
     }
   }
   if (line !== '') lines.push(line)

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import type { Dataset, View } from '../../../data/types.ts'
+import { Frame } from '../../../widgets/frame/frame.tsx'
+import { frameText, type FrameText } from '../../../widgets/frame/frame-text.ts'
+import { svgDocument } from '../../../widgets/frame/svg-frame.tsx'
+import { widgetDocument } from '../../../widgets/frame/widget-document.tsx'
+import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
+import { occupation } from '../bar-chart/load-dataset.ts'
+
+const render = (text: FrameText, header: 'show' | 'none' = 'show') =>
+  String(
+    <Frame text={text} header={header}>
+      <svg />
+    </Frame>,
+  )
+
+const minimal: FrameText = { lang: 'en', title: { text: 'T', lang: 'en' }, sources: [] }
+
+describe('Frame', () => {
+  it('renders each block only when it has text', () => {
+    const html = render(minimal)
+    expect(html).toContain('<h1 id="fb-t" class="fb-title">T</h1>')
+    expect(html).not.toContain('fb-sub')
+    expect(html).not.toContain('fb-notes')
+    expect(html).not.toContain('fb-meta')
+  })
+
+  it('links a source only when its path is an http(s) URL, and says it opens a new tab', () => {
+    const html = render({
+      ...minimal,
+      sources: [
+        { title: 'Linked', path: 'https://example.org/a' },
+        { title: 'Script', path: 'javascript:alert(1)' },
+      ],
+    })
+    expect(html).toContain('Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en">Linked')
+    expect(html).toContain('(opens in a new tab)')
+    expect(html).not.toContain('javascript:')
+  })
+
+  it('keeps the title for screen readers when the title block is hidden', () => {
+    const html = render({ ...minimal, subtitle: { text: 'S', lang: 'en' } }, 'none')
+    expect(html).toContain('<h1 id="fb-t" class="fb-sr">T</h1>')
+    expect(html).not.toContain('>S<')
+  })
+
+  it('marks words that fall back to English with their language', () => {
+    const html = render({ ...minimal, lang: 'ru', notes: { text: 'English notes', lang: 'en' } })
+    expect(html).toContain('<p class="fb-notes" lang="en">English notes</p>')
+  })
+})
+
+describe('frameText', () => {
+  it('takes every word from the dataset, overrides first', async () => {
+    const dataset = await occupation()
+    const view = dataset.views.bar!
+    const options = normalizeCommonOptions({ lang: 'az', subtitle: 'Mine' }, { languages: dataset.languages, ids: [] })
+    const text = frameText(dataset, view, options, 'https://x.example/data.csv')
+    expect(text.title).toEqual({ text: 'İşğal rəqəmlərdə', lang: 'az' })
+    expect(text.subtitle).toEqual({ text: 'Mine', lang: 'az' })
+    expect(text.notes!.text).toContain('Dağlıq Qarabağ')
+    expect(text.sources.map((s) => s.name)).toEqual(['fact-box'])
+    expect(text.updated).toBe('28 noyabr 2026')
+    expect(text.dataUrl).toBe('https://x.example/data.csv')
+  })
+
+  it('falls back to English words where a view lacks a translation', async () => {
+    const dataset = await occupation()
+    const view: View = { ...dataset.views.bar!, text: { en: { notes: 'Only English' } } }
+    const text = frameText(dataset as Dataset, view, normalizeCommonOptions({ lang: 'ru' }, { languages: dataset.languages, ids: [] }))
+    expect(text.notes).toEqual({ text: 'Only English', lang: 'en' })
+    expect(text.subtitle).toBeUndefined()
+  })
+})
+
+describe('widgetDocument and svgDocument', () => {
+  it('write a complete page with inline CSS and no inline script', () => {
+    const html = widgetDocument({ lang: 'az', theme: 'dark', title: 'T <x>', css: '.a>b{}', body: <p>b</p> })
+    expect(html.startsWith('<!doctype html><html lang="az" class="t-dark"><head><meta charset="utf-8"/>')).toBe(true)
+    expect(html).toContain('<meta name="color-scheme" content="dark"/>')
+    expect(html).toContain('<title>T &lt;x&gt;</title>')
+    expect(html).toContain('.a>b{}</style>')
+    expect(html).not.toContain('<script')
+  })
+
+  it('write a standalone SVG whose text wraps within the image', () => {
+    const svg = svgDocument({
+      text: { ...minimal, notes: { text: 'word '.repeat(60), lang: 'en' } },
+      theme: 'auto',
+      width: 320,
+      chart: <g />,
+      chartHeight: 10,
+      description: 'D',
+    })
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 ')).toBe(true)
+    expect(svg.match(/<tspan/g)!.length).toBeGreaterThan(3)
+    expect(svg).toContain('@media(prefers-color-scheme:dark)')
+    expect(svg).toContain('<desc id="fb-sd">D</desc>')
+  })
+})
