@@ -10,6 +10,7 @@ import { isWidgetPagePath } from './lib/embed-urls.ts'
 import { policyHeaders } from './lib/headers.ts'
 import { ProblemException, type ProblemDetails } from './lib/problem.ts'
 import { api } from './routes/api.ts'
+import { builder } from './routes/builder.tsx'
 import { embed } from './routes/embed.tsx'
 import { loader } from './routes/loader.ts'
 
@@ -26,6 +27,7 @@ export function createApp(catalog: Catalog) {
   app.route('/api/v1', api)
   app.route('/', loader)
   app.route('/embed', embed)
+  app.route('/', builder)
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
   app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))
   app.notFound((c) => problemResponse(c, 404, { title: 'Not found', detail: 'There is nothing at this address.' }))

@@ -1,0 +1,118 @@
+import type { BuilderData, canonicalParams, dataLinks, fillCodes } from '../lib/builder-template.ts'
+
+/** The functions the page script shares with the server (passed in as text, see builder-script.ts). */
+export interface BuilderLib {
+  canonicalParams: typeof canonicalParams
+  fillCodes: typeof fillCodes
+  dataLinks: typeof dataLinks
+}
+
+/**
+ * The builder page's script, sent to browsers as the text of this function: it must stay
+ * self-contained (no imports at run time, no module bindings), and it only improves a page that
+ * already works as a GET form:
+ * - every change of an option rebuilds every code and the preview's address at once, from the
+ *   templates the server wrote in `#builder-data`, and keeps the address bar shareable;
+ * - copy buttons use the clipboard, or select the text when the clipboard is refused, and
+ *   announce the result in a live region.
+ * It reads no message, loads nothing itself, and writes text only through `value`/`textContent`.
+ */
+export function builderClient(lib: BuilderLib): void {
+  const dataElement = document.getElementById('builder-data')
+  const form = document.getElementById('builder')
+  if (!dataElement || !(form instanceof HTMLFormElement)) return
+  const data = JSON.parse(dataElement.textContent ?? '{}') as BuilderData
+  const announcer = document.getElementById('announce')
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  const read = () => {
+    const entries = new FormData(form)
+    const values: Record<string, string> = {}
+    for (const field of data.fields) {
+      const all = entries.getAll(field.name).map(String)
+      if (all.length > 0) values[field.name] = all.join(',')
+    }
+    return { values, width: String(entries.get('width') ?? 'full'), version: entries.get('version') === 'latest' ? 'latest' : 'pinned' } as const
+  }
+
+  const update = () => {
+    const { values, width, version } = read()
+    const params = lib.canonicalParams(data.fields, values)
+    const lang = params.lang ?? data.lang
+    // The one option the title depends on besides the language: the editor's own title.
+    const title = (values.title ?? '').replace(/\s+/g, ' ').trim() || data.titles[lang] || ''
+    const texts: Record<string, string> = { ...lib.fillCodes(data.templates[version], params, title), ...lib.dataLinks(data.csvUrl, lang) }
+    for (const name of Object.keys(texts)) {
+      const text = texts[name] ?? ''
+      const field = document.getElementById(`code-${name}`)
+      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.value !== text) field.value = text
+      const link = document.getElementById(`open-${name}`)
+      if (link instanceof HTMLAnchorElement) link.href = text
+    }
+    showPreview(texts.pageUrl ?? '', width, title)
+    const address = new URLSearchParams({ dataset: data.dataset, widget: data.widget, ...params })
+    if (width !== 'full') address.set('width', width)
+    if (version !== 'pinned') address.set('version', version)
+    history.replaceState(null, '', `?${address}`)
+  }
+
+  const showPreview = (url: string, width: string, title: string) => {
+    const frame = document.getElementById('preview')
+    if (!(frame instanceof HTMLIFrameElement)) return
+    frame.style.width = width === 'full' ? '100%' : `${width}px`
+    frame.title = `Preview: ${title}`
+    if (frame.getAttribute('src') === url) return
+    // A new iframe rather than a new src: changing options must not fill the tab's history.
+    const next = frame.cloneNode() as HTMLIFrameElement
+    next.src = url
+    frame.replaceWith(next)
+  }
+
+  const announce = (message: string) => {
+    if (!announcer) return
+    // Emptied first, so that copying twice is announced twice.
+    announcer.textContent = ''
+    setTimeout(() => (announcer.textContent = message), 50)
+  }
+
+  const copy = async (button: HTMLButtonElement) => {
+    const field = document.getElementById(button.dataset.copy ?? '')
+    if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return
+    let message = 'Copied'
+    try {
+      await navigator.clipboard.writeText(field.value)
+    } catch {
+      field.focus()
+      field.select()
+      let copied = false
+      try {
+        copied = document.execCommand('copy')
+      } catch {
+        copied = false
+      }
+      if (!copied) message = 'Selected: press Ctrl+C or Command+C to copy'
+    }
+    announce(message)
+    button.firstChild!.textContent = message === 'Copied' ? 'Copied' : 'Copy'
+    setTimeout(() => (button.firstChild!.textContent = 'Copy'), 2000)
+  }
+
+  form.addEventListener('change', update)
+  form.addEventListener('input', (event) => {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'text') return
+    clearTimeout(timer)
+    timer = setTimeout(update, 300)
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    clearTimeout(timer)
+    update()
+  })
+  document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null
+    if (button instanceof HTMLButtonElement) void copy(button)
+  })
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false
+  const apply = document.getElementById('apply')
+  if (apply) apply.hidden = true
+}

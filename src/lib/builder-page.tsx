@@ -1,0 +1,317 @@
+import type { Child } from 'hono/jsx'
+import type { Dataset } from '../../data/types.ts'
+import type { BuilderField } from './builder-fields.ts'
+import { choiceLabels, paramHint, paramLabel, widgetLabel } from './builder-labels.ts'
+import type { BuilderProblem, BuilderState, Chart } from './builder-state.ts'
+import { BUILDER_CSS } from './builder-css.ts'
+import type { BuilderData } from './builder-template.ts'
+
+/** Every code and link the page shows, by the names the script updates them with. */
+export type CodeTexts = Record<(typeof CODES)[number]['name'], string>
+
+/** What the builder page shows; everything already validated and built. */
+export interface BuilderPageProps {
+  charts: readonly Chart[]
+  state: BuilderState
+  problems: readonly BuilderProblem[]
+  codes: CodeTexts
+  /** The chart's title in the chosen language (the preview's accessible name). */
+  title: string
+  /** Initial height of the iframes, in px. */
+  height: number
+  /** The iframe sandbox of the codes, used by the preview too. */
+  sandbox: string
+  loader: { url: string; integrity: string }
+  /** Same-origin path of the builder's script. */
+  scriptPath: string
+  /** The JSON the script rebuilds every code from. */
+  data: BuilderData
+}
+
+/** The codes and links, in the order shown; `html` ones get a text area. */
+const CODES = [
+  { name: 'responsive', group: 'embed', html: true, label: 'Responsive embed code', hint: 'Paste where your CMS accepts HTML. The chart resizes to its content.' },
+  { name: 'iframe', group: 'embed', html: true, label: 'Embed code without script', hint: 'For a CMS that removes scripts: the iframe alone, at a height that fits a phone.' },
+  { name: 'amp', group: 'embed', html: true, label: 'AMP', hint: 'For AMP pages (needs the amp-iframe extension); AMP resizes it.' },
+  { name: 'pageUrl', group: 'link', html: false, label: 'Chart page', hint: 'The chart alone; its page tells oEmbed consumers how to embed it.' },
+  { name: 'oembedUrl', group: 'link', html: false, label: 'oEmbed', hint: 'For platforms that ask for an oEmbed endpoint.' },
+  { name: 'svgUrl', group: 'link', html: false, label: 'SVG image', hint: 'The chart as a vector image, without interaction.' },
+  { name: 'pngUrl', group: 'link', html: false, label: 'PNG image', hint: 'For newsletters, RSS and social posts.' },
+  { name: 'csv', group: 'link', html: false, label: 'Data as CSV', hint: 'The data behind the chart, in its language.' },
+  { name: 'json', group: 'link', html: false, label: 'Data as JSON', hint: 'The same data for developers.' },
+] as const
+
+const PREVIEW_LABELS: Record<string, string> = { '320': '320 px (phone)', '480': '480 px', '720': '720 px', full: 'Full column' }
+
+/** The builder page: works as a plain GET form; the script only makes it live. */
+export function builderPage(p: BuilderPageProps): string {
+  const { dataset, widget } = p.state.chart
+  const page = (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width,initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <title>{`Embed ${dataset.title.en}: ${widgetLabel(widget.name)} · factbox`}</title>
+        <style dangerouslySetInnerHTML={{ __html: BUILDER_CSS }} />
+        <script src={p.scriptPath} defer />
+        <script src={p.loader.url} integrity={p.loader.integrity} crossorigin="anonymous" async />
+      </head>
+      <body>
+        <header class="top">
+          <h1>Embed a chart</h1>
+          <p>Pick a chart and its options, check the preview, then copy a code into your article.</p>
+        </header>
+        {p.problems.length ? <Problems problems={p.problems} fields={p.state.fields} /> : null}
+        <div class="layout">
+          <ChartList charts={p.charts} current={p.state.chart} />
+          <OptionsForm {...p} />
+          <section class="preview" aria-labelledby="preview-h">
+            <h2 id="preview-h">Preview</h2>
+            <div class="stage">
+              <iframe
+                id="preview"
+                src={p.codes.pageUrl}
+                title={`Preview: ${p.title}`}
+                sandbox={p.sandbox}
+                style={`width:${p.state.width === 'full' ? '100%' : `${p.state.width}px`};height:${p.height}px`}
+              />
+            </div>
+          </section>
+          <section class="codes" aria-labelledby="codes-h">
+            <h2 id="codes-h">Codes</h2>
+            <Codes codes={p.codes} group="embed" />
+            <p class="hint">
+              The loader script is pinned and checked by Subresource Integrity: <code id="sri">{p.loader.integrity}</code>
+            </p>
+            <h3>Links</h3>
+            <Codes codes={p.codes} group="link" />
+          </section>
+        </div>
+        <p id="announce" class="sr-only" role="status" aria-live="polite" />
+        <script type="application/json" id="builder-data" dangerouslySetInnerHTML={{ __html: jsonForScript(p.data) }} />
+      </body>
+    </html>
+  )
+  return `<!doctype html>${page.toString()}`
+}
+
+/** JSON safe inside `<script type="application/json">`: no `<` can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c')
+}
+
+function Problems({ problems, fields }: { problems: readonly BuilderProblem[]; fields: readonly BuilderField[] }) {
+  return (
+    <div class="problems" role="alert" aria-labelledby="problems-h">
+      <h2 id="problems-h">{problems.length === 1 ? 'One option could not be used' : `${problems.length} options could not be used`}</h2>
+      <p>The page shows the chart without them.</p>
+      <ul>
+        {problems.map((problem) => (
+          <li>
+            <a href={`#${fieldAnchor(problem.parameter, fields)}`}>
+              <code>{problem.parameter}</code>
+            </a>
+            : {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Where a problem's link jumps to: its field, or the chart list for the builder's own parameters. */
+function fieldAnchor(parameter: string, fields: readonly BuilderField[]): string {
+  const field = fields.find((f) => f.name === parameter)
+  if (field) return field.kind === 'text' ? `f-${field.name}` : `f-${field.name}-0`
+  if (parameter === 'width' || parameter === 'version') return `f-${parameter}-0`
+  return 'charts-h'
+}
+
+function ChartList({ charts, current }: { charts: readonly Chart[]; current: Chart }) {
+  const datasets = [...new Map(charts.map((c) => [c.dataset.id, c.dataset])).values()]
+  return (
+    <nav class="charts" aria-labelledby="charts-h">
+      <h2 id="charts-h">Charts</h2>
+      <ul>
+        {datasets.map((dataset: Dataset) => (
+          <li>
+            <span class="dataset">{dataset.title.en}</span>
+            <ul>
+              {charts
+                .filter((c) => c.dataset === dataset)
+                .map((c) => (
+                  <li>
+                    <a
+                      href={`/?${new URLSearchParams({ dataset: dataset.id, widget: c.widget.name })}`}
+                      aria-current={c === current ? 'page' : undefined}
+                    >
+                      {widgetLabel(c.widget.name)}
+                    </a>
+                  </li>
+                ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
+function OptionsForm(p: BuilderPageProps) {
+  const { chart, fields, params: values, width, version } = p.state
+  const problems = new Map(p.problems.map((problem) => [problem.parameter, problem.message]))
+  const texts = fields.filter((f) => f.kind === 'text')
+  const firstText = texts[0]
+  return (
+    <form class="options" id="builder" method="get" action="/" aria-labelledby="options-h">
+      <h2 id="options-h">Options</h2>
+      <input type="hidden" name="dataset" value={chart.dataset.id} />
+      <input type="hidden" name="widget" value={chart.widget.name} />
+      {fields.map((field) => {
+        if (field.kind !== 'text') return <ChoiceField field={field} chart={chart} value={values[field.name]} problem={problems.get(field.name)} />
+        if (field !== firstText) return null
+        // Free-text options sit together, where the first one is declared.
+        return (
+          <fieldset>
+            <legend>Words</legend>
+            {texts.map((text) => (
+              <TextField field={text} value={values[text.name] ?? ''} problem={problems.get(text.name)} />
+            ))}
+          </fieldset>
+        )
+      })}
+      <Radios
+        name="version"
+        legend="Data"
+        current={version}
+        choices={[
+          ['pinned', `Pinned to this version (${chart.dataset.version}, updated ${chart.dataset.updated}): the chart never changes`],
+          ['latest', 'Follow the latest data: the chart changes when the data is updated'],
+        ]}
+      />
+      <Radios name="width" legend="Preview width" current={width} choices={Object.entries(PREVIEW_LABELS)} />
+      <p class="apply">
+        <button type="submit" id="apply">
+          Update preview and codes
+        </button>
+      </p>
+    </form>
+  )
+}
+
+type FieldProps = { field: BuilderField; problem: string | undefined }
+
+function ChoiceField({ field, chart, value, problem }: FieldProps & { chart: Chart; value: string | undefined }) {
+  const labels = choiceLabels(field, chart.dataset, chart.view)
+  const current = field.kind === 'list' ? (value ?? field.default).split(',') : [value ?? field.default]
+  const hint = paramHint(field.name)
+  return (
+    <fieldset aria-describedby={describedBy(field.name, hint, problem)}>
+      <legend>{paramLabel(field.name)}</legend>
+      <Notes name={field.name} hint={hint} problem={problem} />
+      <div class={field.choices.length > 3 ? 'choices columns' : 'choices'}>
+        {field.choices.map((choice, i) => {
+          const label = labels.get(choice)
+          return (
+            <label>
+              <input
+                type={field.kind === 'list' ? 'checkbox' : 'radio'}
+                name={field.name}
+                id={`f-${field.name}-${i}`}
+                value={choice}
+                checked={current.includes(choice)}
+              />{' '}
+              <span lang={label?.lang}>{label?.text ?? choice}</span>
+            </label>
+          )
+        })}
+      </div>
+    </fieldset>
+  )
+}
+
+function TextField({ field, value, problem }: FieldProps & { value: string }) {
+  const hint = paramHint(field.name)
+  return (
+    <p class="text">
+      <label for={`f-${field.name}`}>{paramLabel(field.name)}</label>
+      <Notes name={field.name} hint={hint} problem={problem} />
+      <input
+        type="text"
+        id={`f-${field.name}`}
+        name={field.name}
+        value={value}
+        maxlength={field.maxLength}
+        autocomplete="off"
+        aria-describedby={describedBy(field.name, hint, problem)}
+        aria-invalid={problem ? 'true' : undefined}
+      />
+    </p>
+  )
+}
+
+/** A field's hint and, after a bad submission, what was wrong with it. */
+function Notes({ name, hint, problem }: { name: string; hint: string | undefined; problem: string | undefined }) {
+  return (
+    <>
+      {hint ? (
+        <span class="hint" id={`h-${name}`}>
+          {hint}
+        </span>
+      ) : null}
+      {problem ? (
+        <span class="error" id={`e-${name}`}>
+          {problem}
+        </span>
+      ) : null}
+    </>
+  )
+}
+
+function describedBy(name: string, hint: string | undefined, problem: string | undefined): string | undefined {
+  return [hint ? `h-${name}` : '', problem ? `e-${name}` : ''].filter(Boolean).join(' ') || undefined
+}
+
+function Radios({ name, legend, current, choices }: { name: string; legend: string; current: string; choices: [string, string][] }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <div class="choices">
+        {choices.map(([value, label], i) => (
+          <label>
+            <input type="radio" name={name} id={`f-${name}-${i}`} value={value} checked={value === current} /> <span>{label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+function Codes({ codes, group }: { codes: CodeTexts; group: 'embed' | 'link' }): Child {
+  return CODES.filter((code) => code.group === group).map((code) => (
+    <div class="code">
+      <label for={`code-${code.name}`}>{code.label}</label>
+      <span class="hint" id={`h-code-${code.name}`}>
+        {code.hint}
+      </span>
+      {code.html ? (
+        <textarea id={`code-${code.name}`} readonly rows={code.name === 'responsive' ? 5 : 4} spellcheck={false} aria-describedby={`h-code-${code.name}`}>
+          {codes[code.name]}
+        </textarea>
+      ) : (
+        <input type="text" id={`code-${code.name}`} readonly value={codes[code.name]} spellcheck={false} aria-describedby={`h-code-${code.name}`} />
+      )}
+      <span class="actions">
+        <button type="button" class="copy" data-copy={`code-${code.name}`} hidden>
+          Copy<span class="sr-only"> {code.label}</span>
+        </button>
+        {code.html ? null : (
+          <a href={codes[code.name]} id={`open-${code.name}`}>
+            Open<span class="sr-only"> {code.label}</span>
+          </a>
+        )}
+      </span>
+    </div>
+  ))
+}

@@ -1,0 +1,136 @@
+import type { Dataset, View } from '../../data/types.ts'
+import { findWidget, WIDGET_NAMES, type WidgetDefinition } from '../../widgets/registry.ts'
+import { keyword, OptionError } from '../../widgets/shared/option-error.ts'
+import { deriveFields, type BuilderField } from './builder-fields.ts'
+import { canonicalParams } from './builder-template.ts'
+import { ProblemException } from './problem.ts'
+import { readParams } from './query.ts'
+
+/** Widths of the preview, in CSS pixels, or the whole column. */
+export const PREVIEW_WIDTHS = ['320', '480', '720', 'full'] as const
+export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number]
+
+/** Pinned codes never change; latest codes follow the data as it is updated. */
+export const DATA_VERSIONS = ['pinned', 'latest'] as const
+export type DataVersion = (typeof DATA_VERSIONS)[number]
+
+/** The builder's own parameters; every other known parameter belongs to the widget. */
+export const BUILDER_PARAMS = ['dataset', 'widget', 'width', 'version'] as const
+
+/** A widget that a dataset has a view for. */
+export interface Chart {
+  dataset: Dataset
+  widget: WidgetDefinition<unknown>
+  view: View
+}
+
+/** What one builder request asks for, validated. */
+export interface BuilderState {
+  chart: Chart
+  fields: readonly BuilderField[]
+  /** The widget's parameters as submitted (lists joined by commas), for filling the form. */
+  values: Record<string, string>
+  /** The widget's parameters for its URLs: canonical, defaults left out. */
+  params: Record<string, string>
+  width: PreviewWidth
+  version: DataVersion
+}
+
+/** A parameter the builder could not use, and why (never repeating the value). */
+export interface BuilderProblem {
+  parameter: string
+  message: string
+}
+
+/** Every widget each dataset has a view for, in catalog and registry order. */
+export function chartsOf(datasets: readonly Dataset[]): Chart[] {
+  return datasets.flatMap((dataset) =>
+    WIDGET_NAMES.flatMap((name) => {
+      const widget = findWidget(name)
+      const view = Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
+      return widget && view ? [{ dataset, widget, view }] : []
+    }),
+  )
+}
+
+const fieldCache = new Map<string, BuilderField[]>()
+
+/** The form fields of a chart, derived once per isolate and data version. */
+export function fieldsOf({ dataset, widget, view }: Chart): BuilderField[] {
+  const key = `${dataset.id}@${dataset.version}/${widget.name}`
+  let fields = fieldCache.get(key)
+  if (!fields) {
+    fields = deriveFields(widget, dataset, view)
+    if (fieldCache.size > 100) fieldCache.clear()
+    fieldCache.set(key, fields)
+  }
+  return fields
+}
+
+/**
+ * Reads the builder's form (`/?dataset=…&widget=…&lang=az`). A bad parameter is reported and left
+ * out, and the rest is read again, so the page can show the form with every problem at once.
+ * Validation is the widget's own `options()`: the builder accepts exactly what the widget route does.
+ */
+export function readBuilder(url: string, charts: readonly Chart[]): { state: BuilderState; problems: BuilderProblem[] } {
+  const search = new URL(url).searchParams
+  const problems: BuilderProblem[] = []
+  for (;;) {
+    try {
+      return { state: readState(search, charts), problems }
+    } catch (error) {
+      const problem = problemOf(error)
+      if (!problem || !search.has(problem.parameter)) throw error
+      problems.push(problem)
+      search.delete(problem.parameter)
+    }
+  }
+}
+
+function readState(search: URLSearchParams, charts: readonly Chart[]): BuilderState {
+  const own = readParams(`http://builder/?${search}`, BUILDER_PARAMS)
+  const datasetIds = [...new Set(charts.map((c) => c.dataset.id))]
+  const datasetId = keyword('dataset', own.dataset, datasetIds, datasetIds[0] ?? '')
+  const ofDataset = charts.filter((c) => c.dataset.id === datasetId)
+  const widgetNames = ofDataset.map((c) => c.widget.name)
+  const widgetName = keyword('widget', own.widget, widgetNames, widgetNames[0] ?? '')
+  const chart = ofDataset.find((c) => c.widget.name === widgetName)
+  if (!chart) throw new ProblemException(404, { title: 'Not found', detail: 'No dataset has a widget to build.' })
+  const fields = fieldsOf(chart)
+  const values = readWidgetValues(search, fields)
+  chart.widget.options(values, chart.dataset, chart.view)
+  return {
+    chart,
+    fields,
+    values,
+    params: canonicalParams(fields, values),
+    width: keyword('width', own.width, PREVIEW_WIDTHS, 'full'),
+    version: keyword('version', own.version, DATA_VERSIONS, 'pinned'),
+  }
+}
+
+/**
+ * The widget's parameters. A list comes from checkboxes (`highlight=a&highlight=b`) or from a
+ * widget URL (`highlight=a,b`): both are joined, then checked by `readParams` like any value.
+ */
+function readWidgetValues(search: URLSearchParams, fields: readonly BuilderField[]): Record<string, string> {
+  const joined = new URLSearchParams()
+  for (const field of fields) {
+    const all = search.getAll(field.name)
+    if (all.length === 0) continue
+    if (field.kind === 'list') joined.set(field.name, all.join(','))
+    else for (const value of all) joined.append(field.name, value)
+  }
+  const values = readParams(
+    `http://builder/?${joined}`,
+    fields.map((f) => f.name),
+  )
+  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined))
+}
+
+function problemOf(error: unknown): BuilderProblem | undefined {
+  if (error instanceof OptionError) return { parameter: error.option, message: error.message }
+  if (error instanceof ProblemException && error.status === 400 && error.problem.parameter)
+    return { parameter: error.problem.parameter, message: error.problem.detail }
+  return undefined
+}

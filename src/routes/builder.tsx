@@ -1,0 +1,75 @@
+import { Hono } from 'hono'
+import type { Catalog } from '../../data/catalog.ts'
+import type { Dataset } from '../../data/types.ts'
+import { builderScriptSource } from '../assets/builder-script.ts'
+import type { AppEnv } from '../env.ts'
+import { createAssetCache, type Asset } from '../lib/asset.ts'
+import { builderOutput } from '../lib/builder-codes.ts'
+import { builderPage } from '../lib/builder-page.tsx'
+import { chartsOf, readBuilder } from '../lib/builder-state.ts'
+import { SANDBOX } from '../lib/embed-code.ts'
+import { policyHeaders } from '../lib/headers.ts'
+import { CACHE_IMMUTABLE, createBodyCache, sendCached } from '../lib/http-cache.ts'
+import { publicOrigin } from '../lib/origin.ts'
+import { notFound } from '../lib/problem.ts'
+import { embedLoader } from './loader.ts'
+
+const HTML = 'text/html; charset=utf-8'
+const JS = 'text/javascript; charset=utf-8'
+const assets = createAssetCache()
+const bodies = createBodyCache(200)
+
+/** The builder's script with its content hash, hashed once per isolate. */
+export function builderScript(): Promise<Asset> {
+  return assets('builder', builderScriptSource)
+}
+
+/**
+ * The embed builder at `/`: every dataset and widget, a live preview, a form for the widget's
+ * options (derived from the widget's own validator) and every code to copy. A plain GET form
+ * that the server answers in full; `/assets/builder.<hash>.js` only makes it live.
+ */
+export const builder = new Hono<AppEnv>()
+
+builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', async (c) => {
+  const asset = await builderScript()
+  if (c.req.param('file') !== `builder.${asset.hash}.js`) throw notFound('This version of the script does not exist.')
+  return sendCached(c, asset, { type: JS, kind: 'script', cacheControl: CACHE_IMMUTABLE })
+})
+
+builder.get('/', async (c) => {
+  const charts = chartsOf(await loadedDatasets(c.var.catalog))
+  const { state, problems } = readBuilder(c.req.url, charts)
+  const origin = publicOrigin(c)
+  const [loaderAsset, script] = await Promise.all([embedLoader(c), builderScript()])
+  const loader = { url: `${origin}/embed.${loaderAsset.hash}.js`, integrity: loaderAsset.integrity }
+  const render = () => {
+    const output = builderOutput(state, origin, loader)
+    return builderPage({ ...output, charts, state, problems, sandbox: SANDBOX, loader, scriptPath: `/assets/builder.${script.hash}.js` })
+  }
+  // A bad option is answered with the form and what was wrong, as a 400 that no cache keeps.
+  if (problems.length)
+    return new Response(render(), {
+      status: 400,
+      headers: { ...policyHeaders('page', c.env?.FRAME_ANCESTORS ?? ''), 'Content-Type': HTML, 'Cache-Control': 'no-store' },
+    })
+  const key = JSON.stringify([
+    origin,
+    loaderAsset.hash,
+    script.hash,
+    charts.map((chart) => `${chart.dataset.id}@${chart.dataset.version}/${chart.widget.name}`),
+    state.chart.dataset.id,
+    state.chart.widget.name,
+    state.params,
+    state.width,
+    state.version,
+  ])
+  // no-cache: the page hands out pinned versions, so it is revalidated (a 304) on every visit.
+  return sendCached(c, await bodies(key, render), { type: HTML, kind: 'page', cacheControl: 'no-cache' })
+})
+
+/** The datasets that load; one failing validation is left out rather than breaking the page. */
+async function loadedDatasets(catalog: Catalog): Promise<Dataset[]> {
+  const results = await Promise.allSettled(catalog.ids.map((id) => catalog.get(id)))
+  return results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []))
+}
