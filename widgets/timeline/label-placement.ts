@@ -6,11 +6,11 @@
  *   to its date by a vertical leader line that must not cut through another label.
  */
 
-/** A label in a column: where its centre wants to be and how much room it takes. */
+/** A label in a column: where its start (top) wants to be and how much room it takes. */
 export interface DodgeItem {
   target: number
   size: number
-  /** The smallest centre allowed for this label (it must stay clear of something above it). */
+  /** The smallest start allowed for this label (it must stay clear of something before it). */
   min?: number
 }
 
@@ -18,15 +18,15 @@ export interface DodgeItem {
 export interface DodgeOptions {
   /** Space between two labels. @default 0 */
   gap?: number
-  /** The smallest centre allowed for any label. @default -Infinity */
+  /** The smallest start allowed for any label. @default -Infinity */
   min?: number
 }
 
 /**
- * Centres for labels in one column, in input order: labels keep the order of their targets
- * (ties keep input order), never overlap, and move as little as possible (least squares; equal
- * targets spread evenly around them). Pools adjacent violators: each new label that overlaps
- * its predecessor merges into one block placed at the mean of what its members want.
+ * Starts (tops) for labels in one column, in input order: labels keep the order of their
+ * targets (ties keep input order), never overlap, and move as little as possible (least squares;
+ * labels wanting the same place spread evenly around it). Pools adjacent violators: each label
+ * that overlaps its predecessor merges into one block placed at the mean of what its members want.
  * @example dodge([{ target: 10, size: 10 }, { target: 10, size: 10 }]) // [5, 15]
  */
 export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }: DodgeOptions = {}): number[] {
@@ -35,8 +35,9 @@ export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }:
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.target - items[b]!.target || a - b)
   interface Block {
     members: number[]
-    /** Offset of each member's centre from the block's first centre. */
+    /** Offset of each member's start from the block's start. */
     offsets: number[]
+    /** Sum over members of (wanted start - offset): the block's wanted start times its size. */
     sumWanted: number
     floor: number
     start: number
@@ -44,21 +45,13 @@ export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }:
   }
   const blocks: Block[] = []
   const place = (b: Block) => {
-    const first = Math.max(b.sumWanted / b.members.length, b.floor)
-    b.start = first - items[b.members[0]!]!.size / 2
+    b.start = Math.max(b.sumWanted / b.members.length, b.floor)
     const last = b.members.length - 1
-    b.end = first + b.offsets[last]! + items[b.members[last]!]!.size / 2
+    b.end = b.start + b.offsets[last]! + items[b.members[last]!]!.size
   }
   for (const i of order) {
     const item = items[i]!
-    const block: Block = {
-      members: [i],
-      offsets: [0],
-      sumWanted: item.target,
-      floor: Math.max(min, item.min ?? -Infinity),
-      start: 0,
-      end: 0,
-    }
+    const block: Block = { members: [i], offsets: [0], sumWanted: item.target, floor: Math.max(min, item.min ?? -Infinity), start: 0, end: 0 }
     place(block)
     blocks.push(block)
     for (;;) {
@@ -66,9 +59,7 @@ export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }:
       const a = blocks[blocks.length - 2]
       if (!a || a.end + gap <= b.start) break
       blocks.pop()
-      // Append b's members after a's last one, one gap apart.
-      const lastA = a.members.length - 1
-      const base = a.offsets[lastA]! + items[a.members[lastA]!]!.size / 2 + gap + items[b.members[0]!]!.size / 2
+      const base = a.end - a.start + gap
       b.members.forEach((m, k) => {
         const offset = base + b.offsets[k]!
         a.members.push(m)
@@ -79,12 +70,9 @@ export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }:
       place(a)
     }
   }
-  const centres = new Array<number>(items.length)
-  for (const b of blocks) {
-    const first = b.start + items[b.members[0]!]!.size / 2
-    b.members.forEach((m, k) => (centres[m] = first + b.offsets[k]!))
-  }
-  return centres
+  const starts = new Array<number>(items.length)
+  for (const b of blocks) b.members.forEach((m, k) => (starts[m] = b.start + b.offsets[k]!))
+  return starts
 }
 
 /**
@@ -146,13 +134,20 @@ export function stackRows(items: readonly StackItem[], { left, right, gap = 8 }:
     const [x0, x1] = extent(i)
     return x0 - LEADER_PAD < a && a < x1 + LEADER_PAD
   }
-  // Right to left: a label turns left of its leader at the right edge, or where running right
-  // would make it and a left-running label to its right cover each other's leaders.
+  // Right to left: a label runs to the side where it covers no other leader (right when both
+  // or neither do), turns left at the right edge, and turns left where running right would make
+  // it and a left-running label to its right cover each other's leaders.
+  const coversAny = (i: number) => byAnchor.some((j) => j !== i && covers(i, j))
   for (const i of byAnchor) {
     const { anchor, width } = items[i]!
     const fitsStart = anchor + width <= right
     const fitsEnd = anchor - width >= left
+    align[i] = 'start'
+    const rightCovers = coversAny(i)
+    align[i] = 'end'
+    const leftCovers = coversAny(i)
     align[i] = fitsStart || !fitsEnd ? 'start' : 'end'
+    if (align[i] === 'start' && fitsEnd && rightCovers && !leftCovers) align[i] = 'end'
     if (align[i] === 'start' && fitsEnd && byAnchor.some((j) => align[j] === 'end' && covers(i, j) && covers(j, i)))
       align[i] = 'end'
   }

@@ -14,6 +14,7 @@ describe('dodge', () => {
 
   it('spreads labels of the same date evenly around it, in input order', () => {
     expect(dodge([{ target: 100, size: 20 }, { target: 100, size: 20 }], { gap: 4 })).toEqual([88, 112])
+    expect(dodge([{ target: 100, size: 20 }, { target: 100, size: 20 }, { target: 100, size: 20 }])).toEqual([80, 100, 120])
   })
 
   it('leaves labels that do not touch where they are', () => {
@@ -22,13 +23,19 @@ describe('dodge', () => {
 
   it('keeps many labels of one month apart and in date order', () => {
     const targets = [10, 11, 11, 12, 14, 15, 15, 16]
-    const centres = dodge(targets.map((target) => ({ target, size: 30 })), { gap: 6 })
-    for (let i = 1; i < centres.length; i++) expect(centres[i]! - centres[i - 1]!).toBeCloseTo(36)
+    const starts = dodge(targets.map((target) => ({ target, size: 30 })), { gap: 6 })
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeCloseTo(36)
   })
 
   it('respects a floor, for the whole block it pushes', () => {
     expect(dodge([{ target: 0, size: 20 }, { target: 0, size: 20 }], { min: 10 })).toEqual([10, 30])
     expect(dodge([{ target: 50, size: 20 }, { target: 52, size: 20, min: 80 }])).toEqual([50, 80])
+    expect(dodge([{ target: 50, size: 20 }, { target: 60, size: 20, min: 65 }])).toEqual([45, 65])
+  })
+
+  it('keeps date order when labels of one date differ in height', () => {
+    const [tall, short] = dodge([{ target: 100, size: 60 }, { target: 101, size: 15 }], { gap: 5 })
+    expect(short!).toBeCloseTo(tall! + 65)
   })
 
   it('rejects a label without a position', () => {
@@ -41,12 +48,12 @@ describe('dodge', () => {
         fc.array(fc.record({ target: fc.integer({ min: 0, max: 500 }), size: fc.integer({ min: 1, max: 60 }) }), { maxLength: 30 }),
         fc.integer({ min: 0, max: 10 }),
         (items, gap) => {
-          const centres = dodge(items, { gap })
+          const starts = dodge(items, { gap })
           const order = items.map((_, i) => i).sort((a, b) => items[a]!.target - items[b]!.target || a - b)
           for (let k = 1; k < order.length; k++) {
             const a = order[k - 1]!
             const b = order[k]!
-            expect(centres[b]! - items[b]!.size / 2 - (centres[a]! + items[a]!.size / 2)).toBeGreaterThanOrEqual(gap - 1e-9)
+            expect(starts[b]! - (starts[a]! + items[a]!.size)).toBeGreaterThanOrEqual(gap - 1e-9)
           }
         },
       ),

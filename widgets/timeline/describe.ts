@@ -1,0 +1,60 @@
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { formatNumber } from '../shared/locale.ts'
+import { totalAt, type Entry, type TimelineModel } from './entries.ts'
+import { TIMELINE_TEXT } from './timeline-text.ts'
+import { timeSegments } from './time-segments.ts'
+
+/**
+ * The timeline in words, for screen readers and the standalone image's `<desc>`: how many
+ * entries, from when to when, each in order with its date and value, the running total, the
+ * context events, and the years the axis leaves out.
+ */
+export function describeTimeline(model: TimelineModel, context: boolean, cumulative: boolean): string {
+  const t = TIMELINE_TEXT[model.lang]
+  const { items } = model
+  if (items.length === 0) return ''
+  const first = items[0]!
+  const last = items.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start > a.start) ? b : a))
+  const sentences = [t.summary(items.length, first.date, last.date)]
+  sentences.push(items.map((e) => `${e.event.label} (${[e.date, cumulative ? e.running : e.value].filter(Boolean).join(', ')})`).join(`; ${t.then} `) + '.')
+  if (model.steps.length) sentences.push(t.runningTotal(model.format(model.total), last.date))
+  const shown = context ? model.context : []
+  if (shown.length) sentences.push(t.contextCount(shown.length))
+  const skipped = skippedYears([...items, ...shown], model)
+  if (skipped) sentences.push(t.skipped(skipped))
+  return sentences.join(' ')
+}
+
+/** "1995–2015" for the years an axis break leaves out, or '' when the axis is unbroken. */
+export function skippedYears(entries: readonly Entry[], model: TimelineModel): string {
+  if (entries.length === 0) return ''
+  const segments = timeSegments(entries.map((e) => [e.start, e.end] as const))
+  return segments
+    .slice(1)
+    .map((s, i) => {
+      const a = new Date(segments[i]!.end).getUTCFullYear()
+      const b = new Date(s.start).getUTCFullYear() - 1
+      const years = a === b ? String(a) : `${a}\u2013${b}`
+      return model.lang === 'ru' ? `${years}\u00a0${a === b ? 'г.' : 'гг.'}` : years
+    })
+    .join(', ')
+}
+
+/** Rows of the chronological table: date, entry, value, running total. */
+export function chronologyRows(model: TimelineModel, context: boolean): string[][] {
+  const t = TIMELINE_TEXT[model.lang]
+  const entries = [...model.items, ...(context ? model.context : [])].sort((a, b) => a.start - b.start || a.end - b.end)
+  return entries.map((e) => {
+    if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
+    const at = totalAt(model.steps, e.start)
+    const total = at.lower === at.upper ? model.format(at.upper) : t.between(formatNumber(at.lower, model.lang), model.format(at.upper))
+    return [e.date, e.event.label, e.event.value === undefined ? '' : formatNumber(e.event.value, model.lang), total]
+  })
+}
+
+/** Column headers of the chronological table. */
+export function chronologyColumns(model: TimelineModel) {
+  const c = CHROME_TEXT[model.lang]
+  const t = TIMELINE_TEXT[model.lang]
+  return [{ label: c.date }, { label: c.name }, { label: model.unit ? `${c.value} (${model.unit})` : c.value, numeric: true }, { label: t.total, numeric: true }]
+}

@@ -1,0 +1,113 @@
+import type { Lang } from '../../data/types.ts'
+import { localizeUnit } from '../shared/chrome-text.ts'
+import { formatPartialDate } from '../shared/dates.ts'
+import { formatNumber } from '../shared/locale.ts'
+import { countsFrom, cumulativeSteps, type CumulativePoint } from './cumulative.ts'
+import type { TimelineData, TimelineEvent } from './types.ts'
+
+/** A timeline event with everything the layouts and the accessible text need, in one language. */
+export interface Entry {
+  event: TimelineEvent
+  /** First instant covered, ms. */
+  start: number
+  /** Last instant covered (exclusive), ms; equal to `start` for a point in time. */
+  end: number
+  /** Dated only to a stretch (a year, a month, a range): drawn as a hatched span, not a point. */
+  span: boolean
+  date: string
+  /** "1,390 km²". */
+  value?: string
+  /** Cumulative view: "+1,390 → 12,123 km²" (the total as a range while it is uncertain). */
+  running?: string
+  /** Everything about the entry in one sentence, for `aria-label` and tooltips. */
+  description: string
+  muted: boolean
+}
+
+/** What the layouts draw: entries in chronological order and the running total. */
+export interface TimelineModel {
+  lang: Lang
+  items: Entry[]
+  context: Entry[]
+  steps: CumulativePoint[]
+  /** Largest item value (bars are scaled to it). */
+  maxValue: number
+  total: number
+  unit: string
+  format(value: number): string
+}
+
+/** Chronological order: by start, then by end, then as given (d3.sort is stable). */
+const chronological = (a: Entry, b: Entry) => a.start - b.start || a.end - b.end
+
+/**
+ * Prepares events for drawing in `lang`: formats dates and values, sorts chronologically, and
+ * computes the running total. `highlight` (ids) mutes the items it does not name. The total runs
+ * over `counted` (every item, when a date range shows only some of them).
+ */
+export function timelineModel(
+  data: TimelineData,
+  lang: Lang,
+  highlight: readonly string[],
+  counted: readonly TimelineEvent[] = data.items,
+): TimelineModel {
+  const unit = data.unit ? localizeUnit(data.unit, lang) : ''
+  const format = (value: number) => `${formatNumber(value, lang)}${unit ? `\u00a0${unit}` : ''}`
+  const steps = cumulativeSteps(counted)
+  const entry = (event: TimelineEvent): Entry => {
+    const start = Date.parse(event.date.start)
+    const exact = countsFrom(event.date)
+    const span = exact.lower !== exact.upper
+    const date = formatPartialDate(event.date, lang)
+    const value = event.value === undefined ? undefined : format(event.value)
+    return {
+      event,
+      start,
+      end: span ? Date.parse(event.date.end) : start,
+      span,
+      date,
+      ...(value ? { value } : {}),
+      description: [event.label, date, value].filter(Boolean).join(', '),
+      muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id),
+    }
+  }
+  const items = data.items.map(entry).sort(chronological)
+  // Items of the same instant add up in date order: Fizuli's total excludes Jabrayil's area.
+  const later = new Map<number, number>()
+  for (const item of [...items].reverse()) {
+    const value = item.event.value
+    if (value === undefined) continue
+    const at = totalAt(steps, item.start)
+    const after = later.get(item.start) ?? 0
+    later.set(item.start, after + (item.span ? 0 : value))
+    const [lower, upper] = [at.lower - after, at.upper - after]
+    // While a range-dated item may or may not have happened yet, the total is a range too; the
+    // range-dated item itself adds its value at a moment nobody knows, so it shows no total.
+    const total = lower === upper ? format(upper) : `${formatNumber(lower, lang)}\u2013${format(upper)}`
+    item.running = item.span ? `+${format(value)}` : `+${formatNumber(value, lang)} → ${total}`
+  }
+  const last = steps[steps.length - 1]
+  return {
+    lang,
+    items,
+    context: data.context.map(entry).sort(chronological),
+    steps,
+    maxValue: Math.max(0, ...items.map((d) => d.event.value ?? 0)),
+    total: last?.upper ?? 0,
+    unit,
+    format,
+  }
+}
+
+/** The running total right after `time` (steps hold until the next one). */
+export function totalAt(steps: readonly CumulativePoint[], time: number): CumulativePoint {
+  let at: CumulativePoint = { time, lower: 0, upper: 0 }
+  for (const step of steps) if (step.time <= time) at = step
+  return at
+}
+
+/** The steps of the running total from `first` to `last` (ms), with the total held at both ends. */
+export function stepPoints(model: TimelineModel, first: number, last: number): CumulativePoint[] {
+  const inside = model.steps.filter((s) => s.time > first && s.time < last)
+  return [{ ...totalAt(model.steps, first), time: first }, ...inside, { ...totalAt(model.steps, last), time: last }]
+}

@@ -1,0 +1,55 @@
+import { round } from '../shared/round.ts'
+import { yearsOf, type TimeSegment } from './time-segments.ts'
+import { textWidth } from '../shared/text-width.ts'
+import type { ScaleTime } from 'd3'
+
+/**
+ * A text box at the design width, in px, as the layouts placed it: tests check that no two
+ * overlap and none leaves the chart, the same promise the browser test checks on real glyphs.
+ */
+export interface TextBox {
+  text: string
+  x0: number
+  x1: number
+  y0: number
+  y1: number
+}
+
+/** A horizontal position: a fraction of the chart's width plus a px offset. */
+export const pct = (fraction: number): string => `${round(fraction * 100, 2)}%`
+
+/** Rounds a px coordinate for the markup (stable snapshots). */
+export const px = (value: number): number => round(value, 1)
+
+/** Box of a text line whose baseline is at `y`, from its measured width and font size. */
+export function lineBox(text: string, x: number, y: number, width: number, size: number, anchor: 'start' | 'middle' | 'end'): TextBox {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2
+  return { text, x0, x1: x0 + width, y0: y - size * 0.8, y1: y + size * 0.2 }
+}
+
+/** A year cell of the axis: its extent and its label when the cell is wide enough for it. */
+export interface YearCell {
+  x0: number
+  x1: number
+  label?: string
+}
+
+/** Cells for each year of each segment; labels every n years when cells are too narrow. */
+export function yearCells(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, size: number): YearCell[] {
+  const cells: YearCell[] = []
+  for (const segment of segments) {
+    const years = yearsOf(segment)
+    const cell = Math.abs(scale(new Date(years[0]![1])) - scale(new Date(years[0]![0])))
+    const label = textWidth('0000', size) + 6
+    const every = Math.max(1, Math.ceil(label / cell))
+    years.forEach(([a, b], i) => {
+      const year = new Date(a).getUTCFullYear()
+      cells.push({
+        x0: scale(new Date(a)),
+        x1: scale(new Date(b)),
+        ...(i % every === 0 ? { label: String(year) } : {}),
+      })
+    })
+  }
+  return cells
+}

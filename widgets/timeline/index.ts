@@ -1,0 +1,31 @@
+import { frameText } from '../frame/frame-text.ts'
+import { defineWidget } from '../widget-definition.ts'
+import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
+import { timelineData, timelineIds } from './timeline-data.ts'
+import { timelinePage, timelineSvg } from './timeline.tsx'
+
+export type { TimelineEvent, TimelineData } from './types.ts'
+export type { TimelineOptions } from './options.ts'
+export { timelinePage, timelineSvg } from './timeline.tsx'
+
+/** The timeline, as the embed route serves it (`/embed/:dataset/timeline`). */
+export const timeline = defineWidget<TimelineOptions>({
+  name: 'timeline',
+  params: TIMELINE_PARAMS,
+  options(params, dataset, view) {
+    return normalizeTimelineOptions(params, { languages: dataset.languages, ids: timelineIds(dataset, view) })
+  },
+  render(dataset, view, options, context) {
+    const data = timelineData(dataset, view, options.lang)
+    const input = {
+      options,
+      frame: frameText(dataset, view, options, context.dataUrl),
+      ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
+    }
+    return {
+      title: input.frame.title.text,
+      page: () => timelinePage(data, input),
+      svg: () => timelineSvg(data, input),
+    }
+  },
+})

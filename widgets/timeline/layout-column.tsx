@@ -1,0 +1,193 @@
+import { area, curveStepBefore, line, scaleLinear } from 'd3'
+import type { Child } from 'hono/jsx'
+import { formatNumber } from '../shared/locale.ts'
+import { textWidth } from '../shared/text-width.ts'
+import { stepPoints, totalAt, type Entry, type TimelineModel } from './entries.ts'
+import { lineBox, px, yearCells, type TextBox } from './geometry.ts'
+import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
+import { dodge } from './label-placement.ts'
+import type { Drawing } from './layout-flags.tsx'
+import { segmentedScale, timeSegments } from './time-segments.ts'
+
+// Layout constants of the vertical timeline, in px.
+/** The time axis; year labels sit left of it. */
+const AXIS_X = 40
+const TOP = 8
+const BREAK_GAP = 28
+const GAP = 8
+/** Cumulative view: width of the strip between the axis and the labels where the total grows. */
+const STRIP = 56
+/** Labels start this far right of the axis (or of the strip). */
+const LABEL_GAP = 36
+const BAR_MAX = 64
+const BAR_HEIGHT = 6
+const BAR_ROW = 14
+/** From a label's top to the middle of its first line, where its leader arrives. */
+const FIRST_LINE = 8
+const DOT = 4
+
+/**
+ * The vertical timeline for narrow widths: time runs down an axis on the left, every entry is a
+ * label in one column, dodged (`dodge`) so labels of close dates never collide, each tied to its
+ * date by a leader. The cumulative view adds a strip between axis and labels where the running
+ * total grows as a step chart (x: total, y: time). Everything is in px from the left edge, so
+ * the drawing stays right at any width from its design width up.
+ */
+export function columnLayout(
+  model: TimelineModel,
+  options: { width: number; context: boolean; cumulative: boolean; prefix: string },
+): Drawing {
+  const { width: W, cumulative, prefix } = options
+  const strip = cumulative ? STRIP : 0
+  // The running total's leaders are short (they start at the strip's edge): less room for the fan.
+  const labelX = AXIS_X + strip + (cumulative ? LABEL_GAP / 2 : LABEL_GAP)
+  const maxWidth = W - labelX - 2
+  const entries = [...model.items, ...(options.context ? model.context : [])].sort((a, b) => a.start - b.start || a.end - b.end)
+  const blocks = entries.map((e) => block(e, model, maxWidth, cumulative))
+  const top = cumulative ? TOP + 18 : TOP
+  const length = Math.max(160, blocks.reduce((s, b) => s + b.height + GAP, 0))
+  const segments = timeSegments(entries.map((e) => [e.start, e.end] as const))
+  const y = segmentedScale(segments, top, top + length, BREAK_GAP)
+  const tops = dodge(
+    blocks.map((b, i) => ({ target: y(new Date(entries[i]!.start)) - FIRST_LINE, size: b.height })),
+    { gap: GAP, min: 2 },
+  )
+  const axisEnd = y(new Date(segments[segments.length - 1]!.end))
+  const height = Math.ceil(Math.max(axisEnd + TOP, ...tops.map((t, i) => t + blocks[i]!.height + 4)))
+  const boxes: TextBox[] = []
+  const x = scaleLinear().domain([0, model.total || 1]).nice(3).range([AXIS_X, AXIS_X + STRIP])
+  const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
+  const cells = yearCells(segments, y, 16)
+  const body = (
+    <>
+      <g class="ax" aria-hidden="true">
+        {segments.map((s) => (
+          <line class="axl" x1={AXIS_X} x2={AXIS_X} y1={px(y(new Date(s.start)))} y2={px(y(new Date(s.end)))} />
+        ))}
+        {cells.map((c) => {
+          const tick = <line class="sep" x1={AXIS_X - 5} x2={AXIS_X} y1={px(c.x0)} y2={px(c.x0)} />
+          if (!c.label) return tick
+          const mid = (c.x0 + c.x1) / 2 + 4
+          boxes.push(lineBox(c.label, AXIS_X - 7, mid, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'end'))
+          return (
+            <>
+              {tick}
+              <text class="yr" x={AXIS_X - 7} y={px(mid)} text-anchor="end">
+                {c.label}
+              </text>
+            </>
+          )
+        })}
+        {segments.slice(1).map((s, i) => {
+          const g = (y(new Date(segments[i]!.end)) + y(new Date(s.start))) / 2
+          return <path class="brk" d={`M${AXIS_X - 8} ${px(g - 1)}l16 -6m-16 12l16 -6`} />
+        })}
+      </g>
+      {cumulative ? runningTotal(model, x, y, segments, prefix, boxes) : null}
+      {entries.map((e, i) => {
+        const b = blocks[i]!
+        const t = y(new Date(e.start))
+        const labelTop = tops[i]!
+        const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
+        const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
+        for (const l of b.lines) {
+          const bold = l.cls === 'n'
+          const size = bold ? TYPE.name.size : TYPE.small.size
+          boxes.push(lineBox(l.text, labelX, labelTop + l.y, textWidth(l.text, size, bold ? 'bold' : 'normal'), size, 'start'))
+        }
+        const barY = labelTop + b.height - BAR_ROW + 3
+        const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
+        const showBar = !cumulative && e.event.kind === 'item'
+        if (showBar && e.value)
+          boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
+        return (
+          <g class={`ev ${e.event.kind === 'item' ? 'it' : `cx ${e.event.category ?? ''}`}${e.muted ? ' mu' : ''}`} tabindex={0} role="img">
+            <title>{e.description}</title>
+            <path class="ld" d={leader} />
+            {cumulative && e.event.kind === 'context' ? (
+              <line class="rule" x1={AXIS_X} x2={px(levelAt(e.start))} y1={px(t)} y2={px(t)} />
+            ) : null}
+            {e.span ? (
+              <rect class="sp" x={AXIS_X - 3} y={px(t)} width={6} height={px(Math.max(2, y(new Date(e.end)) - t))} fill={`url(#${prefix}-hatch)`} />
+            ) : e.event.kind === 'item' ? (
+              <circle class="dot" cx={AXIS_X} cy={px(t)} r={DOT} />
+            ) : (
+              <circle class="ring" cx={AXIS_X} cy={px(t)} r={DOT - 0.5} />
+            )}
+            {b.lines.map((l) => (
+              <text class={l.cls} x={labelX} y={px(labelTop + l.y)}>
+                {l.text}
+              </text>
+            ))}
+            {showBar ? (
+              <>
+                <rect class="bar" x={labelX} y={px(barY)} width={px(barWidth)} height={BAR_HEIGHT} />
+                {e.value ? (
+                  <text class="s" x={px(labelX + barWidth + 4)} y={px(barY + 9)}>
+                    {e.value}
+                  </text>
+                ) : null}
+              </>
+            ) : null}
+          </g>
+        )
+      })}
+    </>
+  )
+  return { width: W, height, body, boxes }
+}
+
+function block(e: Entry, model: TimelineModel, maxWidth: number, cumulative: boolean): LabelBlock {
+  if (e.event.kind === 'context') return labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], maxWidth)
+  if (cumulative)
+    return labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }, { text: e.running ?? '', type: 'small' }], maxWidth)
+  const b = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }], maxWidth, BAR_ROW)
+  return { ...b, width: Math.max(b.width, BAR_MAX + 4 + (e.value ? textWidth(e.value, TYPE.small.size) : 0)) }
+}
+
+/**
+ * The running total as a step chart turned on its side: d3's `curveStepBefore` holds each total
+ * down the time axis until the next date, then steps right (with x and y swapped, "before" is
+ * what `curveStepAfter` is in the usual orientation). The band between the total certainly and
+ * possibly reached is hatched.
+ */
+function runningTotal(
+  model: TimelineModel,
+  x: ReturnType<typeof scaleLinear<number, number>>,
+  y: (d: Date) => number,
+  segments: readonly { start: number; end: number }[],
+  prefix: string,
+  boxes: TextBox[],
+): Child {
+  const first = segments[0]!.start
+  const last = segments[segments.length - 1]!.end
+  const points = stepPoints(model, first, last)
+  const ty = (d: { time: number }) => y(new Date(d.time))
+  const lower = line<(typeof points)[number]>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
+  const upper = line<(typeof points)[number]>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
+  const filled = area<(typeof points)[number]>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
+  const band = area<(typeof points)[number]>().x0((d) => x(d.lower)).x1((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
+  const uncertain = model.steps.some((s) => s.lower !== s.upper)
+  const [d0, d1] = x.domain() as [number, number]
+  const zero = formatNumber(d0, model.lang)
+  const max = formatNumber(d1, model.lang)
+  boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
+  boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
+  return (
+    <g class="run" aria-hidden="true">
+      {x.ticks(3).map((v) => (
+        <line class="grid" x1={px(x(v))} x2={px(x(v))} y1={px(y(new Date(first)))} y2={px(y(new Date(last)))} />
+      ))}
+      <text class="yr" x={AXIS_X} y={14}>
+        {zero}
+      </text>
+      <text class="yr" x={AXIS_X + STRIP} y={14} text-anchor="end">
+        {max}
+      </text>
+      <path class="area" d={filled(points) ?? ''} />
+      {uncertain ? <path class="band" d={band(points) ?? ''} fill={`url(#${prefix}-hatch)`} /> : null}
+      {uncertain ? <path class="up" d={upper(points) ?? ''} /> : null}
+      <path class="step" d={lower(points) ?? ''} />
+    </g>
+  )
+}

@@ -1,0 +1,216 @@
+import type { Child } from 'hono/jsx'
+import { textWidth } from '../shared/text-width.ts'
+import type { Entry, TimelineModel } from './entries.ts'
+import { lineBox, pct, px, yearCells, type TextBox } from './geometry.ts'
+import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
+import { stackRows } from './label-placement.ts'
+import { segmentedScale, timeSegments, type TimeSegment } from './time-segments.ts'
+import type { ScaleTime } from 'd3'
+
+/** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
+export interface Drawing {
+  /** The design width in px: the narrowest width this drawing is shown at. */
+  width: number
+  height: number
+  body: Child
+  boxes: TextBox[]
+}
+
+// Layout constants of the horizontal timeline, in px.
+export const MARGIN = 6
+export const BREAK_GAP = 24
+export const STRIP = 20
+/** Between the axis strip and the nearest row of labels. */
+export const STEM = 10
+export const ROW_GAP = 8
+/** Text starts this far from its leader. */
+const FLAG_PAD = 5
+const ITEM_MAX = 150
+const CONTEXT_MAX = 150
+
+/** The label of a context event: its title and date. */
+export const contextBlock = (e: Entry): LabelBlock =>
+  labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], CONTEXT_MAX)
+const BAR_MAX = 64
+const BAR_HEIGHT = 6
+/** The bar row under an item's text: bar and value. */
+const BAR_ROW = 14
+const DOT = 4
+
+/** Where a label sits: its entry, its measured text and its place in the rows. */
+export interface Flag {
+  entry: Entry
+  block: LabelBlock
+  anchor: number
+  /** Where a span ends (px); equal to `anchor` for a point in time. */
+  anchorEnd: number
+  barWidth: number
+  align: 'start' | 'end'
+  row: number
+  top: number
+}
+
+/**
+ * The horizontal timeline (events view): items hang as flags above an axis of year cells,
+ * context events below it. Flags stack in rows (`stackRows`) computed at the design width;
+ * positions are written as percentages of the width, so at any wider width the same markup only
+ * spreads out, and neither overlaps nor overflows appear (text stays at its px size).
+ */
+export function flagsLayout(model: TimelineModel, options: { width: number; context: boolean; prefix: string }): Drawing {
+  const { width: W, context, prefix } = options
+  const context_ = context ? model.context : []
+  const all = [...model.items, ...context_]
+  const segments = timeSegments(all.map((e) => [e.start, e.end] as const))
+  const scale = segmentedScale(segments, MARGIN, W - MARGIN, BREAK_GAP)
+  const above = flags(model.items, scale, W, (e) => itemBlock(e, model))
+  const below = flags(context_, scale, W, contextBlock)
+  const aboveHeights = rowHeights(above)
+  const belowHeights = rowHeights(below)
+  const aboveTotal = aboveHeights.reduce((s, h) => s + h + ROW_GAP, 0)
+  const axisY = MARGIN + (aboveHeights.length ? aboveTotal - ROW_GAP + STEM : 6)
+  let y = axisY - STEM
+  aboveHeights.forEach((h, r) => {
+    for (const f of above) if (f.row === r) f.top = y - h
+    y -= h + ROW_GAP
+  })
+  y = axisY + STRIP + STEM
+  belowHeights.forEach((h, r) => {
+    for (const f of below) if (f.row === r) f.top = y
+    y += h + ROW_GAP
+  })
+  const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+  const boxes: TextBox[] = []
+  const body = (
+    <>
+      {axisStrip(segments, scale, W, axisY, boxes)}
+      {above.map((f) => flag(f, W, axisY, 'above', prefix, boxes))}
+      {below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))}
+    </>
+  )
+  return { width: W, height, body, boxes }
+}
+
+function itemBlock(e: Entry, model: TimelineModel): LabelBlock & { barWidth: number } {
+  const block = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }], ITEM_MAX, BAR_ROW)
+  const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
+  const row = barWidth + 4 + (e.value ? textWidth(e.value, TYPE.small.size) : 0)
+  return { ...block, width: Math.ceil(Math.max(block.width, row)), barWidth }
+}
+
+export function flags(
+  entries: readonly Entry[],
+  scale: ScaleTime<number, number>,
+  W: number,
+  measure: (e: Entry) => LabelBlock & { barWidth?: number },
+): Flag[] {
+  const blocks = entries.map(measure)
+  const anchors = entries.map((e) => scale(new Date(e.start)))
+  const ends = entries.map((e) => scale(new Date(e.end)))
+  const placed = stackRows(
+    blocks.map((b, i) => ({ anchor: anchors[i]!, width: b.width + FLAG_PAD })),
+    { left: 0, right: W, gap: 10 },
+  )
+  return entries.map((entry, i) => ({
+    entry,
+    block: blocks[i]!,
+    anchor: anchors[i]!,
+    anchorEnd: ends[i]!,
+    barWidth: blocks[i]!.barWidth ?? 0,
+    align: placed[i]!.align,
+    row: placed[i]!.row,
+    top: 0,
+  }))
+}
+
+export function rowHeights(flags: readonly Flag[]): number[] {
+  const heights: number[] = []
+  for (const f of flags) heights[f.row] = Math.max(heights[f.row] ?? 0, f.block.height)
+  return Array.from(heights, (h) => h ?? 0)
+}
+
+/** One flag: leader, mark on the axis, label lines and (items) the bar of its value. */
+export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): Child {
+  const { entry, block, align, top } = f
+  const sign = align === 'start' ? 1 : -1
+  const anchor = align === 'start' ? 'start' : 'end'
+  const tx = sign * FLAG_PAD
+  const far = side === 'above' ? top : top + block.height
+  const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
+  for (const line of block.lines) {
+    const size = line.cls === 'n' ? TYPE.name.size : TYPE.small.size
+    const w = textWidth(line.text, size, line.cls === 'n' ? 'bold' : 'normal')
+    boxes.push(lineBox(line.text, f.anchor + tx, top + line.y, w, size, anchor))
+  }
+  const barY = top + textHeight + 3
+  const valueX = tx + sign * (f.barWidth + 4)
+  if (entry.value) boxes.push(lineBox(entry.value, f.anchor + valueX, barY + 9, textWidth(entry.value, TYPE.small.size), TYPE.small.size, anchor))
+  return (
+    <g class={`ev ${entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`}${entry.muted ? ' mu' : ''}`} tabindex={0} role="img">
+      <title>{entry.description}</title>
+      <svg x={pct(f.anchor / W)} overflow="visible">
+        <line class="ld" y1={px(edge)} y2={px(far)} />
+        {entry.span ? (
+          <rect
+            class="sp"
+            y={px(side === 'above' ? edge - 6 : edge)}
+            width={pct(Math.max(2, f.anchorEnd - f.anchor) / W)}
+            height={6}
+            fill={`url(#${prefix}-hatch)`}
+          />
+        ) : side === 'above' ? (
+          <circle class="dot" r={DOT} cy={px(edge)} />
+        ) : (
+          <circle class="ring" r={DOT - 0.5} cy={px(edge)} />
+        )}
+        {block.lines.map((line) => (
+          <text class={line.cls} x={tx} y={px(top + line.y)} text-anchor={align === 'end' ? 'end' : undefined}>
+            {line.text}
+          </text>
+        ))}
+        {entry.event.kind === 'item' ? (
+          <>
+            <rect class="bar" x={px(align === 'start' ? tx : tx - f.barWidth)} y={px(barY)} width={px(f.barWidth)} height={BAR_HEIGHT} />
+            {entry.value ? (
+              <text class="s" x={px(valueX)} y={px(barY + 9)} text-anchor={align === 'end' ? 'end' : undefined}>
+                {entry.value}
+              </text>
+            ) : null}
+          </>
+        ) : null}
+      </svg>
+    </g>
+  )
+}
+
+/** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
+export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): Child {
+  const cells = yearCells(segments, scale, TYPE.small.size)
+  const gaps = segments.slice(1).map((s, i) => (scale(new Date(segments[i]!.end)) + scale(new Date(s.start))) / 2)
+  return (
+    <g class="ax" aria-hidden="true">
+      {segments.map((s) => {
+        const x0 = scale(new Date(s.start))
+        const x1 = scale(new Date(s.end))
+        return <rect class="strip" x={pct(x0 / W)} y={px(y)} width={pct((x1 - x0) / W)} height={STRIP} />
+      })}
+      {cells.map((c) => {
+        if (!c.label) return <line class="sep" x1={pct(c.x0 / W)} x2={pct(c.x0 / W)} y1={px(y)} y2={px(y + STRIP)} />
+        const mid = (c.x0 + c.x1) / 2
+        boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
+        return (
+          <>
+            <line class="sep" x1={pct(c.x0 / W)} x2={pct(c.x0 / W)} y1={px(y)} y2={px(y + STRIP)} />
+            <text class="yr" x={pct(mid / W)} y={px(y + 14)} text-anchor="middle">
+              {c.label}
+            </text>
+          </>
+        )
+      })}
+      {gaps.map((g) => (
+        <svg x={pct(g / W)} overflow="visible">
+          <path class="brk" d={`M-7 ${px(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}`} />
+        </svg>
+      ))}
+    </g>
+  )
+}

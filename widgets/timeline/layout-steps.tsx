@@ -1,0 +1,192 @@
+import { area, curveStepAfter, line, scaleLinear } from 'd3'
+import type { Child } from 'hono/jsx'
+import { formatNumber } from '../shared/locale.ts'
+import { textWidth } from '../shared/text-width.ts'
+import { stepPoints, totalAt, type TimelineModel } from './entries.ts'
+import type { CumulativePoint as Point } from './cumulative.ts'
+import { lineBox, pct, px, type TextBox } from './geometry.ts'
+import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
+import { dodge } from './label-placement.ts'
+import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.tsx'
+import { segmentedScale, timeSegments } from './time-segments.ts'
+
+// Layout constants of the horizontal step chart, in px at the design width.
+/** Room for the total's tick labels, left of the plot. */
+const PLOT_LEFT = 50
+const PLOT_RIGHT = 8
+const PLOT_HEIGHT = 210
+const LABEL_MAX = 170
+/** Text starts this far from its riser. */
+const LABEL_PAD = 6
+const GAP = 6
+/** From a label's top to the middle of its first line, where its leader arrives. */
+const FIRST_LINE = 8
+
+/**
+ * The cumulative view at desktop widths: the running total as a step chart (d3 `line` with
+ * `curveStepAfter`: each total holds until the next date). A range-dated item is not given a
+ * day: the hatched band between the total certainly reached (lower line) and possibly reached
+ * (dashed upper line) spans its range. Each item is labelled left of its step, in the empty
+ * space above the staircase; labels that share a column are dodged upwards and keep date order.
+ * Context events are dashed rules under the line, with their labels hanging below the axis.
+ */
+export function stepsLayout(model: TimelineModel, options: { width: number; context: boolean; prefix: string }): Drawing {
+  const { width: W, prefix } = options
+  const context = options.context ? model.context : []
+  const segments = timeSegments([...model.items, ...context].map((e) => [e.start, e.end] as const))
+  const x = segmentedScale(segments, PLOT_LEFT, W - PLOT_RIGHT, BREAK_GAP)
+  const value = scaleLinear().domain([0, model.total || 1]).nice(4).range([PLOT_HEIGHT, 0])
+  const first = segments[0]!.start
+  const last = segments[segments.length - 1]!.end
+
+  // Each item's share of its step (items of the same date split one riser, in date order).
+  const sameTime = new Map<number, number>()
+  const labels = model.items.map((e) => {
+    const base = totalAt(model.steps, e.start - 1).upper + (sameTime.get(e.start) ?? 0)
+    const v = e.event.value ?? 0
+    sameTime.set(e.start, (sameTime.get(e.start) ?? 0) + v)
+    const block = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.running ?? '', type: 'small' }], LABEL_MAX)
+    const riser = x(new Date(e.start))
+    const end = riser - LABEL_PAD - block.width >= PLOT_LEFT
+    const x0 = end ? riser - LABEL_PAD - block.width : riser + LABEL_PAD
+    const x1 = x0 + block.width
+    // The staircase only rises, so over [x0, x1] it is highest at x1.
+    const floor = totalAt(model.steps, end ? e.start - 1 : +x.invert(x1)).upper + (end ? (sameTime.get(e.start) ?? 0) - v : 0)
+    return { entry: e, block, riser, align: end ? ('end' as const) : ('start' as const), x0, x1, mid: value(base + v / 2), floor: value(floor) }
+  })
+  // Dodge in columns: labels whose extents overlap share a column; upward is negative y.
+  // A label's start in that upward order is minus its bottom.
+  const labelTops = new Array<number>(labels.length)
+  for (const column of columns(labels)) {
+    const placed = dodge(
+      column.map((i) => {
+        const l = labels[i]!
+        return { target: -(l.mid - FIRST_LINE + l.block.height), size: l.block.height, min: -(l.floor - 4) }
+      }),
+      { gap: GAP },
+    )
+    column.forEach((i, k) => (labelTops[i] = -placed[k]! - labels[i]!.block.height))
+  }
+  const plotTop = MARGIN + Math.max(0, -Math.min(0, ...labelTops)) + 8
+  const axisY = plotTop + PLOT_HEIGHT
+  const below = flags(context, x, W, contextBlock)
+  const belowHeights = rowHeights(below)
+  let y = axisY + STRIP + STEM
+  belowHeights.forEach((h, r) => {
+    for (const f of below) if (f.row === r) f.top = y
+    y += h + ROW_GAP
+  })
+  const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+  const boxes: TextBox[] = []
+  const body = (
+    <>
+      {grid(model, value, W, plotTop, boxes)}
+      {context.map((e) => (
+        <line class="rule" x1={pct(x(new Date(e.start)) / W)} x2={pct(x(new Date(e.start)) / W)} y1={px(axisY)} y2={px(plotTop + value(totalAt(model.steps, e.start).lower))} />
+      ))}
+      {staircase(model, x, value, first, last, W, plotTop, prefix)}
+      {axisStrip(segments, x, W, axisY, boxes)}
+      {labels.map((l, i) => {
+        const top = plotTop + labelTops[i]!
+        const sign = l.align === 'start' ? 1 : -1
+        for (const line of l.block.lines) {
+          const bold = line.cls === 'n'
+          const size = bold ? TYPE.name.size : TYPE.small.size
+          boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, textWidth(line.text, size, bold ? 'bold' : 'normal'), size, l.align))
+        }
+        return (
+          <g class={`ev it${l.entry.muted ? ' mu' : ''}`} tabindex={0} role="img">
+            <title>{l.entry.description}</title>
+            <svg x={pct(l.riser / W)} overflow="visible">
+              <path class="ld" d={`M0 ${px(plotTop + l.mid)}L${sign * 3} ${px(top + FIRST_LINE)}`} />
+              <circle class="dot" r={3} cy={px(plotTop + l.mid)} />
+              {l.block.lines.map((line) => (
+                <text class={line.cls} x={sign * LABEL_PAD} y={px(top + line.y)} text-anchor={l.align === 'end' ? 'end' : undefined}>
+                  {line.text}
+                </text>
+              ))}
+            </svg>
+          </g>
+        )
+      })}
+      {below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))}
+    </>
+  )
+  return { width: W, height, body, boxes }
+}
+
+/** Groups labels whose horizontal extents overlap (with a gap), each group sorted left to right. */
+function columns(labels: readonly { x0: number; x1: number }[]): number[][] {
+  const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.x0 - labels[b]!.x0 || a - b)
+  const groups: number[][] = []
+  let end = -Infinity
+  for (const i of order) {
+    if (labels[i]!.x0 > end + GAP || groups.length === 0) groups.push([])
+    groups[groups.length - 1]!.push(i)
+    end = Math.max(end, labels[i]!.x1)
+  }
+  return groups
+}
+
+/** Gridlines of the total with their values left of the plot, and the unit above them. */
+function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number, number>>, W: number, top: number, boxes: TextBox[]): Child {
+  const ticks = value.ticks(4)
+  const left = pct(PLOT_LEFT / W)
+  return (
+    <g class="ax" aria-hidden="true">
+      {ticks.map((t) => {
+        const y = top + value(t)
+        const label = formatNumber(t, model.lang)
+        boxes.push(lineBox(label, PLOT_LEFT - 6, y + 4, textWidth(label, 12), 12, 'end'))
+        return (
+          <>
+            <line class={t === 0 ? 'axl' : 'grid'} x1={left} x2={pct(1 - PLOT_RIGHT / W)} y1={px(y)} y2={px(y)} />
+            <text class="yr" x={left} dx={-6} y={px(y + 4)} text-anchor="end">
+              {label}
+            </text>
+          </>
+        )
+      })}
+      {model.unit ? (
+        <text class="yr" x={left} dx={-6} y={px(top + value(ticks.at(-1)!) - 12)} text-anchor="end">
+          {model.unit}
+        </text>
+      ) : null}
+    </g>
+  )
+}
+
+/**
+ * The step chart itself, drawn in a nested SVG whose viewBox is 100 units wide and stretched to
+ * the chart's width (`preserveAspectRatio="none"`), so the path follows the percentages of
+ * everything else; strokes keep their width with `vector-effect: non-scaling-stroke`, and the
+ * band's hatching runs horizontally, which stretching does not distort.
+ */
+function staircase(
+  model: TimelineModel,
+  x: (d: Date) => number,
+  value: (v: number) => number,
+  first: number,
+  last: number,
+  W: number,
+  top: number,
+  prefix: string,
+): Child {
+  const points = stepPoints(model, first, last)
+  const tx = (d: Point) => (x(new Date(d.time)) / W) * 100
+  const lower = line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2)
+  const upper = line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2)
+  const filled = area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2)
+  const band = area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2)
+  const uncertain = model.steps.some((s) => s.lower !== s.upper)
+  return (
+    <svg class="run" y={px(top)} width="100%" height={PLOT_HEIGHT} viewBox={`0 0 100 ${PLOT_HEIGHT}`} preserveAspectRatio="none" overflow="visible" aria-hidden="true">
+      <path class="area" d={filled(points) ?? ''} />
+      {uncertain ? <path class="band" d={band(points) ?? ''} fill={`url(#${prefix}-hstripes)`} /> : null}
+      {uncertain ? <path class="up" d={upper(points) ?? ''} /> : null}
+      <path class="step" d={lower(points) ?? ''} />
+    </svg>
+  )
+}
+
+export type { LabelBlock }

@@ -1,0 +1,83 @@
+import type { Dataset, Field, Lang, Resource, Row, View } from '../../data/types.ts'
+import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf } from '../shared/columns.ts'
+import type { TimelineData, TimelineEvent } from './types.ts'
+
+/** The resource a view reads; the schema guarantees it exists. */
+function resourceNamed(dataset: Dataset, name: string): Resource | undefined {
+  return dataset.resources.find((r) => r.name === name)
+}
+
+/** Ids of the view's rows, which `highlight` may name. */
+export function timelineIds(dataset: Dataset, view: View): string[] {
+  const resource = resourceNamed(dataset, view.resource)
+  return resource ? rowIds(resource) : []
+}
+
+/**
+ * Adapts a dataset to timeline events through the view's columns: `label` (a localized base
+ * name, `name` → `name_<lang>`), `value` and `date` of the view's resource, and, if the view
+ * names one (`events`), the rows of an events resource, read by convention: the first date
+ * column (`date`), a localized `title` or `name`, an optional `kind`. Rows without a date are
+ * skipped quietly; the tests pin that.
+ */
+export function timelineData(dataset: Dataset, view: View, lang: Lang): TimelineData {
+  const resource = resourceNamed(dataset, view.resource)
+  if (!resource) throw new Error(`view ${view.widget} reads a missing resource ${view.resource}`)
+  const label = columnOf(view, 'label') ?? 'id'
+  const value = columnOf(view, 'value')
+  const date = columnOf(view, 'date') ?? dateColumn(resource.fields)
+  const items = events(resource, lang, 'item', { label, ...(value ? { value } : {}), ...(date ? { date } : {}) })
+  const eventsName = columnOf(view, 'events')
+  const context = eventsName ? resourceNamed(dataset, eventsName) : undefined
+  const contextLabel = context?.fields.find((f) => ['title', 'name', 'label'].includes(f.localized?.base ?? f.name))
+  const contextDate = context ? dateColumn(context.fields) : undefined
+  const unit = value ? unitOf(resource, value) : undefined
+  return {
+    items,
+    context:
+      context && contextDate
+        ? events(context, lang, 'context', { label: contextLabel?.localized?.base ?? contextLabel?.name ?? 'id', date: contextDate, category: 'kind' })
+        : [],
+    ...(unit ? { unit } : {}),
+  }
+}
+
+/** The first column holding dates: `date` if there is one, else the first EDTF or date field. */
+function dateColumn(fields: readonly Field[]): string | undefined {
+  const dated = fields.filter((f) => f.type === 'date' || f.format === 'edtf')
+  return (dated.find((f) => f.name === 'date') ?? dated[0])?.name
+}
+
+function events(
+  resource: Resource,
+  lang: Lang,
+  kind: TimelineEvent['kind'],
+  columns: { label: string; value?: string; date?: string; category?: string },
+): TimelineEvent[] {
+  const ids = rowIds(resource)
+  const list: TimelineEvent[] = []
+  resource.rows.forEach((row: Row, i) => {
+    const date = columns.date ? cellDate(row[columns.date]) : undefined
+    if (!date) return
+    const value = columns.value ? cellNumber(row[columns.value]) : undefined
+    const category = columns.category ? cellText(row[columns.category]) : ''
+    list.push({
+      id: ids[i]!,
+      label: cellText(localizedCell(row, columns.label, lang)) || ids[i]!,
+      date,
+      kind,
+      ...(value !== undefined && kind === 'item' ? { value } : {}),
+      ...(category ? { category } : {}),
+    })
+  })
+  return list
+}
+
+/** Keeps what overlaps [from, to]: a span counts if any part of it is inside. */
+export function withinRange(data: TimelineData, from?: { start: string }, to?: { end: string }): TimelineData {
+  if (!from && !to) return data
+  const lo = from ? Date.parse(from.start) : -Infinity
+  const hi = to ? Date.parse(to.end) : Infinity
+  const keep = (e: TimelineEvent) => Date.parse(e.date.end) > lo && Date.parse(e.date.start) < hi
+  return { ...data, items: data.items.filter(keep), context: data.context.filter(keep) }
+}

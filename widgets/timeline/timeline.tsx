@@ -1,0 +1,180 @@
+import type { Child } from 'hono/jsx'
+import { DataTable } from '../frame/data-table.tsx'
+import { Frame } from '../frame/frame.tsx'
+import type { FrameText } from '../frame/frame-text.ts'
+import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
+import { color, PALETTES, type Palette } from '../frame/theme.ts'
+import { widgetDocument } from '../frame/widget-document.tsx'
+import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
+import { timelineModel, type TimelineModel } from './entries.ts'
+import { columnLayout } from './layout-column.tsx'
+import { flagsLayout, type Drawing } from './layout-flags.tsx'
+import { stepsLayout } from './layout-steps.tsx'
+import type { TimelineOptions } from './options.ts'
+import { timelineCss, WIDE_FROM } from './timeline-css.ts'
+import { TIMELINE_TEXT } from './timeline-text.ts'
+import { withinRange } from './timeline-data.ts'
+import type { TimelineData } from './types.ts'
+
+/** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
+export const NARROW_WIDTH = 256
+/** Width of the standalone image, px (as the bar chart's). */
+export const IMAGE_WIDTH = 640
+
+/** What the timeline needs besides its data: options, the frame's words, the script. */
+export interface TimelineInput {
+  options: TimelineOptions
+  frame: FrameText
+  /** Same-origin URL of the enhancement script. */
+  scriptUrl?: string
+}
+
+/** The model of what is shown: the date range applied, the running total over every item. */
+export function prepareTimeline(data: TimelineData, options: TimelineOptions): TimelineModel {
+  return timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items)
+}
+
+/** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
+export function timelineDrawing(model: TimelineModel, options: TimelineOptions, width: number, prefix: string): Drawing {
+  const context = options.events === 'context'
+  const cumulative = options.view === 'cumulative'
+  if (width < WIDE_FROM) return columnLayout(model, { width, context, cumulative, prefix })
+  return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
+}
+
+/**
+ * The timeline as a complete HTML page: the frame around two drawings, vertical for phones and
+ * horizontal from {@link WIDE_FROM} px (CSS shows the one that fits), a legend, and the
+ * chronology as a table for screen readers. Pure: the same data and options give the same bytes.
+ */
+export function timelinePage(data: TimelineData, input: TimelineInput): string {
+  const { options, frame } = input
+  const model = prepareTimeline(data, options)
+  const context = options.events === 'context'
+  const description = describeTimeline(model, context, options.view === 'cumulative')
+  const title = frame.title.text
+  return widgetDocument({
+    lang: options.lang,
+    theme: options.theme,
+    title,
+    css: timelineCss(color, true),
+    ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
+    body: (
+      <Frame
+        text={frame}
+        header={options.header}
+        table={
+          // The wrapper clips the table: a table never shrinks to the 1 px of \`.fb-sr\`, and its
+          // overflow would otherwise give narrow iframes a horizontal scrollbar.
+          <div class="fb-sr">
+            <DataTable caption={`${TIMELINE_TEXT[options.lang].chronology}: ${title}`} columns={chronologyColumns(model)} rows={chronologyRows(model, context)} />
+          </div>
+        }
+      >
+        <div class="tl">
+          <Legend model={model} options={options} />
+          <p id="tl-d" class="fb-sr">
+            {description}
+          </p>
+          <DrawingSvg drawing={timelineDrawing(model, options, NARROW_WIDTH, 'n')} prefix="n" label={title} />
+          <DrawingSvg drawing={timelineDrawing(model, options, WIDE_FROM, 'w')} prefix="w" label={title} />
+        </div>
+      </Frame>
+    ),
+  })
+}
+
+/**
+ * The timeline as a standalone SVG document ({@link IMAGE_WIDTH} px wide, the horizontal
+ * drawing), with the frame's words and its own light and dark styles.
+ */
+export function timelineSvg(data: TimelineData, input: TimelineInput): string {
+  const { options, frame } = input
+  const model = prepareTimeline(data, options)
+  const width = svgChartWidth(IMAGE_WIDTH)
+  const drawing = timelineDrawing(model, options, width, 'i')
+  const palette: Palette = options.theme === 'dark' ? PALETTES.dark : PALETTES.light
+  const literal = (p: Palette) => (key: keyof Palette) => p[key]
+  const css =
+    timelineCss(literal(palette), false) +
+    (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${timelineCss(literal(PALETTES.dark), false)}}` : '')
+  return svgDocument({
+    text: frame,
+    header: options.header,
+    theme: options.theme,
+    width: IMAGE_WIDTH,
+    description: describeTimeline(model, options.events === 'context', options.view === 'cumulative'),
+    chartHeight: drawing.height,
+    chart: (
+      <svg class="tl" width={width} height={drawing.height} overflow="visible">
+        <style dangerouslySetInnerHTML={{ __html: css }} />
+        <Defs prefix="i" />
+        {drawing.body}
+      </svg>
+    ),
+  })
+}
+
+/** Patterns of a drawing: diagonal hatching for spans, horizontal stripes for stretched bands. */
+function Defs({ prefix }: { prefix: string }): Child {
+  return (
+    <defs>
+      <pattern id={`${prefix}-hatch`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="hatch" width={1.6} height={4} />
+      </pattern>
+      <pattern id={`${prefix}-hstripes`} width={4} height={3} patternUnits="userSpaceOnUse">
+        <rect class="hatch" width={4} height={1.2} />
+      </pattern>
+    </defs>
+  )
+}
+
+function DrawingSvg({ drawing, prefix, label }: { drawing: Drawing; prefix: string; label: string }): Child {
+  return (
+    <svg
+      class={`tl-${prefix}`}
+      width="100%"
+      height={drawing.height}
+      role="group"
+      aria-label={label}
+      aria-describedby="tl-d"
+      data-roving=""
+    >
+      <Defs prefix={prefix} />
+      {drawing.body}
+    </svg>
+  )
+}
+
+/** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
+function Legend({ model, options }: { model: TimelineModel; options: TimelineOptions }): Child {
+  const t = TIMELINE_TEXT[options.lang]
+  const context = options.events === 'context' && model.context.length > 0
+  const shown = [...model.items, ...(context ? model.context : [])]
+  const cumulative = options.view === 'cumulative'
+  const spans = model.items.some((e) => e.span)
+  const key = (swatch: Child, text: string) => (
+    <li>
+      <svg width={16} height={12} aria-hidden="true">
+        {swatch}
+      </svg>
+      {text}
+    </li>
+  )
+  const hatch = (
+    <>
+      <rect width={16} height={12} fill="none" />
+      <path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke={color('mark')} stroke-width={1.4} />
+    </>
+  )
+  return (
+    <ul class="tl-key">
+      {!cumulative ? key(<circle cx={8} cy={6} r={4} fill={color('mark')} />, t.exactDay) : null}
+      {spans ? key(hatch, cumulative ? t.uncertainTotal : t.rangeOnly) : null}
+      {context ? key(<circle cx={8} cy={6} r={3.5} fill={color('bg')} stroke={color('fg')} stroke-width={1.5} />, t.context) : null}
+      {skippedYears(shown, model)
+        ? key(<path d="M3 11l4-10M9 11l4-10" stroke={color('fg')} stroke-width={1.5} fill="none" />, t.axisBreak)
+        : null}
+    </ul>
+  )
+}
