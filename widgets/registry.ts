@@ -12,13 +12,17 @@
  * 3. A dataset shows it when its descriptor has `views.<name>` (404 otherwise).
  */
 import { bar } from './bar-chart/index.ts'
+import { timeline } from './timeline/index.ts'
 import type { WidgetDefinition } from './widget-definition.ts'
 
 export { defineWidget } from './widget-definition.ts'
 export type { RenderContext, RenderedWidget, WidgetDefinition } from './widget-definition.ts'
 
 // Methods are bivariant in their parameters, so every WidgetDefinition<O> fits WidgetDefinition<unknown>.
-const WIDGETS = new Map<string, WidgetDefinition<unknown>>([[bar.name, bar]])
+const WIDGETS = new Map<string, WidgetDefinition<unknown>>([
+  [bar.name, bar],
+  [timeline.name, timeline],
+])
 
 /** Names of every widget, in registry order. */
 export const WIDGET_NAMES: readonly string[] = [...WIDGETS.keys()]
