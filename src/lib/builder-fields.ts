@@ -7,6 +7,8 @@ import type { FieldRule } from './builder-template.ts'
 export interface BuilderField extends FieldRule {
   /** Longest text the validator accepts (text fields whose validator sets a limit). */
   maxLength?: number
+  /** What a text field must look like, in the validator's words (fields with a format). */
+  format?: string
 }
 
 /** No keyword, id or language looks like this; a free-text option accepts it. */
@@ -20,7 +22,8 @@ const TEXT_PROBE_LIMIT = 4096
  * list kept in the builder, so a new widget or option needs no builder change:
  * - a parameter that rejects a probe with `OptionError.allowed` is a choice of those values,
  *   or a list (checkboxes) when it also accepts two of them joined by a comma;
- * - a parameter that accepts the probe is free text, with the longest length it accepts;
+ * - a parameter that accepts the probe is free text, with the longest length it accepts; one
+ *   that rejects it without a list is text with a format, which the rejection message describes;
  * - the default is the value that leaves the normalized options unchanged.
  * Only values the validator accepts alone are offered.
  */
@@ -43,9 +46,17 @@ export function deriveFields(widget: WidgetDefinition<unknown>, dataset: Dataset
       if (isList) return { name, kind: 'list', choices, default: '' }
       return { name, kind: 'choice', choices, default: choices.find((value) => unchanged({ [name]: value })) ?? '' }
     }
-    const maxLength = longestText((text) => !reject({ [name]: text }))
-    return { name, kind: 'text', choices: [], default: '', ...(maxLength === undefined ? {} : { maxLength }) }
+    // A field with a format (a date) rejects the probe without a list: its message says what it takes.
+    const format = error?.option === name ? formatOf(error.message, name) : undefined
+    const maxLength = reject({ [name]: 'a' }) ? undefined : longestText((text) => !reject({ [name]: text }))
+    return { name, kind: 'text', choices: [], default: '', ...(maxLength === undefined ? {} : { maxLength }), ...(format ? { format } : {}) }
   })
+}
+
+/** "invalid from: expected a year…" → "Expected a year…". */
+function formatOf(message: string, name: string): string {
+  const text = message.startsWith(`invalid ${name}: `) ? message.slice(`invalid ${name}: `.length) : message
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** The `OptionError` that `params` cause, if any; other errors are bugs and propagate. */

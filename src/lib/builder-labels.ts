@@ -14,11 +14,17 @@ const PARAM_LABELS: Record<string, string> = {
   subtitle: 'Subtitle',
   header: 'Title block',
   sort: 'Order',
+  view: 'Drawing',
+  events: 'Context events',
+  from: 'From',
+  to: 'To',
 }
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   theme: { auto: 'Follow the reader’s system', light: 'Light', dark: 'Dark' },
   header: { show: 'Show title and subtitle', none: 'Hide them (the article has a headline)' },
+  view: { events: 'Each entry at its date', cumulative: 'Running total' },
+  events: { context: 'Show them', none: 'Hide them' },
   sort: {
     '-area': 'Largest first',
     area: 'Smallest first',

@@ -53,6 +53,8 @@ export function builderPage(p: BuilderPageProps): string {
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
         <title>{`Embed ${dataset.title.en}: ${widgetLabel(widget.name)} · factbox`}</title>
+        {/* No favicon request: the builder asks its origin for nothing it does not use. */}
+        <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: BUILDER_CSS }} />
         <script src={p.scriptPath} defer />
         <script src={p.loader.url} integrity={p.loader.integrity} crossorigin="anonymous" async />
@@ -63,31 +65,35 @@ export function builderPage(p: BuilderPageProps): string {
           <p>Pick a chart and its options, check the preview, then copy a code into your article.</p>
         </header>
         {p.problems.length ? <Problems problems={p.problems} fields={p.state.fields} /> : null}
-        <div class="layout">
-          <ChartList charts={p.charts} current={p.state.chart} />
-          <OptionsForm {...p} />
-          <section class="preview" aria-labelledby="preview-h">
-            <h2 id="preview-h">Preview</h2>
-            <div class="stage">
-              <iframe
-                id="preview"
-                src={p.codes.pageUrl}
-                title={`Preview: ${p.title}`}
-                sandbox={p.sandbox}
-                style={`width:${p.state.width === 'full' ? '100%' : `${p.state.width}px`};height:${p.height}px`}
-              />
-            </div>
-          </section>
-          <section class="codes" aria-labelledby="codes-h">
-            <h2 id="codes-h">Codes</h2>
-            <Codes codes={p.codes} group="embed" />
-            <p class="hint">
-              The loader script is pinned and checked by Subresource Integrity: <code id="sri">{p.loader.integrity}</code>
-            </p>
-            <h3>Links</h3>
-            <Codes codes={p.codes} group="link" />
-          </section>
-        </div>
+        <main class="layout">
+          <div class="side">
+            <ChartList charts={p.charts} current={p.state.chart} />
+            <OptionsForm {...p} />
+          </div>
+          <div class="work">
+            <section class="preview" aria-labelledby="preview-h">
+              <h2 id="preview-h">Preview</h2>
+              <div class="stage">
+                <iframe
+                  id="preview"
+                  src={p.codes.pageUrl}
+                  title={`Preview: ${p.title}`}
+                  sandbox={p.sandbox}
+                  style={`width:${p.state.width === 'full' ? '100%' : `${p.state.width}px`};height:${p.height}px`}
+                />
+              </div>
+            </section>
+            <section class="codes" aria-labelledby="codes-h">
+              <h2 id="codes-h">Codes</h2>
+              <Codes codes={p.codes} group="embed" />
+              <p class="hint">
+                The loader script is pinned and checked by Subresource Integrity: <code id="sri">{p.loader.integrity}</code>
+              </p>
+              <h3>Links</h3>
+              <Codes codes={p.codes} group="link" />
+            </section>
+          </div>
+        </main>
         <p id="announce" class="sr-only" role="status" aria-live="polite" />
         <script type="application/json" id="builder-data" dangerouslySetInnerHTML={{ __html: jsonForScript(p.data) }} />
       </body>
@@ -232,7 +238,7 @@ function ChoiceField({ field, chart, value, problem }: FieldProps & { chart: Cha
 }
 
 function TextField({ field, value, problem }: FieldProps & { value: string }) {
-  const hint = paramHint(field.name)
+  const hint = paramHint(field.name) ?? field.format
   return (
     <p class="text">
       <label for={`f-${field.name}`}>{paramLabel(field.name)}</label>
@@ -296,7 +302,7 @@ function Codes({ codes, group }: { codes: CodeTexts; group: 'embed' | 'link' }):
         {code.hint}
       </span>
       {code.html ? (
-        <textarea id={`code-${code.name}`} readonly rows={code.name === 'responsive' ? 5 : 4} spellcheck={false} aria-describedby={`h-code-${code.name}`}>
+        <textarea id={`code-${code.name}`} readonly rows={code.name === 'responsive' ? 7 : 5} spellcheck={false} aria-describedby={`h-code-${code.name}`}>
           {codes[code.name]}
         </textarea>
       ) : (

@@ -38,6 +38,8 @@ describe('the builder at /', () => {
     expect(html).toContain('<span class="dataset">The Baltic states</span>')
     expect(html).toContain('<a href="/?dataset=occupation-in-figures&amp;widget=bar" aria-current="page">Bar chart</a>')
     expect(html).toContain('<a href="/?dataset=baltic-states&amp;widget=bar">Bar chart</a>')
+    expect(html).toContain('<a href="/?dataset=occupation-in-figures&amp;widget=timeline">Timeline</a>')
+    expect(html).toContain('<a href="/?dataset=baltic-states&amp;widget=timeline">Timeline</a>')
     expect(html).toMatch(new RegExp(`<iframe id="preview" src="${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar" title="Preview: The Occupation in Figures" sandbox="allow-scripts allow-same-origin[^"]*"`))
   })
 
@@ -86,6 +88,12 @@ describe('the builder at /', () => {
     // The fixture has only English: no other language is offered.
     const english = await (await get('/?dataset=baltic-states&widget=bar')).text()
     expect(english.match(/type="radio" name="lang"/g)).toHaveLength(1)
+    // A new widget's own options appear with no builder change: a date bound is text whose hint
+    // is the validator's own description.
+    const timeline = await (await get('/?widget=timeline')).text()
+    expect(timeline.match(/type="radio" name="view"/g)).toHaveLength(2)
+    expect(timeline).toContain('<label for="f-from">From</label><span class="hint" id="h-from">Expected a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD)</span>')
+    expect(timeline).toMatch(/<input type="text" id="f-from" name="from" value="" autocomplete="off"/)
   })
 
   it('answers a bad option with a 400 page that names the parameter and shows the form', async () => {
@@ -135,7 +143,7 @@ describe('the builder at /', () => {
     const html = await (await get('/')).text()
     const urls = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!)
     expect(urls.length).toBeGreaterThan(5)
-    for (const url of urls) expect(new URL(url, ORIGIN).origin).toBe(ORIGIN)
+    for (const url of urls) if (url !== 'data:,') expect(new URL(url, ORIGIN).origin, url).toBe(ORIGIN)
   })
 
   it('serves its script at a content-hashed, immutable address', async () => {
@@ -177,6 +185,7 @@ describe('the codes the script rebuilds', () => {
     'title=%20A%20%22quoted%22%20%3Ctitle%3E%20%26%20it%27s%20&subtitle=%C5%9Eu%C5%9Fa',
     'title=?factbox-builder-query=here&subtitle=FACTBOXBUILDERTITLE&version=latest',
     'dataset=baltic-states&theme=light&sort=-date',
+    'widget=timeline&lang=ru&view=cumulative&from=1992&to=1993-12&events=none',
   ]
 
   it.each(cases)('equal the server’s codes for “%s”', (query) => {
