@@ -171,16 +171,20 @@ function runningTotal(
   const [d0, d1] = x.domain() as [number, number]
   const zero = formatNumber(d0, model.lang)
   const max = formatNumber(d1, model.lang)
-  boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
+  // Zero goes when both ends do not fit over the strip; the strip evidently starts at nothing.
+  const showZero = textWidth(zero, 12) + 6 + textWidth(max, 12) <= STRIP
+  if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
   return (
     <g class="run" aria-hidden="true">
       {x.ticks(3).map((v) => (
         <line class="grid" x1={px(x(v))} x2={px(x(v))} y1={px(y(new Date(first)))} y2={px(y(new Date(last)))} />
       ))}
-      <text class="yr" x={AXIS_X} y={14}>
-        {zero}
-      </text>
+      {showZero ? (
+        <text class="yr" x={AXIS_X} y={14}>
+          {zero}
+        </text>
+      ) : null}
       <text class="yr" x={AXIS_X + STRIP} y={14} text-anchor="end">
         {max}
       </text>

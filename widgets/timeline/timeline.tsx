@@ -169,7 +169,7 @@ function Legend({ model, options }: { model: TimelineModel; options: TimelineOpt
   )
   return (
     <ul class="tl-key">
-      {!cumulative ? key(<circle cx={8} cy={6} r={4} fill={color('mark')} />, t.exactDay) : null}
+      {!cumulative && model.items.some((e) => !e.span) ? key(<circle cx={8} cy={6} r={4} fill={color('mark')} />, t.exactDay) : null}
       {spans ? key(hatch, cumulative ? t.uncertainTotal : t.rangeOnly) : null}
       {context ? key(<circle cx={8} cy={6} r={3.5} fill={color('bg')} stroke={color('fg')} stroke-width={1.5} />, t.context) : null}
       {skippedYears(shown, model)

@@ -1,0 +1,116 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { createCatalog } from '../../data/catalog.ts'
+import { bundledPackages } from '../../data/registry.ts'
+import { createApp } from '../../src/app.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { nordicSuffrage } from '../fixtures/nordic-suffrage/index.ts'
+
+const app = createApp(createCatalog([...bundledPackages, balticStates, nordicSuffrage]))
+const get = (path: string, init?: RequestInit) => app.request(`http://factbox.test/embed${path}`, init, env)
+
+describe('GET /embed/:dataset/timeline', () => {
+  it('serves the timeline page: both drawings, the legend, the chronology and the frame', async () => {
+    const res = await get('/occupation-in-figures/timeline')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+    expect(res.headers.get('Content-Security-Policy')).toContain(`frame-ancestors ${env.FRAME_ANCESTORS}`)
+    const html = await res.text()
+    expect(html).toContain('<h1 id="fb-t" class="fb-title">The Occupation in Figures</h1>')
+    expect(html).toContain('When each territory was occupied, and its area')
+    expect(html).toContain('Nagorno-Karabakh is dated by the source only as 1988–1992.')
+    expect(html.match(/<svg class="tl-[nw]"/g)).toHaveLength(2)
+    // 9 territories and 8 context events, in each drawing, each reachable with the keyboard.
+    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(2 * 17)
+    expect(html).toContain('<title>Fizuli, 23 August 1993, 1,390\u00a0km²</title>')
+    expect(html).toContain('<title>Military operations stopped, 5 April 2016, 12:00 (UTC+4)</title>')
+    expect(html).toContain('<title>Nagorno-Karabakh, 1988–1992, 4,400\u00a0km²</title>')
+    expect(html.match(/<tr>/g)).toHaveLength(1 + 17)
+    expect(html).toContain('The axis leaves out 1995–2015.')
+  })
+
+  it('hides the context events with events=none', async () => {
+    const html = await (await get('/occupation-in-figures/timeline?events=none')).text()
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(2 * 9)
+    expect(html).not.toContain('Resolution 822')
+    expect(html).not.toContain('1995–2015')
+  })
+
+  it('draws the running total as a step chart with view=cumulative', async () => {
+    const html = await (await get('/occupation-in-figures/timeline?view=cumulative&lang=ru')).text()
+    expect(html).toContain('<html lang="ru"')
+    expect(html).toMatch(/<path class="step" d="M[^"]+"/)
+    expect(html).toContain('+1\u00a0390 → 12\u00a0123\u00a0км²')
+    expect(html).toContain('+1\u00a0050 → 13\u00a0173\u00a0км²')
+    expect(html).toContain('Нарастающий итог: 14\u00a0682\u00a0км²')
+  })
+
+  it('keeps only what overlaps a date range', async () => {
+    const html = await (await get('/occupation-in-figures/timeline?from=1993&to=1993&events=none')).text()
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(2 * 6)
+    expect(html).not.toContain('Shusha')
+  })
+
+  it('is cacheable and gives the same bytes whatever the order of parameters or unknown ones', async () => {
+    const a = await get('/occupation-in-figures/timeline?view=cumulative&lang=az')
+    const b = await get('/occupation-in-figures/timeline?utm_source=x&lang=az&view=cumulative')
+    expect(a.headers.get('ETag')).toBeTruthy()
+    expect(a.headers.get('ETag')).toBe(b.headers.get('ETag'))
+    expect(await a.text()).toBe(await b.text())
+    const again = await get('/occupation-in-figures/timeline?view=cumulative&lang=az', { headers: { 'If-None-Match': a.headers.get('ETag')! } })
+    expect(again.status).toBe(304)
+  })
+
+  it('renders the fixture datasets, exact days only and years only, without code changes', async () => {
+    const baltic = await get('/baltic-states/timeline')
+    expect(baltic.status).toBe(200)
+    expect(await baltic.text()).toContain('<title>Lithuania, 1 May 2004, 65,300\u00a0km²</title>')
+    const nordic = await get('/nordic-suffrage/timeline?lang=ru&view=cumulative')
+    expect(nordic.status).toBe(200)
+    const html = await nordic.text()
+    expect(html).toContain('<title>Дания, 1915\u00a0г., 42\u00a0943\u00a0км²</title>')
+    expect(html).toContain('Первая мировая война')
+  })
+})
+
+describe('GET /embed/:dataset/timeline.svg', () => {
+  it('serves a standalone SVG image with its namespace, title and description', async () => {
+    const res = await get('/occupation-in-figures/timeline.svg?theme=dark')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8')
+    const svg = await res.text()
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg).toContain('role="img"')
+    expect(svg).toContain('<desc id="fb-sd">Timeline of 9 dated entries')
+    expect(svg).not.toContain('var(--')
+  })
+})
+
+describe('bad timeline parameters', () => {
+  for (const [query, parameter] of [
+    ['view=table', 'view'],
+    ['events=all', 'events'],
+    ['from=May%201992', 'from'],
+    ['to=1992-13', 'to'],
+    ['from=1994&to=1993', 'to'],
+    ['lang=fr', 'lang'],
+    ['highlight=paris', 'highlight'],
+  ] as const)
+    it(`answer 400 naming ${parameter} for ?${query}`, async () => {
+      const page = await get(`/occupation-in-figures/timeline?${query}`)
+      expect(page.status).toBe(400)
+      expect(page.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+      expect(await page.text()).toContain(`<code>${parameter}</code>`)
+      const image = await get(`/occupation-in-figures/timeline.svg?${query}`)
+      expect(image.status).toBe(400)
+      expect(image.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+      expect(((await image.json()) as { parameter: string }).parameter).toBe(parameter)
+    })
+
+  it('list the allowed views and event settings', async () => {
+    const body = (await (await get('/occupation-in-figures/timeline.svg?view=x')).json()) as { allowed: string[] }
+    expect(body.allowed).toEqual(['events', 'cumulative'])
+    const events = (await (await get('/occupation-in-figures/timeline.svg?events=x')).json()) as { allowed: string[] }
+    expect(events.allowed).toEqual(['context', 'none'])
+  })
+})
