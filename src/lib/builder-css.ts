@@ -32,7 +32,7 @@ button{font:inherit;color:var(--bg);background:var(--link);border:0;border-radiu
 .actions{display:flex;gap:1rem;align-items:center;margin-top:.35rem}
 .stage{background:var(--panel);border-radius:6px;padding:.75rem;overflow-x:auto}
 #preview{display:block;border:0;background:var(--bg);margin:0 auto}
-.problems{margin:1rem;padding:.75rem 1rem;border:2px solid var(--bad);border-radius:6px}.problems ul{margin:.5rem 0 0}
+.problems{grid-column:1/-1;padding:.75rem 1rem;border:2px solid var(--bad);border-radius:6px}.problems ul{margin:.5rem 0 0}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.875em;overflow-wrap:anywhere}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `

@@ -64,8 +64,8 @@ export function builderPage(p: BuilderPageProps): string {
           <h1>Embed a chart</h1>
           <p>Pick a chart and its options, check the preview, then copy a code into your article.</p>
         </header>
-        {p.problems.length ? <Problems problems={p.problems} fields={p.state.fields} /> : null}
         <main class="layout">
+          {p.problems.length ? <Problems problems={p.problems} fields={p.state.fields} /> : null}
           <div class="side">
             <ChartList charts={p.charts} current={p.state.chart} />
             <OptionsForm {...p} />
@@ -93,8 +93,8 @@ export function builderPage(p: BuilderPageProps): string {
               <Codes codes={p.codes} group="link" />
             </section>
           </div>
+          <p id="announce" class="sr-only" role="status" aria-live="polite" />
         </main>
-        <p id="announce" class="sr-only" role="status" aria-live="polite" />
         <script type="application/json" id="builder-data" dangerouslySetInnerHTML={{ __html: jsonForScript(p.data) }} />
       </body>
     </html>

@@ -1,0 +1,151 @@
+/**
+ * The builder in a real browser: live updates with JavaScript, copying, the plain form without
+ * JavaScript, and every request it makes (none leaves the Worker's origin).
+ */
+import type { Browser, Page, Response } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { describeBrowser, launchChromium, openPage, runAxe, thirdPartyRequests, type OpenPageOptions } from './lib/browser.ts'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+/** A page in a fresh context that also records cookies set and script errors. */
+async function open(url: string | null, options: Partial<OpenPageOptions> = {}) {
+  const opened = await openPage(browser, null, { width: 1280, height: 900, ...options })
+  const setCookies: string[] = []
+  const errors: string[] = []
+  opened.page.on('response', async (response: Response) => {
+    const cookie = await response.headerValue('set-cookie')
+    if (cookie) setCookies.push(`${response.url()}: ${cookie}`)
+  })
+  opened.page.on('pageerror', (error) => errors.push(error.message))
+  if (url) await opened.page.goto(url)
+  return { ...opened, setCookies, errors }
+}
+
+/** No request left the Worker's origin: no font, analytics, CDN or other third party; no cookie. */
+async function expectPrivate({ requests, setCookies, context }: Awaited<ReturnType<typeof open>>) {
+  expect(requests.length).toBeGreaterThan(0)
+  expect(thirdPartyRequests(requests, [baseUrl])).toEqual([])
+  expect(setCookies).toEqual([])
+  expect(await context.cookies()).toEqual([])
+}
+
+const frameWidth = (page: Page) => page.locator('#preview').evaluate((frame) => frame.getBoundingClientRect().width)
+
+describeBrowser('the builder in Chromium', () => {
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('updates the preview and every code at once when the language changes, without reloading', async () => {
+    const opened = await open(`${baseUrl}/?dataset=occupation-in-figures&widget=bar`)
+    const { page, errors } = opened
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
+    await page.getByRole('radio', { name: 'Azərbaycan' }).check()
+    await expect.poll(() => page.locator('#preview').getAttribute('src')).toMatch(/\/embed\/occupation-in-figures@[0-9a-f]{12}\/bar\?lang=az$/)
+    const pageUrl = (await page.locator('#preview').getAttribute('src'))!
+    const responsive = await page.locator('#code-responsive').inputValue()
+    expect(responsive).toContain(`<iframe src="${pageUrl}" title="İşğal rəqəmlərdə"`)
+    expect(await page.locator('#code-iframe').inputValue()).toContain(`src="${pageUrl}"`)
+    expect(await page.locator('#code-amp').inputValue()).toContain(`<amp-iframe src="${pageUrl}"`)
+    expect(await page.locator('#code-oembedUrl').inputValue()).toBe(`${baseUrl}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`)
+    expect(await page.locator('#code-svgUrl').inputValue()).toBe(pageUrl.replace('/bar?', '/bar.svg?'))
+    expect(await page.locator('#code-pngUrl').inputValue()).toBe(pageUrl.replace('/bar?', '/bar.png?'))
+    expect(await page.locator('#code-csv').inputValue()).toBe(`${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`)
+    expect(await page.locator('#open-csv').getAttribute('href')).toBe(`${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`)
+    expect(await page.locator('#preview').getAttribute('title')).toBe('Preview: İşğal rəqəmlərdə')
+    // The same page, and an address that reproduces it.
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
+    expect(new URL(page.url()).search).toBe('?dataset=occupation-in-figures&widget=bar&lang=az')
+
+    // The codes the script wrote are the ones the server writes for that address.
+    const server = await (await fetch(page.url())).text()
+    const escaped = responsive.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    expect(server).toContain(escaped)
+
+    await page.getByRole('radio', { name: '480 px' }).check()
+    await page.getByRole('checkbox', { name: 'Shusha' }).check()
+    await page.getByRole('radio', { name: 'Follow the latest data' }).check()
+    await expect.poll(() => page.locator('#preview').getAttribute('src')).toBe(`${baseUrl}/embed/occupation-in-figures/bar?highlight=shusha&lang=az`)
+    expect(await frameWidth(page)).toBe(480)
+    expect(errors).toEqual([])
+    await expectPrivate(opened)
+    await opened.close()
+  })
+
+  it('updates the title in the codes as the editor types it', async () => {
+    const { page, close } = await open(`${baseUrl}/`)
+    await page.getByLabel('Title', { exact: true }).fill('Area & "occupation" <2016>')
+    await expect.poll(() => page.locator('#code-iframe').inputValue()).toContain('title="Area &amp; &quot;occupation&quot; &lt;2016&gt;"')
+    expect(await page.locator('#code-pageUrl').inputValue()).toContain('?title=Area+%26+%22occupation%22+%3C2016%3E')
+    await close()
+  })
+
+  it('copies a code to the clipboard and announces it', async () => {
+    const { context, page, close } = await open(null)
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
+    await page.goto(`${baseUrl}/`)
+    const button = page.getByRole('button', { name: 'Copy Responsive embed code' })
+    await button.click()
+    await expect.poll(() => page.locator('#announce').textContent()).toBe('Copied')
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(await page.locator('#code-responsive').inputValue())
+    expect(copied).toMatch(/^<iframe [^>]+><\/iframe>\n<script src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous" async><\/script>$/)
+    await close()
+  })
+
+  it('selects the text when the clipboard is refused, so the editor can copy it by hand', async () => {
+    const { page, close } = await open(null)
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })
+    })
+    await page.goto(`${baseUrl}/`)
+    await page.getByRole('button', { name: 'Copy SVG image' }).click()
+    await expect.poll(() => page.locator('#announce').textContent()).toMatch(/^(Copied|Selected: press Ctrl\+C or Command\+C to copy)$/)
+    const selection = await page.locator('#code-svgUrl').evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length, document.activeElement === input])
+    expect(selection[0]).toBe(0)
+    expect(selection[1]).toBe(selection[2])
+    expect(selection[3]).toBe(true)
+    await close()
+  })
+
+  it('works without JavaScript: the form is submitted and the server writes every code', async () => {
+    const opened = await open(`${baseUrl}/?widget=bar`, { javaScript: false })
+    const { page } = opened
+    expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(0)
+    await page.getByRole('radio', { name: 'Русский' }).check()
+    await page.getByRole('radio', { name: 'Dark' }).check()
+    await page.getByRole('radio', { name: '320 px (phone)' }).check()
+    await Promise.all([page.waitForURL(/lang=ru/), page.getByRole('button', { name: 'Update preview and codes' }).click()])
+    const search = new URL(page.url()).searchParams
+    expect(search.get('lang')).toBe('ru')
+    expect(search.get('theme')).toBe('dark')
+    const src = (await page.locator('#preview').getAttribute('src'))!
+    expect(src).toMatch(/\/embed\/occupation-in-figures@[0-9a-f]{12}\/bar\?lang=ru&theme=dark$/)
+    expect(await page.locator('#code-responsive').inputValue()).toContain(`<iframe src="${src.replace('&', '&amp;')}" title="Оккупация в цифрах"`)
+    expect(await page.locator('#code-csv').inputValue()).toBe(`${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=ru`)
+    expect(await frameWidth(page)).toBe(320)
+    expect(await page.getByRole('radio', { name: 'Русский' }).isChecked()).toBe(true)
+    await expectPrivate(opened)
+    await opened.close()
+  })
+
+  it('is usable with the keyboard and has no accessibility violation that axe finds, light or dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, close } = await open(`${baseUrl}/?sort=bad`, { colorScheme })
+      expect(await runAxe(page), colorScheme).toEqual([])
+      // The first Tab reaches the problem, which links to its field.
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('sort')
+      await page.keyboard.press('Enter')
+      expect(new URL(page.url()).hash).toBe('#f-sort-0')
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+      expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(255, 255, 255)')
+      await close()
+    }
+  })
+})
