@@ -18,8 +18,9 @@ export interface DataTableProps {
 }
 
 /**
- * The chart's data as a real table for screen readers (visually hidden by the frame's CSS, which
- * keeps it in the accessibility tree, unlike `display: none`).
+ * The chart's data as a real table for screen readers, visually hidden by the frame's CSS, which
+ * keeps it in the accessibility tree, unlike `display: none`. The wrapper carries the hiding: a
+ * table will not shrink to 1 px and would widen the page.
  */
 export function DataTable({ caption, columns, rows, foot }: DataTableProps): Child {
   const row = (cells: readonly string[]) => (
@@ -30,7 +31,8 @@ export function DataTable({ caption, columns, rows, foot }: DataTableProps): Chi
     </tr>
   )
   return (
-    <table class="fb-sr">
+    <div class="fb-sr">
+      <table>
       <caption>{caption}</caption>
       <thead>
         <tr>
@@ -41,6 +43,7 @@ export function DataTable({ caption, columns, rows, foot }: DataTableProps): Chi
       </thead>
       <tbody>{rows.map(row)}</tbody>
       {foot?.length ? <tfoot>{foot.map(row)}</tfoot> : null}
-    </table>
+      </table>
+    </div>
   )
 }

@@ -29,58 +29,60 @@ export function Frame({ text, header = 'show', children, table }: FrameProps): C
   const show = header === 'show'
   const sources = text.sources
   return (
-    <figure class="fb" aria-labelledby={TITLE_ID}>
-      <h1 id={TITLE_ID} class={show ? 'fb-title' : 'fb-sr'} lang={langOf(text.title, text.lang)}>
-        {text.title.text}
-      </h1>
-      {show && text.subtitle ? (
-        <p class="fb-sub" lang={langOf(text.subtitle, text.lang)}>
-          {text.subtitle.text}
-        </p>
-      ) : null}
-      <div class="fb-chart">{children}</div>
-      {table}
-      <figcaption class="fb-foot">
-        {text.notes ? (
-          <p class="fb-notes" lang={langOf(text.notes, text.lang)}>
-            {text.notes.text}
+    <main>
+      <figure class="fb" aria-labelledby={TITLE_ID}>
+        <h1 id={TITLE_ID} class={show ? 'fb-title' : 'fb-sr'} lang={langOf(text.title, text.lang)}>
+          {text.title.text}
+        </h1>
+        {show && text.subtitle ? (
+          <p class="fb-sub" lang={langOf(text.subtitle, text.lang)}>
+            {text.subtitle.text}
           </p>
         ) : null}
-        {sources.length || text.dataUrl || text.updated ? (
-          <p class="fb-meta">
-            {sources.length ? (
-              <span>
-                {sources.length === 1 ? t.source : t.sources}:{' '}
-                {sources.map((s, i) => (
-                  <>
-                    {i > 0 ? '; ' : ''}
-                    {s.path && /^https?:\/\//.test(s.path) ? (
-                      <a href={s.path} target="_blank" rel="noopener noreferrer" lang="en">
-                        {s.title}
-                        <span class="fb-sr"> ({t.newTab})</span>
-                      </a>
-                    ) : (
-                      <span lang="en">{s.title}</span>
-                    )}
-                  </>
-                ))}
-              </span>
-            ) : null}
-            {text.dataUrl ? (
-              <span class="fb-nw">
-                <a href={text.dataUrl} download>
-                  {t.getTheData}
-                </a>
-              </span>
-            ) : null}
-            {text.updated ? (
-              <span class="fb-nw">
-                {t.updated} {text.updated}
-              </span>
-            ) : null}
-          </p>
-        ) : null}
-      </figcaption>
-    </figure>
+        <div class="fb-chart">{children}</div>
+        {table}
+        <figcaption class="fb-foot">
+          {text.notes ? (
+            <p class="fb-notes" lang={langOf(text.notes, text.lang)}>
+              {text.notes.text}
+            </p>
+          ) : null}
+          {sources.length || text.dataUrl || text.updated ? (
+            <p class="fb-meta">
+              {sources.length ? (
+                <span>
+                  {sources.length === 1 ? t.source : t.sources}:{' '}
+                  {sources.map((s, i) => (
+                    <>
+                      {i > 0 ? '; ' : ''}
+                      {s.path && /^https?:\/\//.test(s.path) ? (
+                        <a href={s.path} target="_blank" rel="noopener noreferrer" lang="en">
+                          {s.title}
+                          <span class="fb-sr"> ({t.newTab})</span>
+                        </a>
+                      ) : (
+                        <span lang="en">{s.title}</span>
+                      )}
+                    </>
+                  ))}
+                </span>
+              ) : null}
+              {text.dataUrl ? (
+                <span class="fb-nw">
+                  <a href={text.dataUrl} download>
+                    {t.getTheData}
+                  </a>
+                </span>
+              ) : null}
+              {text.updated ? (
+                <span class="fb-nw">
+                  {t.updated} {text.updated}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+        </figcaption>
+      </figure>
+    </main>
   )
 }

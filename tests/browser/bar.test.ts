@@ -1,0 +1,278 @@
+/**
+ * The bar chart page in real Chromium: at every width a publisher's iframe may have, with and
+ * without JavaScript, no two text boxes overlap, no text sits on a bar, nothing is under 12 px,
+ * nothing overflows; axe-core finds no violation; keyboard, dark mode and reduced motion work.
+ */
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { loadPackage } from '../../data/schema.ts'
+import { bar } from '../../widgets/bar-chart/index.ts'
+import { textWidth } from '../../widgets/shared/text-width.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
+
+const CHROMIUM = '/usr/bin/chromium'
+const ROOT = resolve(import.meta.dirname, '../..')
+const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js')
+const WIDTHS = [280, 320, 480, 720, 1000, 1200]
+const LANGS = ['en', 'az', 'ru'] as const
+const skip = !existsSync(CHROMIUM) && !process.env.CI
+
+interface Box {
+  what: string
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+
+/** What the page looks like: every visible text box and bar, font sizes and overflow. */
+interface Measured {
+  texts: Box[]
+  bars: Box[]
+  smallest: { what: string; size: number }
+  scrollWidth: number
+  clientWidth: number
+  arrangement: string
+}
+
+/** Runs in the page: collects visible text boxes (HTML lines and SVG text lines) and bars. */
+function measure(): Measured {
+  const visible = (el: Element) =>
+    el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && !el.closest('.fb-sr')
+  const box = (what: string, r: DOMRect) => ({ what, left: r.left, top: r.top, right: r.right, bottom: r.bottom })
+  const texts: Box[] = []
+  let smallest = { what: '', size: Infinity }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement!
+    if (!node.textContent!.trim() || !visible(parent) || parent.closest('svg')) continue
+    const range = document.createRange()
+    range.selectNodeContents(node)
+    for (const r of range.getClientRects()) if (r.width > 0) texts.push(box(node.textContent!.trim().slice(0, 30), r))
+    const size = parseFloat(getComputedStyle(parent).fontSize)
+    if (size < smallest.size) smallest = { what: node.textContent!.trim().slice(0, 30), size }
+  }
+  for (const text of document.querySelectorAll('svg text')) {
+    if (!visible(text)) continue
+    const lines = text.querySelectorAll('tspan').length ? [...text.querySelectorAll('tspan')] : [text]
+    for (const line of lines) texts.push(box(line.textContent!.slice(0, 30), line.getBoundingClientRect()))
+    const size = parseFloat(getComputedStyle(text).fontSize)
+    const scale = (text as SVGGraphicsElement).getScreenCTM()!.a
+    if (size * scale < smallest.size) smallest = { what: text.textContent!.slice(0, 30), size: size * scale }
+  }
+  const bars = [...document.querySelectorAll('svg .mk')].filter(visible).map((b) => box('bar', b.getBoundingClientRect()))
+  const shown = [...document.querySelectorAll('.bw')].find((w) => getComputedStyle(w).display !== 'none')
+  return {
+    texts,
+    bars: bars.filter((b) => b.right - b.left > 0.5),
+    smallest,
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+    arrangement: shown?.classList.contains('bb') ? 'beside' : 'stacked',
+  }
+}
+
+const TOLERANCE = 0.5
+const overlap = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > TOLERANCE &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > TOLERANCE
+
+function expectReadable(m: Measured, width: number, where: string) {
+  expect(m.smallest.size, `${where}: "${m.smallest.what}" is under 12 px`).toBeGreaterThanOrEqual(12)
+  expect(m.scrollWidth, `${where}: horizontal scroll`).toBeLessThanOrEqual(m.clientWidth)
+  for (const t of m.texts) {
+    expect(t.left, `${where}: "${t.what}" is cut on the left`).toBeGreaterThanOrEqual(-TOLERANCE)
+    expect(t.right, `${where}: "${t.what}" is cut on the right`).toBeLessThanOrEqual(width + TOLERANCE)
+  }
+  for (let i = 0; i < m.texts.length; i++)
+    for (let j = i + 1; j < m.texts.length; j++)
+      expect(overlap(m.texts[i]!, m.texts[j]!), `${where}: "${m.texts[i]!.what}" overlaps "${m.texts[j]!.what}"`).toBe(false)
+  for (const t of m.texts)
+    for (const b of m.bars) expect(overlap(t, b), `${where}: "${t.what}" sits on a bar`).toBe(false)
+}
+
+describe.skipIf(skip)('the bar chart page in Chromium', () => {
+  const baseUrl = inject('baseUrl')
+  let browser: Browser
+  const requests: string[] = []
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    })
+  })
+  afterAll(async () => browser?.close())
+
+  const pageErrors = new WeakMap<Page, string[]>()
+
+  /** Opens `path` on the Worker, or serves `fixture` (a page rendered here) at that address. */
+  async function open(
+    path: string,
+    options: { width: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' },
+    fixture?: string,
+  ): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: { width: options.width, height: 900 },
+      javaScriptEnabled: options.javaScript ?? true,
+      colorScheme: options.colorScheme ?? 'light',
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+      // Only so axe-core can be injected; the page's own CSP is checked in the worker tests.
+      bypassCSP: true,
+    })
+    const page = await context.newPage()
+    page.on('request', (r) => requests.push(r.url()))
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(String(e)))
+    // Failed loads are checked by status below; the browser's own /favicon.ico probe is not ours.
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()))
+    page.on('response', (r) => r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico' && errors.push(`${r.status()} ${r.url()}`))
+    pageErrors.set(page, errors)
+    if (fixture) await page.route(`${baseUrl}${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture }))
+    const res = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
+    expect(res!.status()).toBe(200)
+    await page.evaluate(() => document.fonts.ready)
+    return page
+  }
+
+  /** Closes the page's context after checking that the page logged no error. */
+  async function done(page: Page) {
+    expect(pageErrors.get(page), `errors on ${page.url()}`).toEqual([])
+    await page.context().close()
+  }
+
+  for (const javaScript of [true, false])
+    for (const lang of LANGS)
+      it(`fits and stays readable at ${WIDTHS.join(', ')} px in ${lang}, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
+        for (const width of WIDTHS) {
+          const page = await open(`/embed/occupation-in-figures/bar?lang=${lang}`, { width, javaScript })
+          const m = await page.evaluate(measure)
+          expectReadable(m, width, `${lang} at ${width} px, JS ${javaScript ? 'on' : 'off'}`)
+          expect(m.bars).toHaveLength(9)
+          expect(m.arrangement).toBe(width <= 400 ? 'stacked' : 'beside')
+          await done(page)
+        }
+      })
+
+  /**
+   * The second fixture dataset is not bundled with the Worker: render its page here, with the
+   * Worker's real script URL, and serve it at the address the Worker would use.
+   */
+  async function balticPage(): Promise<string> {
+    const html = await (await fetch(`${baseUrl}/embed/occupation-in-figures/bar`)).text()
+    const scriptUrl = /<script src="([^"]+)"/.exec(html)![1]!
+    const dataset = await loadPackage(balticStates)
+    const view = dataset.views.bar!
+    return bar.render(dataset, view, bar.options({}, dataset, view), { dataUrl: `${baseUrl}/data.csv`, scriptUrl }).page()
+  }
+
+  it('keeps long names and a highlight readable in the second dataset and with every option', async () => {
+    for (const width of [280, 480, 1000]) {
+      const page = await open('/embed/occupation-in-figures/bar?lang=ru&theme=dark&highlight=shusha&sort=name&header=none', { width, javaScript: false })
+      expectReadable(await page.evaluate(measure), width, `options at ${width} px`)
+      await done(page)
+      const baltic = await open('/embed/baltic-states/bar', { width }, await balticPage())
+      expectReadable(await baltic.evaluate(measure), width, `baltic-states at ${width} px`)
+      await done(baltic)
+    }
+  })
+
+  it('has no axe-core violations in light and dark, on both arrangements', async () => {
+    for (const [width, colorScheme] of [[320, 'light'], [720, 'dark'], [1000, 'light']] as const)
+      for (const lang of LANGS) {
+        const page = await open(`/embed/occupation-in-figures/bar?lang=${lang}`, { width, colorScheme })
+        await page.addScriptTag({ path: AXE })
+        const result = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe
+          return axe.run(document)
+        })
+        const violations = result.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))})`)
+        expect(violations, `${lang} at ${width} px, ${colorScheme}`).toEqual([])
+        await done(page)
+      }
+  })
+
+  for (const javaScript of [true, false])
+    it(`reaches every bar with the keyboard and shows what hover shows, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
+      const page = await open('/embed/occupation-in-figures/bar', { width: 720, javaScript })
+      const seen: string[] = []
+      await page.keyboard.press('Tab')
+      for (let i = 0; i < 9; i++) {
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement!
+          const readout = el.querySelector('.ro')
+          return {
+            isBar: el.classList.contains('bar'),
+            label: el.getAttribute('aria-label'),
+            readout: readout && getComputedStyle(readout).visibility === 'visible' ? readout.textContent : null,
+            totalHidden: getComputedStyle(document.querySelector('.bb .tot')!).visibility === 'hidden',
+          }
+        })
+        expect(focused.isBar).toBe(true)
+        expect(focused.readout).toBe(focused.label!.replace(/\u00a0/g, '\u00a0'))
+        expect(focused.totalHidden).toBe(true)
+        seen.push(focused.label!)
+        await page.keyboard.press(javaScript ? 'ArrowDown' : 'Tab')
+      }
+      expect(new Set(seen).size).toBe(9)
+      expect(seen[0]).toMatch(/^Nagorno-Karabakh:\u00a04,400\u00a0km² · 30\.0%/)
+      await page.evaluate(() => (document.activeElement as HTMLElement).blur())
+      const bar = (await page.locator('.bb .bar .mk').nth(8).boundingBox())!
+      await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2)
+      const hovered = await page.evaluate(() => getComputedStyle(document.querySelectorAll('.bb .bar .ro')[8]!).visibility)
+      expect(hovered).toBe('visible')
+      await done(page)
+    })
+
+  it('makes the chart one Tab stop with the script, arrows moving between bars', async () => {
+    const page = await open('/embed/occupation-in-figures/bar', { width: 720 })
+    const stops = await page.evaluate(() => [...document.querySelectorAll('.bb .bar')].map((b) => b.getAttribute('tabindex')))
+    expect(stops).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1', '-1'])
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('End')
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('aria-label'))).toMatch(/^Shusha/)
+    await page.keyboard.press('Escape')
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+    await done(page)
+  })
+
+  it('follows the reader’s colour scheme with no script, and a forced theme overrides it', async () => {
+    const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+    const dark = await open('/embed/occupation-in-figures/bar', { width: 480, colorScheme: 'dark', javaScript: false })
+    expect(await background(dark)).toBe('rgb(22, 24, 27)')
+    await done(dark)
+    const forced = await open('/embed/occupation-in-figures/bar?theme=light', { width: 480, colorScheme: 'dark' })
+    expect(await background(forced)).toBe('rgb(255, 255, 255)')
+    await done(forced)
+  })
+
+  it('honours prefers-reduced-motion', async () => {
+    const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await open('/embed/occupation-in-figures/bar', { width: 480, reducedMotion })
+      const value = await page.evaluate(() => getComputedStyle(document.querySelector('.bb .mk')!).transitionDuration)
+      await done(page)
+      return value
+    }
+    expect(await duration('no-preference')).not.toBe('0s')
+    expect(await duration('reduce')).toBe('0s')
+  })
+
+  it('places labels from a width table that never underestimates the real font', async () => {
+    const page = await open('/embed/occupation-in-figures/bar?lang=az', { width: 720 })
+    for (const lang of LANGS) {
+      await page.goto(`${baseUrl}/embed/occupation-in-figures/bar?lang=${lang}`)
+      const rendered = await page.evaluate(() =>
+        [...document.querySelectorAll('.bb .lb, .bb .vl')].map((t) => ({ text: t.textContent!, width: (t as SVGTextElement).getComputedTextLength() })),
+      )
+      for (const { text, width } of rendered) expect(textWidth(text, 13), text).toBeGreaterThanOrEqual(width - 0.5)
+    }
+    await done(page)
+  })
+
+  it('loads nothing from any other origin', () => {
+    expect(requests.length).toBeGreaterThan(0)
+    for (const url of requests) expect(new URL(url).origin).toBe(baseUrl)
+  })
+})
