@@ -17,7 +17,8 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
         '.tl-key{display:flex;flex-wrap:wrap;gap:2px 14px;margin:0 0 8px;padding:0;list-style:none;font-size:12px;color:var(--mu)}' +
         '.tl-key li{display:flex;align-items:center;gap:5px}.tl-key svg{flex:none}'
       : '') +
-    `.tl text{font-size:12px;fill:${color('muted')}}` +
+    // A halo in the background colour keeps gridlines and leaders from cutting through letters.
+    `.tl text{font-size:12px;fill:${color('muted')};paint-order:stroke;stroke:${color('bg')};stroke-width:3px;stroke-linejoin:round}` +
     `.tl .n{font-size:13px;font-weight:700;fill:${color('fg')}}.tl .c{fill:${color('fg')}}` +
     `.tl .strip{fill:${color('grid')};fill-opacity:.45}` +
     `.tl .sep,.tl .axl{stroke:${color('axis')}}.tl .grid{stroke:${color('grid')}}` +
@@ -28,6 +29,8 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
     `.tl .mu .dot,.tl .mu .bar{fill:${color('markMuted')}}.tl .mu .n{fill:${color('muted')}}` +
     `.tl .brk{fill:none;stroke:${color('fg')};stroke-width:1.5}` +
     `.tl .area{fill:${color('mark')};fill-opacity:.16}` +
+    // Decoration only: axes, gridlines and the stretched step chart never take the pointer.
+    '.tl .run,.tl .ax{pointer-events:none}' +
     `.tl .step,.tl .up{fill:none;stroke:${color('mark')};stroke-width:2;vector-effect:non-scaling-stroke}` +
     '.tl .up{stroke-width:1.5;stroke-dasharray:4 3}' +
     `.tl .rule{stroke:${color('fg')};stroke-dasharray:2 3}` +
