@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest'
+import { parseEdtf } from '../../../data/edtf.ts'
+import type { PartialDate } from '../../../data/types.ts'
+import { cumulativeSteps } from '../../../widgets/timeline/cumulative.ts'
+import { chronologyRows, describeTimeline } from '../../../widgets/timeline/describe.ts'
+import { timelineModel } from '../../../widgets/timeline/entries.ts'
+import { normalizeTimelineOptions } from '../../../widgets/timeline/options.ts'
+import { OptionError } from '../../../widgets/shared/option-error.ts'
+import { timelineData, withinRange } from '../../../widgets/timeline/timeline-data.ts'
+import { timeSegments } from '../../../widgets/timeline/time-segments.ts'
+import { occupation } from './render.ts'
+
+const date = (edtf: string) => parseEdtf(edtf) as PartialDate
+const ms = (iso: string) => Date.parse(iso)
+
+describe('cumulativeSteps', () => {
+  it('never gives a year-range item an invented day: it enters the upper bound at the start and the lower at the end', () => {
+    const steps = cumulativeSteps([{ date: date('1988/1992'), value: 4400 }, { date: date('1992-05-08'), value: 289 }])
+    expect(steps).toEqual([
+      { time: ms('1988-01-01'), lower: 0, upper: 4400 },
+      { time: ms('1992-05-08'), lower: 289, upper: 4689 },
+      { time: ms('1993-01-01'), lower: 4689, upper: 4689 },
+    ])
+  })
+
+  it('counts exact days at their day and skips items without a value', () => {
+    expect(cumulativeSteps([{ date: date('1993-08-23'), value: 1390 }, { date: date('1993-08-23'), value: 1050 }, { date: date('1993-09-01') }])).toEqual([
+      { time: ms('1993-08-23'), lower: 2440, upper: 2440 },
+    ])
+  })
+})
+
+describe('timeSegments', () => {
+  it('cuts 22 empty years out of the axis, keeping whole years', () => {
+    expect(timeSegments([[ms('1988-01-01'), ms('1993-01-01')], [ms('1994-05-12'), ms('1994-05-12')], [ms('2016-04-05T08:00Z'), ms('2016-04-05T08:01Z')]])).toEqual([
+      { start: ms('1988-01-01'), end: ms('1995-01-01') },
+      { start: ms('2016-01-01'), end: ms('2017-01-01') },
+    ])
+  })
+
+  it('keeps one segment when gaps are short next to what came before', () => {
+    const years = (y: number) => [ms(`${y}-01-01`), ms(`${y + 1}-01-01`)] as const
+    expect(timeSegments([years(1906), years(1913), years(1915), years(1919)])).toEqual([{ start: ms('1906-01-01'), end: ms('1920-01-01') }])
+    expect(timeSegments([years(1906), years(1913), years(1930)])).toHaveLength(2)
+  })
+})
+
+describe('timelineModel', async () => {
+  const dataset = await occupation()
+  const view = dataset.views.timeline!
+
+  it('reads territories and context events through the view, in the reader’s language', () => {
+    const data = timelineData(dataset, view, 'az')
+    expect(data.items).toHaveLength(9)
+    expect(data.context).toHaveLength(8)
+    expect(data.unit).toBe('km²')
+    expect(data.items.find((e) => e.id === 'jabrayil')!.label).toBe('Cəbrayıl')
+    expect(data.context.find((e) => e.id === 'unsc-853')).toMatchObject({ kind: 'context', category: 'resolution' })
+    expect(data.context.every((e) => e.value === undefined)).toBe(true)
+  })
+
+  it('writes running totals per item, same-day items in order, ranges while uncertain', () => {
+    const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
+    const running = Object.fromEntries(model.items.map((e) => [e.event.id, e.running]))
+    expect(running['nagorno-karabakh']).toBe('+4,400\u00a0km²')
+    expect(running.shusha).toBe('+289 → 289–4,689\u00a0km²')
+    expect(running.fizuli).toBe('+1,390 → 12,123\u00a0km²')
+    expect(running.jabrayil).toBe('+1,050 → 13,173\u00a0km²')
+    expect(running.zangilan).toBe('+707 → 14,682\u00a0km²')
+    expect(model.total).toBe(14682)
+    expect(model.items.map((e) => e.span)).toEqual([true, false, false, false, false, false, false, false, false])
+  })
+
+  it('shows the ceasefire of 2016 at the minute and in the offset the source gives', () => {
+    const model = timelineModel(timelineData(dataset, view, 'ru'), 'ru', [])
+    expect(model.context.find((e) => e.event.id === 'ceasefire-2016')!.date).toBe('5 апреля 2016\u00a0г., 12:00 (UTC+4)')
+    expect(model.items[0]!.date).toBe('1988–1992\u00a0гг.')
+  })
+
+  it('mutes every item but the highlighted ones, never a context event', () => {
+    const model = timelineModel(timelineData(dataset, view, 'en'), 'en', ['shusha'])
+    expect(model.items.filter((e) => !e.muted).map((e) => e.event.id)).toEqual(['shusha'])
+    expect(model.context.some((e) => e.muted)).toBe(false)
+  })
+
+  it('describes the sequence in words, with the total and the skipped years', () => {
+    const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
+    const text = describeTimeline(model, true, false)
+    expect(text).toMatch(/^Timeline of 9 dated entries, from 1988–1992 to 29 October 1993\. Nagorno-Karabakh \(1988–1992, 4,400\u00a0km²\); then Shusha/)
+    expect(text).toContain('Running total: 14,682\u00a0km² by 29 October 1993.')
+    expect(text).toContain('Also shown: 8 context events.')
+    expect(text).toContain('The axis leaves out 1995–2015.')
+    expect(describeTimeline(model, false, false)).not.toContain('leaves out')
+  })
+
+  it('lists the chronology with uncertain totals as ranges', () => {
+    const rows = chronologyRows(timelineModel(timelineData(dataset, view, 'en'), 'en', []), false)
+    expect(rows[0]).toEqual(['1988–1992', 'Nagorno-Karabakh', '4,400', 'between 0 and 4,400\u00a0km²'])
+    expect(rows.at(-1)).toEqual(['29 October 1993', 'Zangilan', '707', '14,682\u00a0km²'])
+  })
+
+  it('keeps what overlaps a date range, the running total still counting what came before', () => {
+    const data = timelineData(dataset, view, 'en')
+    const options = normalizeTimelineOptions({ from: '1993-07', to: '1993-08' }, { languages: ['en'], ids: [] })
+    const shown = withinRange(data, options.from, options.to)
+    expect(shown.items.map((e) => e.id)).toEqual(['aghdam', 'fizuli', 'jabrayil', 'gubadli'])
+    expect(shown.context.map((e) => e.id)).toEqual(['unsc-853'])
+    const model = timelineModel(shown, 'en', [], data.items)
+    expect(model.items[0]!.running).toBe('+1,150 → 10,733\u00a0km²')
+  })
+})
+
+describe('normalizeTimelineOptions', () => {
+  const context = { languages: ['en', 'ru'] as const, ids: ['shusha'] }
+  it('fills defaults on top of the shared options', () => {
+    expect(normalizeTimelineOptions({}, { ...context, languages: ['en', 'ru'] })).toEqual({
+      lang: 'en',
+      theme: 'auto',
+      highlight: [],
+      header: 'show',
+      view: 'events',
+      events: 'context',
+    })
+  })
+
+  it('rejects bad values with an OptionError naming the parameter', () => {
+    const bad = (params: Record<string, string>) => {
+      try {
+        normalizeTimelineOptions(params, { ...context, languages: ['en', 'ru'] })
+      } catch (error) {
+        return error instanceof OptionError ? error.option : 'not an OptionError'
+      }
+      return 'accepted'
+    }
+    expect(bad({ view: 'bars' })).toBe('view')
+    expect(bad({ events: 'some' })).toBe('events')
+    expect(bad({ from: '1993/1994' })).toBe('from')
+    expect(bad({ to: '93' })).toBe('to')
+    expect(bad({ from: '1994', to: '1993' })).toBe('to')
+    expect(bad({ lang: 'az' })).toBe('lang')
+    expect(bad({ highlight: 'lachin' })).toBe('highlight')
+    expect(bad({ from: '1993', to: '1993' })).toBe('accepted')
+  })
+})
