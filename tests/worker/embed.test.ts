@@ -65,6 +65,14 @@ describe('GET /embed/:dataset/bar', () => {
     expect(await again.text()).toBe('')
   })
 
+  it('answers HEAD with the headers of GET and no body', async () => {
+    const head = await get('/occupation-in-figures/bar', { method: 'HEAD' })
+    const full = await get('/occupation-in-figures/bar')
+    expect(head.status).toBe(200)
+    expect(head.headers.get('ETag')).toBe(full.headers.get('ETag'))
+    expect(await head.text()).toBe('')
+  })
+
   it('gives the same bytes whatever the order of the parameters or unknown ones', async () => {
     const a = await get('/occupation-in-figures/bar?lang=ru&theme=dark')
     const b = await get('/occupation-in-figures/bar?theme=dark&utm_source=x&lang=ru&fbclid=y')

@@ -94,6 +94,6 @@ export function idList(option: string, value: string | undefined, ids: readonly 
   const items = [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''))]
   const known = new Set(ids)
   if (items.some((id) => !known.has(id)))
-    throw new OptionError(option, `invalid ${option}: every item must be one of the ids ${ids.join(', ')}`, ids)
+    throw new OptionError(option, `invalid ${option}: every item must be the id of a row (see the allowed values)`, ids)
   return items
 }

@@ -4,7 +4,7 @@
  * font stack resolves to on most desktops) and Noto Sans (the PNG renderer's font), and keeps the
  * wider of the two so a label placed by the table fits in either.
  *
- *   npx tsx? no: node_modules/.bin/node tests/widgets/shared/measure-text-widths.ts
+ *   node_modules/.bin/node tests/widgets/shared/measure-text-widths.ts
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
