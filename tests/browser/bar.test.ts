@@ -238,6 +238,32 @@ describe.skipIf(skip)('the bar chart page in Chromium', () => {
     await done(page)
   })
 
+  it('shows a tapped bar’s readout on a touch screen, and a tap elsewhere clears it', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, hasTouch: true, isMobile: true })
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/embed/occupation-in-figures/bar?lang=ru`)
+    const bar = (await page.locator('.bs .bar .mk').nth(2).boundingBox())!
+    await page.touchscreen.tap(bar.x + 2, bar.y + bar.height / 2)
+    const readout = () => page.evaluate(() => [...document.querySelectorAll('.bs .ro')].filter((r) => getComputedStyle(r).visibility === 'visible').map((r) => r.textContent))
+    expect(await readout()).toEqual([expect.stringMatching(/^Лачин:\u00a01\u00a0840\u00a0км²/)])
+    await page.touchscreen.tap(180, 10)
+    expect(await readout()).toEqual([])
+    await context.close()
+  })
+
+  it('serves the standalone SVG so that an <img> shows it', async () => {
+    const page = await open('/embed/occupation-in-figures/bar?lang=az', { width: 700 })
+    const size = await page.evaluate(async (src) => {
+      const img = new Image()
+      img.src = src
+      await img.decode()
+      return [img.naturalWidth, img.naturalHeight]
+    }, `${baseUrl}/embed/occupation-in-figures/bar.svg?lang=az&theme=dark`)
+    expect(size[0]).toBe(640)
+    expect(size[1]).toBeGreaterThan(300)
+    await done(page)
+  })
+
   it('follows the reader’s colour scheme with no script, and a forced theme overrides it', async () => {
     const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
     const dark = await open('/embed/occupation-in-figures/bar', { width: 480, colorScheme: 'dark', javaScript: false })
