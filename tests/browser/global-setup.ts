@@ -1,0 +1,122 @@
+/**
+ * Global setup of the `browser` vitest project: runs the real Worker (workerd, bundled datasets)
+ * on a free 127.0.0.1 port for the whole run and hands its origin to the tests as
+ * `inject('baseUrl')`.
+ *
+ * Prefers wrangler's programmatic API; if it is missing or fails (it is young), falls back to
+ * `wrangler dev` as a child process under the project's pinned Node.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { freePort, waitForHttp } from './lib/net.ts'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Origin of the local Worker, e.g. `http://127.0.0.1:41234` (no trailing slash). */
+    baseUrl: string
+  }
+}
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const READY_PATH = '/api/v1/datasets'
+
+type Stop = () => Promise<void>
+
+export default async function setup(project: TestProject): Promise<Stop> {
+  const started = Date.now()
+  // Miniflare would otherwise try to download Request.cf from workers.cloudflare.com (offline here).
+  process.env.CLOUDFLARE_CF_FETCH_ENABLED ??= 'false'
+  let running: { baseUrl: string; stop: Stop }
+  try {
+    running = await startProgrammatic()
+  } catch (error) {
+    console.warn(`[browser] wrangler createTestHarness failed (${String(error)}); spawning wrangler dev`)
+    running = await startChild()
+  }
+  const { baseUrl, stop } = running
+  await waitForHttp(baseUrl + READY_PATH, 60_000)
+  console.info(`[browser] Worker ready at ${baseUrl} in ${Date.now() - started} ms`)
+  project.provide('baseUrl', baseUrl)
+  return stop
+}
+
+/**
+ * The Workers as `npm start` runs them: the main Worker first, the PNG Worker behind its `PNG`
+ * service binding, in one workerd. `createTestHarness` is wrangler's programmatic API for several
+ * Workers (`unstable_startWorker` takes one config, and the main Worker's binding to factbox-png
+ * then fails to resolve). It listens on a port of its choosing, so PUBLIC_ORIGIN is pointed at
+ * that origin afterwards, and every absolute URL the Worker writes (embed codes, links, og:image)
+ * resolves against the server the browser actually talks to.
+ */
+async function startProgrammatic(): Promise<{ baseUrl: string; stop: Stop }> {
+  const { createTestHarness } = await import('wrangler')
+  const png = { configPath: 'src/png/wrangler.toml' }
+  const main = (origin: string) => ({ configPath: 'wrangler.toml', vars: { PUBLIC_ORIGIN: origin } })
+  const harness = createTestHarness({ root: ROOT, workers: [main('http://127.0.0.1'), png] })
+  try {
+    const { url } = await harness.listen()
+    await harness.update({ root: ROOT, workers: [main(url.origin), png] })
+    const after = (await harness.listen()).url
+    if (after.origin !== url.origin) throw new Error(`the Worker moved from ${url.origin} to ${after.origin}`)
+    return { baseUrl: url.origin, stop: () => harness.close() }
+  } catch (error) {
+    await harness.close().catch(() => undefined)
+    throw error
+  }
+}
+
+/** `wrangler dev` through the pinned Node (node_modules/.bin/node), never the system Node. */
+async function startChild(): Promise<{ baseUrl: string; stop: Stop }> {
+  const port = await freePort()
+  const baseUrl = `http://127.0.0.1:${port}`
+  const node = resolve(ROOT, 'node_modules/.bin/node')
+  const wrangler = resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js')
+  const args = [
+    wrangler,
+    'dev',
+    '-c',
+    'wrangler.toml',
+    '-c',
+    'src/png/wrangler.toml',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(await freePort()),
+    '--var',
+    `PUBLIC_ORIGIN:${baseUrl}`,
+    '--show-interactive-dev-session=false',
+    '--log-level',
+    'warn',
+  ]
+  const child = spawn(existsSync(node) ? node : process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
+  })
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`wrangler dev exited with ${code}`))),
+  )
+  exited.catch(() => undefined)
+  try {
+    await Promise.race([waitForHttp(baseUrl + READY_PATH, 90_000), exited])
+  } catch (error) {
+    await stopChild(child)
+    throw error
+  }
+  return { baseUrl, stop: () => stopChild(child) }
+}
+
+/** Stops the child's whole process group (wrangler starts workerd below it). */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return
+  const gone = new Promise<void>((done) => child.once('exit', () => done()))
+  process.kill(-child.pid, 'SIGTERM')
+  const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5_000)
+  await gone
+  clearTimeout(timer)
+}
