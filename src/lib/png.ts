@@ -1,8 +1,11 @@
+import type { Context } from 'hono'
 import type PngRenderer from '../png/index.ts'
 import { PNG_RENDERER } from '../png/version.ts'
-import { color, PALETTES, type Palette } from '../../widgets/frame/theme.ts'
-import { strongEtag } from './http-cache.ts'
+import { keyword } from '../../widgets/shared/option-error.ts'
+import type { AppEnv } from '../env.ts'
+import { createBodyCache, etagMatches, sendCached, strongEtag } from './http-cache.ts'
 import { ProblemException } from './problem.ts'
+import { readParams } from './query.ts'
 
 /** What a `.png` route asks of the PNG Worker. */
 export interface RenderPngOptions {
@@ -14,6 +17,48 @@ export interface RenderPngOptions {
 
 /** The 1200x630 social card (og:image, twitter:card summary_large_image). */
 export const CARD = { width: 1200, height: 630 } as const
+
+/**
+ * `size` of a `.png`: `chart` is the standalone SVG at twice its size (sharp on high-density
+ * screens and in newsletters shown at the SVG's width); `card` is the {@link CARD}.
+ */
+export const PNG_SIZES = ['chart', 'card'] as const
+export type PngSize = (typeof PNG_SIZES)[number]
+/** Pixels per SVG unit of `size=chart`. */
+export const CHART_SCALE = 2
+
+/**
+ * The `.png` variant of a widget's standalone SVG: renders it (or its social card) through the
+ * PNG Worker, with the image header policy, a strong ETag derived from the input (a revalidation
+ * is a 304 without any rendering), and the caching the SVG gets.
+ * @throws OptionError for a bad `size`; ProblemException 503 when the renderer is unavailable.
+ */
+export async function sendPng(
+  c: Context<AppEnv>,
+  svg: string,
+  { filename, cacheControl }: { filename: string; cacheControl: string },
+): Promise<Response> {
+  const size = keyword('size', readParams(c.req.url, ['size']).size, PNG_SIZES, 'chart')
+  const background = pageColour(svg)
+  const source = size === 'card' ? socialCard(svg, background) : svg
+  const options = { width: size === 'card' ? CARD.width : Math.round(svgSize(svg).width * CHART_SCALE), background }
+  const etag = await pngEtag(source, options)
+  const headers = { 'Content-Disposition': `inline; filename="${filename}${size === 'card' ? '-card' : ''}.png"` }
+  const send = (body: Uint8Array<ArrayBuffer>) =>
+    sendCached(c, { body, etag }, { type: 'image/png', kind: 'image', cacheControl, headers })
+  if (etagMatches(c.req.header('If-None-Match'), etag)) return send(new Uint8Array())
+  const { body } = await pngs(etag, async () => new Uint8Array(await renderPng(c.env, source, options)))
+  return send(body as Uint8Array<ArrayBuffer>)
+}
+
+/** Rendered PNGs per isolate, by ETag; few, since a PNG weighs 50-200 KB and the edge caches. */
+const pngs = createBodyCache(16)
+
+/** The fill of the SVG's background rect (`class="bg"`), else white: the PNG's page colour. */
+function pageColour(svg: string): string {
+  const rect = /<rect\b[^>]*\sclass="bg"[^>]*>/.exec(svg)?.[0]
+  return /\sfill="(#[0-9a-fA-F]{3,8})"/.exec(rect ?? '')?.[1] ?? '#ffffff'
+}
 
 /**
  * PNG bytes of `svg`, rendered by the PNG Worker (src/png) through the `PNG` service binding, so
@@ -49,18 +94,6 @@ function unavailable(detail: string): ProblemException {
     detail: `${detail} The same chart is available as SVG.`,
     headers: { 'Retry-After': '60' },
   })
-}
-
-/**
- * The chart's SVG with the theme's colours written in: resvg does not read CSS custom properties,
- * so every `var(--…)` of the palette becomes its value. A PNG cannot follow the reader's colour
- * scheme, so `auto` is light. Returns the SVG and the theme's page colour for the background.
- */
-export function flattenTheme(svg: string, theme: 'auto' | 'light' | 'dark'): { svg: string; background: string } {
-  const palette = PALETTES[theme === 'dark' ? 'dark' : 'light']
-  let flat = svg
-  for (const key of Object.keys(palette) as (keyof Palette)[]) flat = flat.replaceAll(color(key), palette[key])
-  return { svg: flat, background: palette.bg }
 }
 
 /** Width and height of an SVG's root element, from its `width`/`height` or else its `viewBox`. */

@@ -7,6 +7,7 @@ import { createAssetCache, type Asset } from '../lib/asset.ts'
 import { csvUrl, enhanceScriptPath, ID_PATTERN } from '../lib/embed-urls.ts'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
+import { sendPng } from '../lib/png.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 
@@ -37,9 +38,9 @@ embed.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', async (c) => {
 
 embed.get('/:dataset/:file', async (c) => {
   const id = c.req.param('dataset')
-  const match = /^(.+?)(\.svg)?$/.exec(c.req.param('file'))!
+  const match = /^(.+?)(?:\.(svg|png))?$/.exec(c.req.param('file'))!
   const name = match[1]!
-  const format = match[2] ? 'svg' : 'page'
+  const format = (match[2] ?? 'page') as 'page' | 'svg' | 'png'
   if (!ID_PATTERN.test(id)) throw notFound('There is no dataset with this id.')
   const dataset = await c.var.catalog.get(id)
   if (!dataset) throw notFound('There is no dataset with this id.')
@@ -55,11 +56,14 @@ embed.get('/:dataset/:file', async (c) => {
   }
   // Output depends on the URL alone: the dataset version, the normalized options and what the
   // context adds identify the bytes, so renders are memoized per isolate.
-  const key = JSON.stringify([dataset.id, dataset.version, name, format, options, context])
+  // A PNG is drawn from the SVG (src/lib/png.ts), so it shares the SVG's memoized body.
+  const key = JSON.stringify([dataset.id, dataset.version, name, format === 'png' ? 'svg' : format, options, context])
   const body = await bodies(key, () => {
     const rendered = widget.render(dataset, view, options, context)
     return format === 'page' ? rendered.page() : rendered.svg()
   })
+  if (format === 'png')
+    return sendPng(c, body.body as string, { filename: `${dataset.id}-${name}`, cacheControl: CACHE_REVALIDATE })
   return send(c, body, format)
 })
 

@@ -1,14 +1,126 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import { createCatalog } from '../../data/catalog.ts'
+import { bundledPackages } from '../../data/registry.ts'
+import { createApp } from '../../src/app.ts'
+import { CARD, pngEtag, renderPng, socialCard, svgSize } from '../../src/lib/png.ts'
 import { ProblemException } from '../../src/lib/problem.ts'
-import { CARD, flattenTheme, pngEtag, renderPng, socialCard, svgSize } from '../../src/lib/png.ts'
 import { PALETTES } from '../../widgets/frame/theme.ts'
-import { decodePng, pngSize } from '../png/decode-png.ts'
+import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize, type DecodedPng } from '../png/decode-png.ts'
+
+// The `PNG` binding is the real PNG Worker (src/png), run beside this one as an auxiliary Worker
+// (tests/png/auxiliary-worker.ts), so these tests render with resvg and the bundled font.
+const app = createApp(createCatalog(bundledPackages))
+const BASE = 'http://factbox.test/embed/occupation-in-figures'
+const get = (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init, env)
+const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer())
 
 const CHART =
-  '<svg xmlns="http://www.w3.org/2000/svg" class="t-auto" width="600" height="300" viewBox="0 0 600 300">' +
-  '<style>svg{--bg:#ffffff;--mk:#2a6496}.b{fill:var(--mk)}</style>' +
-  '<rect class="b" x="0" y="0" width="600" height="300" style="fill:var(--mk)"/></svg>'
+  '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300" viewBox="0 0 600 300">' +
+  '<rect class="bg" width="100%" height="100%" fill="#2a6496"/></svg>'
+
+function pixel(png: DecodedPng, x: number, y: number): string {
+  const at = (y * png.width + x) * 4
+  return '#' + [...png.pixels.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+describe('GET /embed/:dataset/:widget.png', () => {
+  it('renders the standalone SVG at twice its size, with the image headers and a strong ETag', async () => {
+    const svg = await (await get('/bar.svg')).text()
+    const res = await get('/bar.png')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('image/png')
+    expect(res.headers.get('Content-Security-Policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+    expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+    expect(res.headers.get('Cache-Control')).toBe((await get('/bar.svg')).headers.get('Cache-Control'))
+    expect(res.headers.get('Content-Disposition')).toBe('inline; filename="occupation-in-figures-bar.png"')
+    expect(res.headers.get('ETag')).toMatch(/^"[0-9a-f]{32}"$/)
+    const bytes = await bytesOf(res)
+    expect([...bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE)
+    const { width, height } = svgSize(svg)
+    expect(pngSize(bytes)).toEqual({ width: width * 2, height: height * 2 })
+  })
+
+  it('is drawn from the same SVG the .svg route serves, text included', async () => {
+    const svg = await (await get('/timeline.svg?lang=az&theme=dark')).text()
+    // resvg reads presentation attributes, not CSS custom properties: the SVG must not need them.
+    expect(svg).not.toContain('var(--')
+    const direct = await renderPng(env, svg, { width: svgSize(svg).width * 2, background: PALETTES.dark.bg })
+    const served = await bytesOf(await get('/timeline.png?lang=az&theme=dark'))
+    expect(Buffer.from(served).equals(Buffer.from(direct))).toBe(true)
+    const light = await decodePng(await bytesOf(await get('/bar.png?lang=az')))
+    expect(inkedPixels(light)).toBeGreaterThan(20_000)
+  })
+
+  it('paints the theme page colour, and renders theme=auto as light (an image cannot follow the reader)', async () => {
+    const dark = await decodePng(await bytesOf(await get('/bar.png?theme=dark')))
+    expect(pixel(dark, 1, 1)).toBe(PALETTES.dark.bg)
+    const light = await decodePng(await bytesOf(await get('/bar.png?theme=light')))
+    expect(pixel(light, 1, 1)).toBe(PALETTES.light.bg)
+    const auto = await decodePng(await bytesOf(await get('/bar.png')))
+    expect(Buffer.from(auto.pixels).equals(Buffer.from(light.pixels))).toBe(true)
+  })
+
+  it('answers a matching If-None-Match with 304 and no body', async () => {
+    const first = await get('/bar.png?lang=ru')
+    const etag = first.headers.get('ETag')!
+    const again = await get('/bar.png?lang=ru', { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('ETag')).toBe(etag)
+    expect(again.headers.get('Content-Security-Policy')).toBe(first.headers.get('Content-Security-Policy'))
+    expect(await again.text()).toBe('')
+  })
+
+  it('changes the ETag with the options and the size', async () => {
+    const etags = await Promise.all(
+      ['/bar.png', '/bar.png?lang=az', '/bar.png?theme=dark', '/bar.png?size=card', '/timeline.png'].map(
+        async (path) => (await get(path)).headers.get('ETag'),
+      ),
+    )
+    expect(new Set(etags).size).toBe(etags.length)
+  })
+
+  it('makes a 1200x630 social card with size=card', async () => {
+    const res = await get('/timeline.png?size=card&lang=ru')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Disposition')).toBe('inline; filename="occupation-in-figures-timeline-card.png"')
+    const card = await decodePng(await bytesOf(res))
+    expect(card).toMatchObject(CARD)
+    expect(pixel(card, 0, 0)).toBe(PALETTES.light.bg)
+    expect(inkedPixels(card)).toBeGreaterThan(1_000)
+  })
+
+  it('rejects an unknown size with a 400 naming the parameter and the allowed values', async () => {
+    const res = await get('/bar.png?size=huge')
+    expect(res.status).toBe(400)
+    const body = await res.text()
+    expect(body).toContain('size')
+    expect(body).toContain('chart')
+    expect(body).toContain('card')
+  })
+
+  it('rejects a repeated size', async () => {
+    expect((await get('/bar.png?size=card&size=chart')).status).toBe(400)
+  })
+
+  it('validates the widget options as the SVG does', async () => {
+    expect((await get('/bar.png?theme=purple')).status).toBe(400)
+    expect((await get('/nothing.png')).status).toBe(404)
+  })
+
+  it('answers 503 with Retry-After when the PNG Worker is not bound, while the SVG still works', async () => {
+    const { PNG: _, ...withoutPng } = env
+    // A title no other test asks for, so no PNG of it is memoized in this isolate.
+    const res = await app.request(`${BASE}/bar.png?lang=az&title=Unbound`, {}, withoutPng)
+    expect(res.status).toBe(503)
+    expect(res.headers.get('Retry-After')).toBe('60')
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(await res.text()).toContain('Image renderer unavailable')
+    expect((await app.request(`${BASE}/bar.svg?lang=az`, {}, withoutPng)).status).toBe(200)
+  })
+})
 
 async function problemOf(promise: Promise<unknown>): Promise<ProblemException> {
   try {
@@ -42,28 +154,6 @@ describe('renderPng', () => {
   })
 })
 
-describe('flattenTheme', () => {
-  it('writes the palette colours in place of the custom properties resvg cannot read', () => {
-    const light = flattenTheme(CHART, 'light')
-    expect(light.svg).not.toContain('var(--')
-    expect(light.svg).toContain(`fill:${PALETTES.light.mark}`)
-    expect(light.background).toBe(PALETTES.light.bg)
-    const dark = flattenTheme(CHART, 'dark')
-    expect(dark.svg).toContain(`fill:${PALETTES.dark.mark}`)
-    expect(dark.background).toBe(PALETTES.dark.bg)
-  })
-
-  it('renders auto as light, since an image cannot follow the reader', () => {
-    expect(flattenTheme(CHART, 'auto')).toEqual(flattenTheme(CHART, 'light'))
-  })
-
-  it('paints the bars in the theme colour in the PNG', async () => {
-    const { svg, background } = flattenTheme(CHART, 'dark')
-    const { pixels } = await decodePng(await renderPng(env, svg, { width: 60, background }))
-    expect('#' + [...pixels.subarray(0, 3)].map((b) => b.toString(16).padStart(2, '0')).join('')).toBe(PALETTES.dark.mark)
-  })
-})
-
 describe('svgSize', () => {
   it('reads width and height, or else the viewBox', () => {
     expect(svgSize(CHART)).toEqual({ width: 600, height: 300 })
@@ -74,15 +164,14 @@ describe('svgSize', () => {
 
 describe('socialCard', () => {
   it('centres the chart on a 1200x630 canvas in the page colour, scaled to fit the margin', async () => {
-    const card = socialCard(flattenTheme(CHART, 'light').svg, '#ffffff')
+    const card = socialCard(CHART, '#ffffff')
     expect(svgSize(card)).toEqual(CARD)
     // 600x300 fits 1120x550 at 1.8333: 1100x550, centred.
     expect(card).toContain('<svg x="50" y="40" width="1100" height="550"')
     const png = await decodePng(await renderPng(env, card, { width: CARD.width, background: '#ffffff' }))
     expect(png).toMatchObject(CARD)
-    const at = (x: number, y: number) => [...png.pixels.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)]
-    expect(at(10, 10)).toEqual([255, 255, 255])
-    expect(at(600, 315)).toEqual([0x2a, 0x64, 0x96])
+    expect(pixel(png, 10, 10)).toBe('#ffffff')
+    expect(pixel(png, 600, 315)).toBe('#2a6496')
   })
 
   it('adds a viewBox when the chart has none, so it scales', () => {
