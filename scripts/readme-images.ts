@@ -43,7 +43,14 @@ const wrangler = spawn(
     '--log-level',
     'warn',
   ],
-  { cwd: ROOT, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, stdio: ['ignore', 'inherit', 'inherit'], detached: true },
+  {
+    cwd: ROOT,
+    // No metrics, and no fetch of Request.cf from the network (offline machines, CI).
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Its own process group, so that stopping it also stops workerd below it.
+    detached: true,
+  },
 )
 const stop = () => {
   if (wrangler.exitCode === null && wrangler.pid !== undefined) process.kill(-wrangler.pid, 'SIGTERM')
