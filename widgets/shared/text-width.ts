@@ -60,7 +60,10 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'norm
  * @example wrapText('Нагорный Карабах', 80, 13) // ['Нагорный', 'Карабах']
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, weight: Weight = 'normal'): string[] {
-  const words = text.trim().split(/[ \t\n\r]+/).flatMap((w) => w.split(/(?<=-)(?=.)/))
+  const trimmed = text.trim()
+  // Most labels fit on one line: skip splitting them.
+  if (!/[\t\n\r]/.test(trimmed) && textWidth(trimmed, fontSize, weight) <= maxWidth) return trimmed ? [trimmed] : []
+  const words = trimmed.split(/[ \t\n\r]+/).flatMap((w) => (w.includes('-') ? w.split(/(?<=-)(?=.)/) : [w]))
   const space = textWidth(' ', fontSize, weight)
   const lines: string[] = []
   let line = ''
