@@ -26,7 +26,8 @@ const CLEAN = `<!doctype html>
 <body><main><h1>Territories</h1>
 <figure><svg width="300" height="60" viewBox="0 0 300 60" role="img" aria-label="Two bars">
 <rect x="0" y="5" width="200" height="20" fill="#1f4e79"/><text x="205" y="20" font-size="14" fill="#111">200</text>
-<rect x="0" y="35" width="100" height="20" fill="#1f4e79"/><text x="105" y="50" font-size="14" fill="#111">100</text>
+<line x1="100" x2="300" y1="45" y2="45" stroke="#eee" stroke-width="6"/><rect x="0" y="35" width="100" height="20" fill="#1f4e79"/><text x="105" y="50" font-size="14" fill="#111">100</text>
+<text x="10" y="50" font-size="14" fill="#fff">in bar</text>
 </svg><figcaption>Source: a test page</figcaption></figure>
 <p>Some text on its own line.</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="a dot" width="1" height="1"></main></body></html>`
 
@@ -70,7 +71,7 @@ describeBrowser('the browser harness', () => {
       const page = await blank(javaScript, CLEAN)
       const boxes = await textBoxes(page)
       expect(boxes.map((b) => b.text)).toEqual(
-        expect.arrayContaining(['Territories', '200', '100', 'Source: a test page']),
+        expect.arrayContaining(['Territories', '200', '100', 'in bar', 'Source: a test page']),
       )
       expect(findOverlaps(boxes)).toEqual([])
       expect(await overflow(page)).toMatchObject({ horizontalScroll: false, clipped: [] })

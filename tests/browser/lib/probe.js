@@ -241,9 +241,19 @@
       const s = getComputedStyle(e)
       let c
       if (e instanceof SVGElement && e.localName !== 'svg') {
-        if (e.contains(self) || e.localName === 'text' || e.localName === 'tspan') continue
-        c = rgba(s.fill)
-        c[3] *= parseFloat(s.fillOpacity) * opacityChain(e)
+        if (e.contains(self) || !(e instanceof SVGGeometryElement)) continue
+        // Hit testing finds a shape under its fill or its stroke; take the paint actually there.
+        const m = e.getScreenCTM()
+        const p = m ? new DOMPoint(x, y).matrixTransform(m.inverse()) : null
+        const inFill = p ? e.isPointInFill(p) : true
+        const inStroke = p ? e.isPointInStroke(p) : false
+        if (inStroke && s.stroke !== 'none') {
+          c = rgba(s.stroke)
+          c[3] *= parseFloat(s.strokeOpacity) * opacityChain(e)
+        } else if (inFill) {
+          c = rgba(s.fill)
+          c[3] *= parseFloat(s.fillOpacity) * opacityChain(e)
+        } else continue
       } else {
         c = rgba(s.backgroundColor)
         c[3] *= opacityChain(e)
