@@ -94,6 +94,13 @@ describeBrowser('the timeline page', () => {
       'Nagorno-Karabakh', 'Shusha', 'Lachin', 'Kalbajar', 'Aghdam', 'Fizuli', 'Jabrayil', 'Gubadli', 'Zangilan',
     ])
     expect(names[5]).toBe('Fizuli, 23 August 1993, 1,390\u00a0km²')
+    const withContext = await open('', { width: 1000, javaScript: false })
+    const first: string[] = []
+    for (let i = 0; i < 4; i++) {
+      await withContext.keyboard.press('Tab')
+      first.push(await withContext.evaluate(() => document.activeElement?.querySelector('title')?.textContent ?? ''))
+    }
+    expect(first.map((n) => n.split(',')[0])).toEqual(['The conflict begins', 'Nagorno-Karabakh', 'Shusha', 'Lachin'])
   })
 
   it('makes the chart one Tab stop with JavaScript, arrows moving between marks', async () => {

@@ -83,8 +83,10 @@ export function flagsLayout(model: TimelineModel, options: { width: number; cont
   const body = (
     <>
       {axisStrip(segments, scale, W, axisY, boxes)}
-      {above.map((f) => flag(f, W, axisY, 'above', prefix, boxes))}
-      {below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))}
+      {/* In date order, so Tab and the arrow keys walk through time. */}
+      {[...above.map((f) => ({ f, side: 'above' as const })), ...below.map((f) => ({ f, side: 'below' as const }))]
+        .sort((a, b) => a.f.entry.start - b.f.entry.start || a.f.entry.end - b.f.entry.end)
+        .map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))}
     </>
   )
   return { width: W, height, body, boxes }

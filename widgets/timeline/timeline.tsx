@@ -5,6 +5,7 @@ import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { widgetDocument } from '../frame/widget-document.tsx'
+import { textWidth } from '../shared/text-width.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
 import { timelineModel, type TimelineModel } from './entries.ts'
 import { columnLayout } from './layout-column.tsx'
@@ -98,18 +99,22 @@ export function timelineSvg(data: TimelineData, input: TimelineInput): string {
   const css =
     timelineCss(literal(palette), false) +
     (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${timelineCss(literal(PALETTES.dark), false)}}` : '')
+  const key = svgKey(model, options, width, palette)
   return svgDocument({
     text: frame,
     header: options.header,
     theme: options.theme,
     width: IMAGE_WIDTH,
     description: describeTimeline(model, options.events === 'context', options.view === 'cumulative'),
-    chartHeight: drawing.height,
+    chartHeight: key.height + drawing.height,
     chart: (
-      <svg class="tl" width={width} height={drawing.height} overflow="visible">
+      <svg class="tl" width={width} height={key.height + drawing.height} overflow="visible">
         <style dangerouslySetInnerHTML={{ __html: css }} />
         <Defs prefix="i" />
-        {drawing.body}
+        {key.body}
+        <svg y={key.height} width={width} height={drawing.height} overflow="visible">
+          {drawing.body}
+        </svg>
       </svg>
     ),
   })
@@ -146,35 +151,86 @@ function DrawingSvg({ drawing, prefix, label }: { drawing: Drawing; prefix: stri
   )
 }
 
+/** One entry of the key: which swatch, and its words. */
+interface KeyItem {
+  swatch: 'dot' | 'hatch' | 'ring' | 'break'
+  text: string
+}
+
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
-function Legend({ model, options }: { model: TimelineModel; options: TimelineOptions }): Child {
+function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
   const t = TIMELINE_TEXT[options.lang]
   const context = options.events === 'context' && model.context.length > 0
-  const shown = [...model.items, ...(context ? model.context : [])]
   const cumulative = options.view === 'cumulative'
-  const spans = model.items.some((e) => e.span)
-  const key = (swatch: Child, text: string) => (
-    <li>
-      <svg width={16} height={12} aria-hidden="true">
-        {swatch}
-      </svg>
-      {text}
-    </li>
-  )
-  const hatch = (
-    <>
-      <rect width={16} height={12} fill="none" />
-      <path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke={color('mark')} stroke-width={1.4} />
-    </>
-  )
+  const items: KeyItem[] = []
+  if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
+  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
+  if (context) items.push({ swatch: 'ring', text: t.context })
+  if (skippedYears([...model.items, ...(context ? model.context : [])], model)) items.push({ swatch: 'break', text: t.axisBreak })
+  return items
+}
+
+/** A 16 x 12 swatch, painted with `paint` (CSS values or literal colours). */
+function Swatch({ swatch, paint }: { swatch: KeyItem['swatch']; paint: (key: keyof Palette) => string }): Child {
+  switch (swatch) {
+    case 'dot':
+      return <circle cx={8} cy={6} r={4} fill={paint('mark')} />
+    case 'hatch':
+      return <path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke={paint('mark')} stroke-width={1.4} />
+    case 'ring':
+      return <circle cx={8} cy={6} r={3.5} fill={paint('bg')} stroke={paint('fg')} stroke-width={1.5} />
+    case 'break':
+      return <path d="M3 11l4-10M9 11l4-10" stroke={paint('fg')} stroke-width={1.5} fill="none" />
+  }
+}
+
+/** The key in the page: an HTML list, so its words wrap like text. */
+function Legend({ model, options }: { model: TimelineModel; options: TimelineOptions }): Child {
   return (
     <ul class="tl-key">
-      {!cumulative && model.items.some((e) => !e.span) ? key(<circle cx={8} cy={6} r={4} fill={color('mark')} />, t.exactDay) : null}
-      {spans ? key(hatch, cumulative ? t.uncertainTotal : t.rangeOnly) : null}
-      {context ? key(<circle cx={8} cy={6} r={3.5} fill={color('bg')} stroke={color('fg')} stroke-width={1.5} />, t.context) : null}
-      {skippedYears(shown, model)
-        ? key(<path d="M3 11l4-10M9 11l4-10" stroke={color('fg')} stroke-width={1.5} fill="none" />, t.axisBreak)
-        : null}
+      {keyItems(model, options).map((k) => (
+        <li>
+          <svg width={16} height={12} aria-hidden="true">
+            <Swatch swatch={k.swatch} paint={color} />
+          </svg>
+          {k.text}
+        </li>
+      ))}
     </ul>
   )
+}
+
+/** The key in the standalone image: SVG rows, wrapped with the width table. */
+function svgKey(model: TimelineModel, options: TimelineOptions, width: number, palette: Palette): { height: number; body: Child } {
+  let x = 0
+  let y = 0
+  const placed = keyItems(model, options).map((k) => {
+    const w = 16 + 5 + textWidth(k.text, 12)
+    if (x > 0 && x + w > width) {
+      x = 0
+      y += 18
+    }
+    const at = { k, x, y }
+    x += w + 14
+    return at
+  })
+  if (placed.length === 0) return { height: 0, body: null }
+  const paint = (key: keyof Palette) => palette[key]
+  return {
+    height: y + 18 + 8,
+    body: (
+      <g aria-hidden="true">
+        {placed.map(({ k, x, y }) => (
+          <>
+            <svg x={x} y={y + 1} width={16} height={12}>
+              <Swatch swatch={k.swatch} paint={paint} />
+            </svg>
+            <text x={x + 21} y={y + 11}>
+              {k.text}
+            </text>
+          </>
+        ))}
+      </g>
+    ),
+  }
 }
