@@ -5,7 +5,7 @@ import { textWidth } from '../shared/text-width.ts'
 import { stepPoints, totalAt, type TimelineModel } from './entries.ts'
 import type { CumulativePoint as Point } from './cumulative.ts'
 import { lineBox, pct, px, type TextBox } from './geometry.ts'
-import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
+import { labelBlock, TYPE } from './label-block.ts'
 import { dodge } from './label-placement.ts'
 import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.tsx'
 import { segmentedScale, timeSegments } from './time-segments.ts'
@@ -189,4 +189,3 @@ function staircase(
   )
 }
 
-export type { LabelBlock }

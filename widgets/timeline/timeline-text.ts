@@ -28,8 +28,6 @@ export interface TimelineText {
   skipped(years: string): string
   /** Column header of the running total in the table. */
   total: string
-  /** Column header of the kind of entry in the table. */
-  kind: string
   /** The running total a reader cannot pin down: "between 289 and 4,689 km²". */
   between(low: string, high: string): string
   /** Caption of the chronological table. */
@@ -49,7 +47,6 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     contextCount: (n) => `Also shown: ${n} context ${n === 1 ? 'event' : 'events'}.`,
     skipped: (y) => `The axis leaves out ${y}.`,
     total: 'Running total',
-    kind: 'Kind',
     between: (a, b) => `between ${a} and ${b}`,
     chronology: 'Chronology',
   },
@@ -65,7 +62,6 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     contextCount: (n) => `Həmçinin ${n} kontekst hadisəsi göstərilib.`,
     skipped: (y) => `Oxda ${y} buraxılıb.`,
     total: 'Artan cəm',
-    kind: 'Növ',
     between: (a, b) => `${a} ilə ${b} arasında`,
     chronology: 'Xronologiya',
   },
@@ -82,7 +78,6 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     contextCount: (n) => `Также показаны ${n} ${pluralRu(n, 'контекстное событие', 'контекстных события', 'контекстных событий')}.`,
     skipped: (y) => `На оси пропущены ${y}.`,
     total: 'Нарастающий итог',
-    kind: 'Тип',
     between: (a, b) => `от ${a} до ${b}`,
     chronology: 'Хронология',
   },
