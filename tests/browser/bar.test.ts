@@ -3,106 +3,65 @@
  * without JavaScript, no two text boxes overlap, no text sits on a bar, nothing is under 12 px,
  * nothing overflows; axe-core finds no violation; keyboard, dark mode and reduced motion work.
  */
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { loadPackage } from '../../data/schema.ts'
 import { bar } from '../../widgets/bar-chart/index.ts'
 import { textWidth } from '../../widgets/shared/text-width.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import {
+  contrastIssues,
+  describeBrowser,
+  findOverlaps,
+  launchChromium,
+  minFontSize,
+  openPage,
+  overflow,
+  runAxe,
+  textBoxes,
+  type Box,
+} from './lib/browser.ts'
 
-const CHROMIUM = '/usr/bin/chromium'
-const ROOT = resolve(import.meta.dirname, '../..')
-const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js')
 const WIDTHS = [280, 320, 480, 720, 1000, 1200]
 const LANGS = ['en', 'az', 'ru'] as const
-const skip = !existsSync(CHROMIUM) && !process.env.CI
 
-interface Box {
-  what: string
-  left: number
-  top: number
-  right: number
-  bottom: number
+/** The bars drawn (visible, longer than half a pixel) and the arrangement CSS shows. */
+function bars(page: Page): Promise<{ boxes: Box[]; arrangement: string }> {
+  return page.evaluate(() => {
+    const shown = [...document.querySelectorAll('.bw')].find((w) => getComputedStyle(w).display !== 'none')!
+    const boxes = [...shown.querySelectorAll('.mk')]
+      .map((b) => b.getBoundingClientRect())
+      .filter((r) => r.width > 0.5)
+      .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }))
+    return { boxes, arrangement: shown.classList.contains('bb') ? 'beside' : 'stacked' }
+  })
 }
 
-/** What the page looks like: every visible text box and bar, font sizes and overflow. */
-interface Measured {
-  texts: Box[]
-  bars: Box[]
-  smallest: { what: string; size: number }
-  scrollWidth: number
-  clientWidth: number
-  arrangement: string
+const covers = (a: Box, b: Box, tolerance = 0.5) =>
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > tolerance &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > tolerance
+
+/** No text over text or over a bar, no sideways scroll, nothing clipped, nothing under 12 px. */
+async function expectReadable(page: Page, where: string) {
+  const texts = await textBoxes(page)
+  expect(findOverlaps(texts).map((o) => `"${o.a.text}" / "${o.b.text}"`), where).toEqual([])
+  const drawn = await bars(page)
+  const onBars = texts.filter((t) => drawn.boxes.some((b) => covers(t, b))).map((t) => t.text)
+  expect(onBars, `${where}: text on a bar`).toEqual([])
+  const report = await overflow(page)
+  expect(report.horizontalScroll, `${where}: scrolls sideways`).toBe(false)
+  expect(report.clipped.map((c) => `${c.text || c.element} by ${c.by}`), where).toEqual([])
+  expect((await minFontSize(page))!.px, where).toBeGreaterThanOrEqual(12)
+  return drawn
 }
 
-/** Runs in the page: collects visible text boxes (HTML lines and SVG text lines) and bars. */
-function measure(): Measured {
-  const visible = (el: Element) =>
-    el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && !el.closest('.fb-sr')
-  const box = (what: string, r: DOMRect) => ({ what, left: r.left, top: r.top, right: r.right, bottom: r.bottom })
-  const texts: Box[] = []
-  let smallest = { what: '', size: Infinity }
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const parent = node.parentElement!
-    if (!node.textContent!.trim() || !visible(parent) || parent.closest('svg')) continue
-    const range = document.createRange()
-    range.selectNodeContents(node)
-    for (const r of range.getClientRects()) if (r.width > 0) texts.push(box(node.textContent!.trim().slice(0, 30), r))
-    const size = parseFloat(getComputedStyle(parent).fontSize)
-    if (size < smallest.size) smallest = { what: node.textContent!.trim().slice(0, 30), size }
-  }
-  for (const text of document.querySelectorAll('svg text')) {
-    if (!visible(text)) continue
-    const lines = text.querySelectorAll('tspan').length ? [...text.querySelectorAll('tspan')] : [text]
-    for (const line of lines) texts.push(box(line.textContent!.slice(0, 30), line.getBoundingClientRect()))
-    const size = parseFloat(getComputedStyle(text).fontSize)
-    const scale = (text as SVGGraphicsElement).getScreenCTM()!.a
-    if (size * scale < smallest.size) smallest = { what: text.textContent!.slice(0, 30), size: size * scale }
-  }
-  const bars = [...document.querySelectorAll('svg .mk')].filter(visible).map((b) => box('bar', b.getBoundingClientRect()))
-  const shown = [...document.querySelectorAll('.bw')].find((w) => getComputedStyle(w).display !== 'none')
-  return {
-    texts,
-    bars: bars.filter((b) => b.right - b.left > 0.5),
-    smallest,
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-    arrangement: shown?.classList.contains('bb') ? 'beside' : 'stacked',
-  }
-}
-
-const TOLERANCE = 0.5
-const overlap = (a: Box, b: Box) =>
-  Math.min(a.right, b.right) - Math.max(a.left, b.left) > TOLERANCE &&
-  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > TOLERANCE
-
-function expectReadable(m: Measured, width: number, where: string) {
-  expect(m.smallest.size, `${where}: "${m.smallest.what}" is under 12 px`).toBeGreaterThanOrEqual(12)
-  expect(m.scrollWidth, `${where}: horizontal scroll`).toBeLessThanOrEqual(m.clientWidth)
-  for (const t of m.texts) {
-    expect(t.left, `${where}: "${t.what}" is cut on the left`).toBeGreaterThanOrEqual(-TOLERANCE)
-    expect(t.right, `${where}: "${t.what}" is cut on the right`).toBeLessThanOrEqual(width + TOLERANCE)
-  }
-  for (let i = 0; i < m.texts.length; i++)
-    for (let j = i + 1; j < m.texts.length; j++)
-      expect(overlap(m.texts[i]!, m.texts[j]!), `${where}: "${m.texts[i]!.what}" overlaps "${m.texts[j]!.what}"`).toBe(false)
-  for (const t of m.texts)
-    for (const b of m.bars) expect(overlap(t, b), `${where}: "${t.what}" sits on a bar`).toBe(false)
-}
-
-describe.skipIf(skip)('the bar chart page in Chromium', () => {
+describeBrowser('the bar chart page in Chromium', () => {
   const baseUrl = inject('baseUrl')
   let browser: Browser
   const requests: string[] = []
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
+    browser = await launchChromium()
   })
   afterAll(async () => browser?.close())
 
@@ -119,8 +78,6 @@ describe.skipIf(skip)('the bar chart page in Chromium', () => {
       javaScriptEnabled: options.javaScript ?? true,
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
-      // Only so axe-core can be injected; the page's own CSP is checked in the worker tests.
-      bypassCSP: true,
     })
     const page = await context.newPage()
     page.on('request', (r) => requests.push(r.url()))
@@ -146,14 +103,14 @@ describe.skipIf(skip)('the bar chart page in Chromium', () => {
   for (const javaScript of [true, false])
     for (const lang of LANGS)
       it(`fits and stays readable at ${WIDTHS.join(', ')} px in ${lang}, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
+        const page = await open(`/embed/occupation-in-figures/bar?lang=${lang}`, { width: WIDTHS[0]!, javaScript })
         for (const width of WIDTHS) {
-          const page = await open(`/embed/occupation-in-figures/bar?lang=${lang}`, { width, javaScript })
-          const m = await page.evaluate(measure)
-          expectReadable(m, width, `${lang} at ${width} px, JS ${javaScript ? 'on' : 'off'}`)
-          expect(m.bars).toHaveLength(9)
-          expect(m.arrangement).toBe(width <= 400 ? 'stacked' : 'beside')
-          await done(page)
+          await page.setViewportSize({ width, height: 900 })
+          const drawn = await expectReadable(page, `${lang} at ${width} px, JS ${javaScript ? 'on' : 'off'}`)
+          expect(drawn.boxes).toHaveLength(9)
+          expect(drawn.arrangement).toBe(width <= 400 ? 'stacked' : 'beside')
         }
+        await done(page)
       })
 
   /**
@@ -171,28 +128,26 @@ describe.skipIf(skip)('the bar chart page in Chromium', () => {
   it('keeps long names and a highlight readable in the second dataset and with every option', async () => {
     for (const width of [280, 480, 1000]) {
       const page = await open('/embed/occupation-in-figures/bar?lang=ru&theme=dark&highlight=shusha&sort=name&header=none', { width, javaScript: false })
-      expectReadable(await page.evaluate(measure), width, `options at ${width} px`)
+      await expectReadable(page, `options at ${width} px`)
       await done(page)
       const baltic = await open('/embed/baltic-states/bar', { width }, await balticPage())
-      expectReadable(await baltic.evaluate(measure), width, `baltic-states at ${width} px`)
+      await expectReadable(baltic, `baltic-states at ${width} px`)
       await done(baltic)
     }
   })
 
-  it('has no axe-core violations in light and dark, on both arrangements', async () => {
-    for (const [width, colorScheme] of [[320, 'light'], [720, 'dark'], [1000, 'light']] as const)
-      for (const lang of LANGS) {
-        const page = await open(`/embed/occupation-in-figures/bar?lang=${lang}`, { width, colorScheme })
-        await page.addScriptTag({ path: AXE })
-        const result = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(c: Document): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe
-          return axe.run(document)
-        })
-        const violations = result.violations.map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target).slice(0, 3))})`)
-        expect(violations, `${lang} at ${width} px, ${colorScheme}`).toEqual([])
-        await done(page)
-      }
-  })
+  for (const javaScript of [true, false])
+    it(`has no axe-core violations and no low-contrast SVG text in light and dark, on both arrangements, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
+      for (const [width, colorScheme] of [[320, 'light'], [720, 'dark'], [1000, 'light']] as const)
+        for (const lang of LANGS) {
+          // The harness's page: runAxe knows how to inject axe-core into it with JavaScript off.
+          const { page, close } = await openPage(browser, `${baseUrl}/embed/occupation-in-figures/bar?lang=${lang}&highlight=lachin`, { width, colorScheme, javaScript })
+          const where = `${lang} at ${width} px, ${colorScheme}`
+          expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`), where).toEqual([])
+          expect(await contrastIssues(page), where).toEqual([])
+          await close()
+        }
+    })
 
   for (const javaScript of [true, false])
     it(`reaches every bar with the keyboard and shows what hover shows, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
