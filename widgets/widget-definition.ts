@@ -1,5 +1,6 @@
 /** What a widget is, for the embed route: see widgets/registry.ts for how to add one. */
 import type { Dataset, View } from '../data/types.ts'
+import type { PageHead } from './frame/page-head.tsx'
 
 /** What the route hands every widget besides the data and the options. */
 export interface RenderContext {
@@ -7,6 +8,8 @@ export interface RenderContext {
   dataUrl: string
   /** Same-origin URL of the (content-hashed) enhancement script; omitted, no script. */
   scriptUrl?: string
+  /** Discovery and social-card tags of the page (widgets/frame/page-head.tsx), built by the route. */
+  head?: PageHead
 }
 
 /** A widget rendered for one request; each output is built only when asked for. */

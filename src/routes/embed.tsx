@@ -2,18 +2,22 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { ENHANCE_SCRIPT } from '../../widgets/frame/enhance-script.ts'
 import { findWidget } from '../../widgets/registry.ts'
+import type { Lang } from '../../data/types.ts'
 import type { AppEnv } from '../env.ts'
 import { createAssetCache, type Asset } from '../lib/asset.ts'
 import { csvUrl, enhanceScriptPath, ID_PATTERN } from '../lib/embed-urls.ts'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { sendPng } from '../lib/png.ts'
+import { CARD, sendPng } from '../lib/png.ts'
+import { embedUrl } from '../lib/embed-url.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 
 const HTML = 'text/html; charset=utf-8'
 const SVG = 'image/svg+xml; charset=utf-8'
 const JS = 'text/javascript; charset=utf-8'
+/** Name of the service in social cards. */
+const SITE_NAME = 'factbox'
 
 const assets = createAssetCache()
 const bodies = createBodyCache()
@@ -37,7 +41,9 @@ embed.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', async (c) => {
 })
 
 embed.get('/:dataset/:file', async (c) => {
-  const id = c.req.param('dataset')
+  const pin = /^([^@]+)(?:@([0-9a-f]{12}))?$/.exec(c.req.param('dataset'))
+  const id = pin?.[1] ?? ''
+  const version = pin?.[2]
   const match = /^(.+?)(?:\.(svg|png))?$/.exec(c.req.param('file'))!
   const name = match[1]!
   const format = (match[2] ?? 'page') as 'page' | 'svg' | 'png'
@@ -47,12 +53,33 @@ embed.get('/:dataset/:file', async (c) => {
   const widget = ID_PATTERN.test(name) ? findWidget(name) : undefined
   const view = widget && Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
   if (!widget || !view) throw notFound(`This dataset has no such widget (it has: ${Object.keys(dataset.views).join(', ')}).`)
-  const options = widget.options(readParams(c.req.url, widget.params), dataset, view)
-  const script = format === 'page' ? await enhanceScript() : undefined
+  const params = readParams(c.req.url, widget.params)
+  const options = widget.options(params, dataset, view)
   const origin = publicOrigin(c)
+  const given = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== '')) as Record<string, string>
+  if (version && version !== dataset.version) {
+    // A pin to data this deployment no longer has: the embed keeps working with the current data
+    // rather than break in a published article. The redirect itself is not cached for long.
+    const latest = embedUrl(origin, { dataset: id, widget: name, format, params: { ...given, ...pngParams(c) } })
+    return c.redirect(latest, 302)
+  }
+  const script = format === 'page' ? await enhanceScript() : undefined
+  const at = (f: 'page' | 'png', extra: Record<string, string> = {}) =>
+    embedUrl(origin, { dataset: id, ...(version ? { version } : {}), widget: name, format: f, params: { ...given, ...extra } })
   const context = {
     dataUrl: csvUrl(origin, dataset.id, view.resource),
     ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),
+    ...(format === 'page'
+      ? {
+          head: {
+            canonical: at('page'),
+            oembed: `${origin}/oembed?${new URLSearchParams({ url: at('page'), format: 'json' })}`,
+            image: { url: at('png', { size: 'card' }), ...CARD },
+            description: dataset.description[(params.lang ?? 'en') as Lang] ?? dataset.description.en,
+            siteName: SITE_NAME,
+          },
+        }
+      : {}),
   }
   // Output depends on the URL alone: the dataset version, the normalized options and what the
   // context adds identify the bytes, so renders are memoized per isolate.
@@ -62,13 +89,25 @@ embed.get('/:dataset/:file', async (c) => {
     const rendered = widget.render(dataset, view, options, context)
     return format === 'page' ? rendered.page() : rendered.svg()
   })
-  if (format === 'png')
-    return sendPng(c, body.body as string, { filename: `${dataset.id}-${name}`, cacheControl: CACHE_REVALIDATE })
-  return send(c, body, format)
+  // A pinned URL names the exact data, so its bytes never change: cache it for good.
+  const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
+  if (format === 'png') return sendPng(c, body.body as string, { filename: `${dataset.id}-${name}`, cacheControl })
+  return send(c, body, format, cacheControl)
 })
 
-function send(c: Context<AppEnv>, body: { body: string | Uint8Array<ArrayBuffer>; etag: string }, format: 'page' | 'svg') {
+/** The `.png` size parameter, carried over when a stale pin redirects. */
+function pngParams(c: Context<AppEnv>): Record<string, string> {
+  const size = new URL(c.req.url).searchParams.get('size')
+  return size && /^(chart|card)$/.test(size) ? { size } : {}
+}
+
+function send(
+  c: Context<AppEnv>,
+  body: { body: string | Uint8Array<ArrayBuffer>; etag: string },
+  format: 'page' | 'svg',
+  cacheControl: string,
+) {
   return format === 'page'
-    ? sendCached(c, body, { type: HTML, kind: 'widget', cacheControl: CACHE_REVALIDATE })
-    : sendCached(c, body, { type: SVG, kind: 'image', cacheControl: CACHE_REVALIDATE })
+    ? sendCached(c, body, { type: HTML, kind: 'widget', cacheControl })
+    : sendCached(c, body, { type: SVG, kind: 'image', cacheControl })
 }

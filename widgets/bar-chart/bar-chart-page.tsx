@@ -3,6 +3,7 @@ import { DataTable } from '../frame/data-table.tsx'
 import { Frame } from '../frame/frame.tsx'
 import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.tsx'
+import type { PageHead } from '../frame/page-head.tsx'
 import { widgetDocument } from '../frame/widget-document.tsx'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../shared/locale.ts'
@@ -22,6 +23,8 @@ export interface BarChartInput {
   unit?: string
   /** Same-origin URL of the enhancement script. */
   scriptUrl?: string
+  /** Discovery and social-card tags. */
+  head?: PageHead
 }
 
 /** Width of the standalone image, px: a common article column. */
@@ -48,6 +51,7 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
     title,
     css: barCss(stacked, beside),
     ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
+    ...(input.head ? { head: input.head } : {}),
     body: (
       <Frame text={frame} header={options.header} table={<BarTable words={words} lang={options.lang} caption={title} />}>
         <div class="bw bs">

@@ -27,6 +27,7 @@ export const bar = defineWidget<BarOptions>({
       frame: frameText(dataset, view, options, context.dataUrl),
       ...(data.unit ? { unit: data.unit } : {}),
       ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
+      ...(context.head ? { head: context.head } : {}),
     }
     return {
       title: input.frame.title.text,

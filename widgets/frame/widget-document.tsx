@@ -2,6 +2,7 @@ import type { Child } from 'hono/jsx'
 import type { Lang } from '../../data/types.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { FRAME_CSS } from './frame-css.ts'
+import { PageHeadTags, type PageHead } from './page-head.tsx'
 
 /** Props of {@link widgetDocument}. */
 export interface WidgetDocumentProps {
@@ -13,6 +14,8 @@ export interface WidgetDocumentProps {
   css: string
   /** Same-origin URL of the enhancement script; omitted, the page has no script at all. */
   scriptUrl?: string
+  /** oEmbed discovery, social-card and canonical tags. */
+  head?: PageHead
   body: Child
 }
 
@@ -20,7 +23,7 @@ export interface WidgetDocumentProps {
  * A complete, small HTML document for a widget page: CSS inline in one `<style>` (the widget CSP
  * allows inline styles, never inline scripts), the enhancement script external and deferred.
  */
-export function widgetDocument({ lang, theme, title, css, scriptUrl, body }: WidgetDocumentProps): string {
+export function widgetDocument({ lang, theme, title, css, scriptUrl, head, body }: WidgetDocumentProps): string {
   const scheme = theme === 'auto' ? 'light dark' : theme
   const html = (
     <html lang={lang} class={`t-${theme}`}>
@@ -29,6 +32,7 @@ export function widgetDocument({ lang, theme, title, css, scriptUrl, body }: Wid
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <meta name="color-scheme" content={scheme} />
         <title>{title}</title>
+        {head ? <PageHeadTags head={head} title={title} /> : null}
         <style dangerouslySetInnerHTML={{ __html: FRAME_CSS + css }} />
         {scriptUrl ? <script src={scriptUrl} defer /> : null}
       </head>

@@ -21,6 +21,7 @@ export const timeline = defineWidget<TimelineOptions>({
       options,
       frame: frameText(dataset, view, options, context.dataUrl),
       ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
+      ...(context.head ? { head: context.head } : {}),
     }
     return {
       title: input.frame.title.text,

@@ -4,6 +4,7 @@ import { Frame } from '../frame/frame.tsx'
 import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
+import type { PageHead } from '../frame/page-head.tsx'
 import { widgetDocument } from '../frame/widget-document.tsx'
 import { textWidth } from '../shared/text-width.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
@@ -28,6 +29,8 @@ export interface TimelineInput {
   frame: FrameText
   /** Same-origin URL of the enhancement script. */
   scriptUrl?: string
+  /** Discovery and social-card tags. */
+  head?: PageHead
 }
 
 /** The model of what is shown: the date range applied, the running total over every item. */
@@ -60,6 +63,7 @@ export function timelinePage(data: TimelineData, input: TimelineInput): string {
     title,
     css: timelineCss(color, true),
     ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
+    ...(input.head ? { head: input.head } : {}),
     body: (
       <Frame
         text={frame}

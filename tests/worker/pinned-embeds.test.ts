@@ -1,0 +1,68 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { createCatalog } from '../../data/catalog.ts'
+import { bundledPackages } from '../../data/registry.ts'
+import { createApp } from '../../src/app.ts'
+
+const catalog = createCatalog(bundledPackages)
+const app = createApp(catalog)
+const origin = new URL(env.PUBLIC_ORIGIN).origin
+const get = (path: string, init?: RequestInit) => app.request(`http://factbox.test${path}`, init, env)
+const version = async () => (await catalog.get('occupation-in-figures'))!.version
+
+describe('versioned embeds', () => {
+  it('serves a URL pinned to the current data as immutable', async () => {
+    const v = await version()
+    for (const path of [`/embed/occupation-in-figures@${v}/bar`, `/embed/occupation-in-figures@${v}/timeline.svg`]) {
+      const res = await get(path)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('Cache-Control'), path).toBe('public, max-age=31536000, immutable')
+    }
+  })
+
+  it('gives the pinned and the unpinned page the same chart', async () => {
+    const v = await version()
+    const pinned = await (await get(`/embed/occupation-in-figures@${v}/bar.svg?lang=ru`)).text()
+    const latest = await (await get('/embed/occupation-in-figures/bar.svg?lang=ru')).text()
+    expect(pinned).toBe(latest)
+  })
+
+  it('lets unpinned URLs follow the latest data and revalidate', async () => {
+    const res = await get('/embed/occupation-in-figures/bar')
+    expect(res.headers.get('Cache-Control')).toMatch(/stale-while-revalidate/)
+    expect(res.headers.get('Cache-Control')).not.toContain('immutable')
+  })
+
+  it('redirects a pin to data this deployment no longer has to the latest chart, keeping the options', async () => {
+    const res = await get('/embed/occupation-in-figures@000000000000/bar?theme=dark&lang=az&utm_source=x', { redirect: 'manual' })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('Location')).toBe(`${origin}/embed/occupation-in-figures/bar?lang=az&theme=dark`)
+    const png = await get('/embed/occupation-in-figures@000000000000/bar.png?size=card', { redirect: 'manual' })
+    expect(png.headers.get('Location')).toBe(`${origin}/embed/occupation-in-figures/bar.png?size=card`)
+  })
+
+  it('answers 404 to a malformed pin', async () => {
+    for (const path of ['/embed/occupation-in-figures@xyz/bar', '/embed/occupation-in-figures@/bar', '/embed/@0123456789ab/bar']) {
+      expect((await get(path)).status, path).toBe(404)
+    }
+  })
+})
+
+describe('the head of a widget page', () => {
+  it('has oEmbed discovery, social card tags, a canonical URL and opts in to native sizing', async () => {
+    const v = await version()
+    const html = await (await get(`/embed/occupation-in-figures@${v}/bar?theme=dark&lang=ru&fbclid=1`)).text()
+    const page = `${origin}/embed/occupation-in-figures@${v}/bar?lang=ru&amp;theme=dark`
+    expect(html).toContain(`<link rel="canonical" href="${page}"/>`)
+    expect(html).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(`${origin}/embed/occupation-in-figures@${v}/bar?lang=ru&theme=dark`).replace(/%20/g, '+')}&amp;format=json" title="Оккупация в цифрах"/>`,
+    )
+    expect(html).toContain('<meta property="og:title" content="Оккупация в цифрах"/>')
+    expect(html).toContain(`<meta property="og:image" content="${origin}/embed/occupation-in-figures@${v}/bar.png?lang=ru&amp;size=card&amp;theme=dark"/>`)
+    expect(html).toContain('<meta property="og:image:width" content="1200"/>')
+    expect(html).toMatch(/<meta property="og:description" content="Нагорный Карабах и семь районов/)
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
+    expect(html).toContain('<meta name="responsive-embedded-sizing"/>')
+    expect(html).not.toContain('fbclid')
+  })
+})
