@@ -4,8 +4,10 @@
  * improves keyboard and touch use of the focusable marks inside `svg[data-roving]`:
  * - one Tab stop per chart (roving tabindex) instead of one per mark; arrows, Home and End move
  *   between marks, Escape leaves; the focused mark shows its readout (CSS `:focus`);
- * - a tap focuses a mark (showing its readout) and a tap elsewhere clears it.
- * Plain ES2017, no globals, no network, no `eval`; it reads nothing from the URL or messages.
+ * - a tap focuses a mark (showing its readout) and a tap elsewhere clears it;
+ * - it reports the page's height to the embedding page (factbox loader, AMP, pym.js).
+ * Plain ES2017, no globals, no network, no `eval`; it reads no messages, and from the URL only a
+ * pym.js `childId` matching a strict pattern.
  */
 export const ENHANCE_SCRIPT = `(function () {
   'use strict'
@@ -46,7 +48,29 @@ export const ENHANCE_SCRIPT = `(function () {
         active.blur()
     })
   }
+  // Auto-height: report the page's height to the embedding page whenever it changes (debounced),
+  // as factbox's loader, AMP's amp-iframe and pym.js parents expect it. A height is no secret,
+  // so the target is '*'; the loader checks our origin and the sending window on its side.
+  var lastHeight = -1
+  var timer = 0
+  var pym = /[?&]childId=([A-Za-z0-9_-]{1,64})(?:&|$)/.exec(location.search)
+  function report() {
+    timer = 0
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height)
+    if (height === lastHeight || window.parent === window) return
+    lastHeight = height
+    window.parent.postMessage({ type: 'factbox:height', height: height }, '*')
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: height }, '*')
+    if (pym) window.parent.postMessage('pymxPYMx' + pym[1] + 'xPYMxheightxPYMx' + height, '*')
+  }
+  function schedule() {
+    if (!timer) timer = setTimeout(report, 60)
+  }
+  if (window.ResizeObserver) new ResizeObserver(schedule).observe(document.documentElement)
+  window.addEventListener('resize', schedule)
+  window.addEventListener('load', schedule)
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)
   else start()
+  schedule()
 })()
 `
