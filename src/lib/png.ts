@@ -1,5 +1,4 @@
 import type { Context } from 'hono'
-import type PngRenderer from '../png/index.ts'
 import { PNG_RENDERER } from '../png/version.ts'
 import { keyword } from '../../widgets/shared/option-error.ts'
 import type { AppEnv } from '../env.ts'
@@ -67,9 +66,9 @@ function pageColour(svg: string): string {
  *   `wrangler dev` without its config) or the render fails; the SVG routes keep working.
  */
 export async function renderPng(env: Env, svg: string, options: RenderPngOptions): Promise<Uint8Array> {
-  // `wrangler types` sees only this Worker's config and types the binding as a plain Fetcher;
-  // the RPC surface is the PNG Worker's entrypoint class (a type-only import, nothing bundled).
-  const png = (env as { PNG?: unknown }).PNG as Service<PngRenderer> | undefined
+  // Typed from the PNG Worker's entrypoint by `npm run types` (both configs); absent when this
+  // Worker runs without it (a single-config `wrangler dev`, a test app built without bindings).
+  const png = env.PNG as Env['PNG'] | undefined
   if (png === undefined || typeof png.render !== 'function')
     throw unavailable('The image renderer is not configured on this server.')
   try {

@@ -47,6 +47,8 @@ describe('GET /embed/:dataset/:widget.png', () => {
     const svg = await (await get('/timeline.svg?lang=az&theme=dark')).text()
     // resvg reads presentation attributes, not CSS custom properties: the SVG must not need them.
     expect(svg).not.toContain('var(--')
+    // The font stack names the PNG Worker's bundled family (src/png/fonts.ts).
+    expect(/<svg\b[^>]*font-family="([^"]*)"/.exec(svg)?.[1]).toContain('Noto Sans')
     const direct = await renderPng(env, svg, { width: svgSize(svg).width * 2, background: PALETTES.dark.bg })
     const served = await bytesOf(await get('/timeline.png?lang=az&theme=dark'))
     expect(Buffer.from(served).equals(Buffer.from(direct))).toBe(true)
