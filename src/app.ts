@@ -13,6 +13,7 @@ import { api } from './routes/api.ts'
 import { builder } from './routes/builder.tsx'
 import { embed } from './routes/embed.tsx'
 import { loader } from './routes/loader.ts'
+import { oembed } from './routes/oembed.ts'
 
 /**
  * Builds the factbox app over a catalog of datasets: the bundled one in production
@@ -26,6 +27,7 @@ export function createApp(catalog: Catalog) {
   })
   app.route('/api/v1', api)
   app.route('/', loader)
+  app.route('/', oembed)
   app.route('/embed', embed)
   app.route('/', builder)
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.

@@ -20,6 +20,11 @@ export interface RenderedWidget {
   page(): string
   /** The standalone SVG document (`<svg xmlns=…>`), with its own styles. */
   svg(): string
+  /**
+   * The page's height in CSS px inside an iframe `width` px wide (280..1200), for the initial
+   * height of embed codes and oEmbed; the loader then corrects it to the exact height.
+   */
+  heightAt?(width: number): number
 }
 
 /** A widget as the route sees it. `O` is its normalized options type. */
