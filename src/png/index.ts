@@ -1,5 +1,5 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import { renderPng, type PngOptions } from './render.ts'
+import { svgToPng, type PngOptions } from './render.ts'
 
 export type { PngOptions } from './render.ts'
 
@@ -10,7 +10,7 @@ export type { PngOptions } from './render.ts'
 export default class PngRenderer extends WorkerEntrypoint {
   /** The SVG as PNG bytes; see {@link PngOptions}. Throws a RangeError for bad input. */
   async render(svg: string, options?: PngOptions): Promise<Uint8Array> {
-    return renderPng(svg, options)
+    return svgToPng(svg, options)
   }
 
   /** Not a public endpoint: say so rather than throw "no fetch handler". */

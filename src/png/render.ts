@@ -33,7 +33,7 @@ let ready: Promise<void> | undefined
  * (resvg-wasm never fetches), so the output depends on the input alone.
  * @throws RangeError for a bad width, colour or an oversized SVG.
  */
-export async function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   if (svg.length > MAX_SVG_BYTES) throw new RangeError(`svg is larger than ${MAX_SVG_BYTES} bytes`)
   const { width, background } = options
   if (width !== undefined && !(Number.isInteger(width) && width >= 1 && width <= MAX_WIDTH))
