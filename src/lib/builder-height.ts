@@ -15,7 +15,6 @@ export const FALLBACK_HEIGHT = 680
  * it (`heightAt`), else {@link FALLBACK_HEIGHT}.
  */
 export function initialHeight(rendered: RenderedWidget): number {
-  const heightAt = (rendered as RenderedWidget & { heightAt?: (width: number) => number }).heightAt
-  const height = typeof heightAt === 'function' ? heightAt.call(rendered, PHONE_COLUMN) : undefined
+  const height = rendered.heightAt?.(PHONE_COLUMN)
   return height !== undefined && Number.isFinite(height) && height > 0 ? Math.ceil(height) : FALLBACK_HEIGHT
 }
