@@ -1,4 +1,4 @@
-import { csvUrl } from './embed-urls.ts'
+import { csvUrl } from './embed-url.ts'
 import { embedCodes, type EmbedCodes } from './embed-code.ts'
 import { initialHeight } from './builder-height.ts'
 import type { CodeTexts } from './builder-page.tsx'

@@ -1,3 +1,5 @@
+/** Addresses of widgets and their assets, built from the public origin, never from the request's Host. */
+
 /** The parts of a widget URL: `/embed/{dataset}[@{version}]/{widget}[.svg|.png]?{options}`. */
 export interface EmbedAddress {
   dataset: string
@@ -48,4 +50,23 @@ export function embedUrl(origin: string, address: Omit<EmbedAddress, 'params'> &
   const suffix = address.format === 'page' ? '' : `.${address.format}`
   const query = new URLSearchParams(Object.entries(address.params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toString()
   return `${origin}/embed/${address.dataset}${pin}/${address.widget}${suffix}${query ? `?${query}` : ''}`
+}
+
+/** A dataset or widget id in a path: lowercase words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Absolute URL of a resource's CSV download (the "Get the data" link). */
+export function csvUrl(origin: string, dataset: string, resource: string): string {
+  return `${origin}/api/v1/datasets/${dataset}/${resource}.csv`
+}
+
+/** Path of the widgets' enhancement script for a content hash. */
+export const enhanceScriptPath = (hash: string): string => `/embed/assets/enhance.${hash}.js`
+
+/**
+ * Whether a failed request was for a widget page (`/embed/:dataset/:widget`, not the `.svg`, not
+ * an asset): those get a readable HTML error page inside the iframe instead of problem+json.
+ */
+export function isWidgetPagePath(pathname: string): boolean {
+  return /^\/embed\/[^/]+\/[^/]+$/.test(pathname) && !pathname.endsWith('.svg') && !pathname.startsWith('/embed/assets/')
 }

@@ -4,6 +4,7 @@ import type { Dataset, Lang, Resource } from '../../data/types.ts'
 import { formatPartialDate as labelDate } from '../../widgets/shared/dates.ts'
 import type { AppEnv } from '../env.ts'
 import { toCsv } from '../lib/csv.ts'
+import { ID_PATTERN } from '../lib/embed-url.ts'
 import { CORS } from '../lib/headers.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { openApiDocument } from '../lib/openapi.ts'
@@ -18,7 +19,6 @@ import { sortableColumns, tableOf } from '../lib/table.ts'
 export const api = new Hono<AppEnv>()
 
 const JSON_TYPE = 'application/json; charset=utf-8'
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/
 const ROUTES = ['/datasets', '/datasets/:id', '/datasets/:id/:file', '/openapi.json', '/docs'] as const
 const ALLOW = 'GET, HEAD, OPTIONS'
@@ -105,7 +105,7 @@ api.get('/docs', async (c) => {
 
 /** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
 async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
-  const dataset = ID.test(id) ? await c.var.catalog.get(id) : undefined
+  const dataset = ID_PATTERN.test(id) ? await c.var.catalog.get(id) : undefined
   if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${c.var.catalog.ids.join(', ')}.`)
   return dataset
 }

@@ -5,11 +5,10 @@ import { findWidget } from '../../widgets/registry.ts'
 import type { Lang } from '../../data/types.ts'
 import type { AppEnv } from '../env.ts'
 import { createAssetCache, type Asset } from '../lib/asset.ts'
-import { csvUrl, enhanceScriptPath, ID_PATTERN } from '../lib/embed-urls.ts'
+import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from '../lib/embed-url.ts'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { CARD, sendPng } from '../lib/png.ts'
-import { embedUrl } from '../lib/embed-url.ts'
+import { CARD, PNG_SIZES, sendPng } from '../lib/png.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 
@@ -98,7 +97,7 @@ embed.get('/:dataset/:file', async (c) => {
 /** The `.png` size parameter, carried over when a stale pin redirects. */
 function pngParams(c: Context<AppEnv>): Record<string, string> {
   const size = new URL(c.req.url).searchParams.get('size')
-  return size && /^(chart|card)$/.test(size) ? { size } : {}
+  return size && (PNG_SIZES as readonly string[]).includes(size) ? { size } : {}
 }
 
 function send(
