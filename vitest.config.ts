@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'png',
           include: ['tests/png/**/*.test.ts'],
+          // resvg in WASM takes ~0.1 s a render, but several seconds on a loaded 2-core machine.
+          testTimeout: 60_000,
         },
       },
       {
