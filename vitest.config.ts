@@ -37,6 +37,8 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],
+          // The .png route tests render through the real PNG Worker (see the png project).
+          testTimeout: 60_000,
         },
       },
       {
