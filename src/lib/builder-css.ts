@@ -12,7 +12,7 @@ a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 h1{font-size:1.6rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:0 0 .75rem}h3{font-size:1rem;margin:1.5rem 0 .5rem}
 .top{padding:1rem 1rem 0}.top p{margin:0;color:var(--muted)}
-.layout{display:grid;gap:1.5rem;padding:1rem}
+.layout{display:grid;grid-template-columns:minmax(0,1fr);gap:1.5rem;padding:1rem}
 @media(min-width:60rem){.layout{grid-template-columns:20rem minmax(0,1fr)}}
 .side>*+*,.work>*+*{margin-top:1.5rem}
 .charts ul{list-style:none;margin:0;padding:0}.charts li li{display:inline-block;margin:.25rem .75rem 0 0}

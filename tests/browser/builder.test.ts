@@ -4,7 +4,7 @@
  */
 import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { describeBrowser, launchChromium, openPage, runAxe, thirdPartyRequests, type OpenPageOptions } from './lib/browser.ts'
+import { describeBrowser, launchChromium, openPage, overflow, runAxe, thirdPartyRequests, type OpenPageOptions } from './lib/browser.ts'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -77,6 +77,22 @@ describeBrowser('the builder in Chromium', () => {
     await opened.close()
   })
 
+  it('sizes the preview to its chart at every preview width, through the same loader as the codes', async () => {
+    const { page, close } = await open(`${baseUrl}/?widget=timeline`)
+    for (const width of ['320 px (phone)', '720 px']) {
+      await page.getByRole('radio', { name: width }).check()
+      const gap = async () => {
+        const frame = page.frames().find((f) => f.url().includes('/embed/'))
+        if (!frame) return Infinity
+        const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height).catch(() => 0)
+        const outer = await page.locator('#preview').evaluate((el) => el.getBoundingClientRect().height)
+        return Math.abs(outer - content)
+      }
+      await expect.poll(gap, { timeout: 10_000 }).toBeLessThanOrEqual(2)
+    }
+    await close()
+  })
+
   it('updates the title in the codes as the editor types it', async () => {
     const { page, close } = await open(`${baseUrl}/`)
     await page.getByLabel('Title', { exact: true }).fill('Area & "occupation" <2016>')
@@ -145,6 +161,18 @@ describeBrowser('the builder in Chromium', () => {
       expect(new URL(page.url()).hash).toBe('#f-sort-0')
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(255, 255, 255)')
+      await close()
+    }
+  })
+
+  it('fits a 320 px phone: nothing wider than the screen, no text cut off', async () => {
+    for (const javaScript of [true, false]) {
+      const { page, close } = await open(`${baseUrl}/?widget=timeline&width=320`, { width: 320, javaScript })
+      const report = await overflow(page)
+      expect(report.horizontalScroll, `JavaScript ${javaScript}`).toBe(false)
+      // The preview keeps its true width inside a stage that scrolls sideways, as it should.
+      expect(report.clipped.filter((c) => c.element !== 'iframe#preview'), `JavaScript ${javaScript}`).toEqual([])
+      expect(await page.locator('.stage').evaluate((stage) => getComputedStyle(stage).overflowX)).toBe('auto')
       await close()
     }
   })
