@@ -14,7 +14,7 @@ export interface FrameText {
   title: Words
   subtitle?: Words
   notes?: Words
-  /** The sources of the view's resource (or of the dataset when the resource cites none). */
+  /** The sources of every resource the view draws (or of the dataset when they cite none). */
   sources: readonly Source[]
   /** The data's update date in words ("28 November 2026"). */
   updated?: string
@@ -37,7 +37,6 @@ export function frameText(dataset: Dataset, view: View, options: CommonOptions, 
   }
   const override = (text: string | undefined): Words | undefined => (text === undefined ? undefined : { text, lang })
   const datasetTitle: Words = dataset.title[lang] ? { text: dataset.title[lang]!, lang } : { text: dataset.title.en, lang: 'en' }
-  const resource = dataset.resources.find((r) => r.name === view.resource)
   const subtitle = override(options.subtitle) ?? viewWords('subtitle')
   const notes = viewWords('notes')
   return {
@@ -45,8 +44,23 @@ export function frameText(dataset: Dataset, view: View, options: CommonOptions, 
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
-    sources: resource?.sources.length ? resource.sources : dataset.sources,
+    sources: viewSources(dataset, view),
     ...(dataset.updated ? { updated: formatIsoDay(dataset.updated, lang) } : {}),
     ...(dataUrl ? { dataUrl } : {}),
   }
+}
+
+/**
+ * Every source behind what the view shows: its resource's and those of any other resource it
+ * draws (a timeline's context events), once each; the dataset's when the resources cite none.
+ */
+function viewSources(dataset: Dataset, view: View): readonly Source[] {
+  const names = new Set([view.resource, ...Object.values(view.columns)])
+  const cited = dataset.resources.filter((r) => names.has(r.name)).flatMap((r) => r.sources)
+  const seen = new Set<string>()
+  const unique = cited.filter((s) => {
+    const key = s.path ?? s.title
+    return seen.has(key) ? false : (seen.add(key), true)
+  })
+  return unique.length ? unique : dataset.sources
 }
