@@ -27,7 +27,14 @@ export interface FrameText {
  * `views.<widget>.i18n.<lang>`, then the dataset's title. Missing translations fall back to
  * English and say so (`lang`), so a screen reader pronounces them right.
  */
-export function frameText(dataset: Dataset, view: View, options: CommonOptions, dataUrl?: string): FrameText {
+export function frameText(
+  dataset: Dataset,
+  view: View,
+  options: CommonOptions,
+  dataUrl?: string,
+  /** Resources the chart actually draws (sources are cited for these). @default every resource the view names */
+  drawn?: readonly string[],
+): FrameText {
   const { lang } = options
   const viewWords = (key: 'title' | 'subtitle' | 'notes'): Words | undefined => {
     const own = view.text[lang]?.[key]
@@ -44,7 +51,7 @@ export function frameText(dataset: Dataset, view: View, options: CommonOptions, 
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
-    sources: viewSources(dataset, view),
+    sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)]),
     ...(dataset.updated ? { updated: formatIsoDay(dataset.updated, lang) } : {}),
     ...(dataUrl ? { dataUrl } : {}),
   }
@@ -54,8 +61,8 @@ export function frameText(dataset: Dataset, view: View, options: CommonOptions, 
  * Every source behind what the view shows: its resource's and those of any other resource it
  * draws (a timeline's context events), once each; the dataset's when the resources cite none.
  */
-function viewSources(dataset: Dataset, view: View): readonly Source[] {
-  const names = new Set([view.resource, ...Object.values(view.columns)])
+function viewSources(dataset: Dataset, drawn: readonly string[]): readonly Source[] {
+  const names = new Set(drawn)
   const cited = dataset.resources.filter((r) => names.has(r.name)).flatMap((r) => r.sources)
   const seen = new Set<string>()
   const unique = cited.filter((s) => {

@@ -1,5 +1,6 @@
 import { frameText } from '../frame/frame-text.ts'
 import { defineWidget } from '../widget-definition.ts'
+import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { timelineData, timelineIds } from './timeline-data.ts'
 import { timelinePage, timelineSvg } from './timeline.tsx'
@@ -19,7 +20,7 @@ export const timeline = defineWidget<TimelineOptions>({
     const data = timelineData(dataset, view, options.lang)
     const input = {
       options,
-      frame: frameText(dataset, view, options, context.dataUrl),
+      frame: frameText(dataset, view, options, context.dataUrl, options.events === 'none' ? [view.resource] : undefined),
       ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
       ...(context.head ? { head: context.head } : {}),
     }
@@ -27,6 +28,7 @@ export const timeline = defineWidget<TimelineOptions>({
       title: input.frame.title.text,
       page: () => timelinePage(data, input),
       svg: () => timelineSvg(data, input),
+      heightAt: timelineHeight(data, input),
     }
   },
 })
