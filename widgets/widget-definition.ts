@@ -21,8 +21,12 @@ export interface RenderedWidget {
   /** The standalone SVG document (`<svg xmlns=…>`), with its own styles. */
   svg(): string
   /**
-   * The page's height in CSS px inside an iframe `width` px wide (280..1200), for the initial
-   * height of embed codes and oEmbed; the loader then corrects it to the exact height.
+   * The page's height in CSS px inside an iframe `width` px wide, for widths 280..1200, rounded up
+   * to a whole px: the initial height of embed codes and oEmbed, so the publisher's page does not
+   * jump when the chart loads (the loader then corrects it to the exact height). Pure, no DOM: text
+   * is wrapped with the text-width table, so a block may come out a line taller than in a browser.
+   * Optional so a widget can be added before it knows its height (callers fall back to a constant).
+   * @example rendered.heightAt(320) // 666
    */
   heightAt?(width: number): number
 }

@@ -1,8 +1,11 @@
 import type { BarLayout } from './layout.ts'
 
+/** Space above each arrangement's wrapper (px); it collapses with the subtitle's margin. */
+export const BAR_WRAP_MARGIN = 4
+
 /** The chart's static styles (colours are the frame's theme variables). */
 const STATIC_CSS =
-  '.bw{margin:4px 0 0}' +
+  `.bw{margin:${BAR_WRAP_MARGIN}px 0 0}` +
   '.bc{display:block;width:100%;overflow:visible;font-size:13px;fill:var(--fg)}' +
   '.hit{fill:transparent}' +
   '.mk{fill:var(--mk)}' +

@@ -2,6 +2,7 @@ import { frameText } from '../frame/frame-text.ts'
 import { defineWidget } from '../widget-definition.ts'
 import { columnOf, rowIds } from '../shared/columns.ts'
 import { barChartPage, barChartSvg } from './bar-chart-page.tsx'
+import { barChartHeight } from './height.ts'
 import { BAR_PARAMS, normalizeBarOptions, type BarOptions } from './options.ts'
 import { barData, viewResource } from './rows.ts'
 
@@ -33,6 +34,7 @@ export const bar = defineWidget<BarOptions>({
       title: input.frame.title.text,
       page: () => barChartPage(data.rows, input),
       svg: () => barChartSvg(data.rows, input),
+      heightAt: barChartHeight(data.rows, input),
     }
   },
 })

@@ -4,6 +4,22 @@ import type { Palette } from '../frame/theme.ts'
 export const WIDE_FROM = 552
 
 /**
+ * The key above the drawing in the page: an HTML list whose items (a swatch and its words) wrap
+ * like text. Sizes in px; the text's line height is the page's.
+ */
+export const KEY = {
+  fontSize: 12,
+  /** Between rows of items, and between items in a row. */
+  rowGap: 2,
+  columnGap: 14,
+  /** Between the swatch and its words. */
+  swatchGap: 5,
+  swatch: { width: 16, height: 12 },
+  /** Under the key, above the drawing. */
+  marginBottom: 8,
+} as const
+
+/**
  * Styles of the timeline. `color` maps a palette key to a CSS value: custom properties in the
  * page (the frame switches them with the theme), literal colours in the standalone SVG.
  * Which drawing shows is decided by a container query on the frame (`.fb`), which in an iframe is
@@ -14,8 +30,8 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
     (page
       ? '.tl svg{display:block;overflow:visible}.tl .tl-w{display:none}' +
         `@container fb (min-width:${WIDE_FROM}px){.tl .tl-n{display:none}.tl .tl-w{display:block}}` +
-        '.tl-key{display:flex;flex-wrap:wrap;gap:2px 14px;margin:0 0 8px;padding:0;list-style:none;font-size:12px;color:var(--mu)}' +
-        '.tl-key li{display:flex;align-items:center;gap:5px}.tl-key svg{flex:none}'
+        `.tl-key{display:flex;flex-wrap:wrap;gap:${KEY.rowGap}px ${KEY.columnGap}px;margin:0 0 ${KEY.marginBottom}px;padding:0;list-style:none;font-size:${KEY.fontSize}px;color:var(--mu)}` +
+        `.tl-key li{display:flex;align-items:center;gap:${KEY.swatchGap}px}.tl-key svg{flex:none}`
       : '') +
     // A halo in the background colour keeps gridlines and leaders from cutting through letters.
     `.tl text{font-size:12px;fill:${color('muted')};paint-order:stroke;stroke:${color('bg')};stroke-width:3px;stroke-linejoin:round}` +

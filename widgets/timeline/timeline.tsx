@@ -13,7 +13,7 @@ import { columnLayout } from './layout-column.tsx'
 import { flagsLayout, type Drawing } from './layout-flags.tsx'
 import { stepsLayout } from './layout-steps.tsx'
 import type { TimelineOptions } from './options.ts'
-import { timelineCss, WIDE_FROM } from './timeline-css.ts'
+import { KEY, timelineCss, WIDE_FROM } from './timeline-css.ts'
 import { TIMELINE_TEXT } from './timeline-text.ts'
 import { withinRange } from './timeline-data.ts'
 import type { TimelineData } from './types.ts'
@@ -162,7 +162,7 @@ interface KeyItem {
 }
 
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
-function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
+export function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
   const t = TIMELINE_TEXT[options.lang]
   const context = options.events === 'context' && model.context.length > 0
   const cumulative = options.view === 'cumulative'
@@ -194,7 +194,7 @@ function Legend({ model, options }: { model: TimelineModel; options: TimelineOpt
     <ul class="tl-key">
       {keyItems(model, options).map((k) => (
         <li>
-          <svg width={16} height={12} aria-hidden="true">
+          <svg width={KEY.swatch.width} height={KEY.swatch.height} aria-hidden="true">
             <Swatch swatch={k.swatch} paint={color} />
           </svg>
           {k.text}
