@@ -1,10 +1,11 @@
-import type { BuilderData, canonicalParams, dataLinks, fillCodes } from '../lib/builder-template.ts'
+import type { BuilderData, canonicalParams, dataLinks, fillCodes, pickHeight } from '../lib/builder-template.ts'
 
 /** The functions the page script shares with the server (passed in as text, see builder-script.ts). */
 export interface BuilderLib {
   canonicalParams: typeof canonicalParams
   fillCodes: typeof fillCodes
   dataLinks: typeof dataLinks
+  pickHeight: typeof pickHeight
 }
 
 /**
@@ -41,7 +42,7 @@ export function builderClient(lib: BuilderLib): void {
     const lang = params.lang ?? data.lang
     // The one option the title depends on besides the language: the editor's own title.
     const title = (values.title ?? '').replace(/\s+/g, ' ').trim() || data.titles[lang] || ''
-    const texts: Record<string, string> = { ...lib.fillCodes(data.templates[version], params, title), ...lib.dataLinks(data.csvUrl, lang) }
+    const texts: Record<string, string> = { ...lib.fillCodes(data.templates[version], params, title, lib.pickHeight(data.heights, params)), ...lib.dataLinks(data.csvUrl, lang) }
     for (const name of Object.keys(texts)) {
       const text = texts[name] ?? ''
       const field = document.getElementById(`code-${name}`)

@@ -1,4 +1,4 @@
-import { canonicalParams, dataLinks, fillCodes } from '../lib/builder-template.ts'
+import { canonicalParams, dataLinks, fillCodes, pickHeight } from '../lib/builder-template.ts'
 import { builderClient } from './builder-client.ts'
 
 /**
@@ -12,7 +12,7 @@ export function builderScriptSource(): string {
 (function () {
 'use strict';
 var __name = function (fn) { return fn; };
-(${builderClient.toString()})({ canonicalParams: ${canonicalParams.toString()}, fillCodes: ${fillCodes.toString()}, dataLinks: ${dataLinks.toString()} });
+(${builderClient.toString()})({ canonicalParams: ${canonicalParams.toString()}, fillCodes: ${fillCodes.toString()}, dataLinks: ${dataLinks.toString()}, pickHeight: ${pickHeight.toString()} });
 })();
 `
 }

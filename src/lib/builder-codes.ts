@@ -3,11 +3,15 @@ import { embedCodes, type EmbedCodes } from './embed-code.ts'
 import { initialHeight } from './builder-height.ts'
 import type { CodeTexts } from './builder-page.tsx'
 import type { BuilderState } from './builder-state.ts'
-import { dataLinks, type BuilderData, type CodeTemplates } from './builder-template.ts'
+import { dataLinks, type BuilderData, type CodeTemplates, type HeightTable } from './builder-template.ts'
+import type { BuilderField } from './builder-fields.ts'
 
 /** Where the query and the title go in code templates: text no option or title produces. */
 const QUERY_MARK = '?factbox-builder-query=here'
 const TITLE_MARK = 'FACTBOXBUILDERTITLE'
+const HEIGHT_MARK = 987654321
+/** Most combinations of height-changing choices measured per page; beyond, the page's height. */
+const MAX_HEIGHT_COMBINATIONS = 48
 /** The codes that are HTML, whose parts are escaped. */
 const HTML_CODES = ['responsive', 'iframe', 'amp'] as const
 
@@ -29,17 +33,19 @@ export function builderOutput(state: BuilderState, origin: string, loader: { url
   const context = { dataUrl: csvUrl(origin, dataset.id, view.resource) }
   const langField = state.fields.find((f) => f.name === 'lang')
   const defaultLang = langField?.default || dataset.languages[0] || 'en'
-  const rendered = widget.render(dataset, view, widget.options(state.params, dataset, view), context)
+  const renderWith = (params: Record<string, string>) => widget.render(dataset, view, widget.options(params, dataset, view), context)
+  const rendered = renderWith(state.params)
   const height = initialHeight(rendered)
-  const parts = { origin, dataset: dataset.id, widget: widget.name, height, loader }
+  const parts = { origin, dataset: dataset.id, widget: widget.name, loader }
   const pinned = { version: dataset.version }
-  const codes = embedCodes({ ...parts, ...(state.version === 'pinned' ? pinned : {}), params: state.params, title: rendered.title })
+  const codes = embedCodes({ ...parts, ...(state.version === 'pinned' ? pinned : {}), params: state.params, title: rendered.title, height })
   const lang = state.params.lang ?? defaultLang
   // The title of every language as the widget writes it, before an editor's own title.
   const { title: _override, ...untitled } = state.params
   const titles = Object.fromEntries(
-    (langField?.choices ?? [defaultLang]).map((l) => [l, widget.render(dataset, view, widget.options({ ...untitled, lang: l }, dataset, view), context).title]),
+    (langField?.choices ?? [defaultLang]).map((l) => [l, renderWith({ ...untitled, lang: l }).title]),
   )
+  const mark = { ...parts, params: markParams(), title: TITLE_MARK, height: HEIGHT_MARK }
   return {
     codes: { ...pick(codes), ...dataLinks(context.dataUrl, lang) },
     title: rendered.title,
@@ -49,10 +55,11 @@ export function builderOutput(state: BuilderState, origin: string, loader: { url
       widget: widget.name,
       fields: state.fields.map(({ name, kind, choices, default: fallback }) => ({ name, kind, choices, default: fallback })),
       templates: {
-        pinned: templates(embedCodes({ ...parts, ...pinned, params: markParams(), title: TITLE_MARK })),
-        latest: templates(embedCodes({ ...parts, params: markParams(), title: TITLE_MARK })),
+        pinned: templates(embedCodes({ ...mark, ...pinned })),
+        latest: templates(embedCodes(mark)),
       },
       titles,
+      heights: { ...cachedHeights(state, (params) => initialHeight(renderWith(params))), fallback: height },
       lang: defaultLang,
       csvUrl: context.dataUrl,
     },
@@ -72,12 +79,54 @@ function markParams(): Record<string, string> {
 function templates(codes: EmbedCodes): CodeTemplates {
   // Fails loudly if embedCodes() ever writes its URLs differently, rather than serving a script
   // that silently stops updating the query.
-  if (!codes.pageUrl.endsWith(QUERY_MARK) || !codes.iframe.includes(TITLE_MARK))
+  if (!codes.pageUrl.endsWith(QUERY_MARK) || !codes.iframe.includes(TITLE_MARK) || !codes.iframe.includes(`height="${HEIGHT_MARK}"`))
     throw new Error('embedCodes() output no longer holds the builder markers')
   return {
     codes: pick(codes),
     html: HTML_CODES,
     query: { raw: QUERY_MARK, encoded: new URLSearchParams([['', QUERY_MARK]]).toString().slice(1) },
     title: TITLE_MARK,
+    height: String(HEIGHT_MARK),
   }
+}
+
+const heightCache = new Map<string, Omit<HeightTable, 'fallback'>>()
+
+/**
+ * The height table of a state, shared by every state that differs only in its choices (the table
+ * covers those), so that switching language or title block costs no new measurements.
+ */
+function cachedHeights(state: BuilderState, heightFor: (params: Record<string, string>) => number): Omit<HeightTable, 'fallback'> {
+  const { dataset, widget } = state.chart
+  const free = state.fields.filter((f) => f.kind !== 'choice' && state.params[f.name] !== undefined).map((f) => [f.name, state.params[f.name]])
+  const key = JSON.stringify([dataset.id, dataset.version, widget.name, free])
+  let table = heightCache.get(key)
+  if (!table) {
+    table = heightTable(state.fields, state.params, heightFor)
+    if (heightCache.size >= 200) heightCache.delete(heightCache.keys().next().value!)
+    heightCache.set(key, table)
+  }
+  return table
+}
+
+/**
+ * Measures which choices change the chart's initial height (holding the other options as they
+ * are: language and title block do, colours and order do not), then the height for every
+ * combination of those, so that the script writes the height the server would.
+ */
+function heightTable(
+  fields: readonly BuilderField[],
+  params: Record<string, string>,
+  heightFor: (params: Record<string, string>) => number,
+): Omit<HeightTable, 'fallback'> {
+  const sizing = fields.filter(
+    (field) => field.kind === 'choice' && new Set(field.choices.map((value) => heightFor({ ...params, [field.name]: value }))).size > 1,
+  )
+  const defaults = sizing.map((field) => field.default)
+  const combinations = sizing.reduce<string[][]>((all, field) => all.flatMap((combo) => field.choices.map((value) => [...combo, value])), [[]])
+  const heights: Record<string, number> = {}
+  if (combinations.length <= MAX_HEIGHT_COMBINATIONS)
+    for (const combo of combinations)
+      heights[JSON.stringify(combo)] = heightFor({ ...params, ...Object.fromEntries(sizing.map((field, i) => [field.name, combo[i]!])) })
+  return { fields: sizing.map((field) => field.name), defaults, heights }
 }

@@ -27,6 +27,23 @@ export interface CodeTemplates {
   query: { raw: string; encoded: string }
   /** The marker title (plain letters: it reads the same escaped or not). */
   title: string
+  /** The marker initial height (digits no URL, hash or title of ours holds). */
+  height: string
+}
+
+/**
+ * The chart's initial height for each combination of the choices that change it (`lang`,
+ * `header`…), measured by the widget on the server; free text is taken as it was on the server.
+ */
+export interface HeightTable {
+  /** The choice fields that change the height, in key order. */
+  fields: readonly string[]
+  /** Their defaults (the value when a parameter is left out). */
+  defaults: readonly string[]
+  /** `JSON.stringify([value, …])` → height in px. */
+  heights: Record<string, number>
+  /** For a combination not in the table (too many to list). */
+  fallback: number
 }
 
 /**
@@ -58,7 +75,12 @@ export function canonicalParams(
  * parameters sorted by name and form-encoded (as `embedUrl()` does), HTML codes escaped as Hono's
  * `html` escapes (`& < > " '`).
  */
-export function fillCodes(templates: CodeTemplates, params: Readonly<Record<string, string>>, title: string): Record<string, string> {
+export function fillCodes(
+  templates: CodeTemplates,
+  params: Readonly<Record<string, string>>,
+  title: string,
+  height: number,
+): Record<string, string> {
   const entries = Object.keys(params)
     .sort()
     .map((name) => [name, params[name] ?? ''])
@@ -68,7 +90,7 @@ export function fillCodes(templates: CodeTemplates, params: Readonly<Record<stri
   const escape = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
   const pattern = new RegExp(
-    [templates.query.encoded, templates.query.raw, templates.title].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    [templates.query.encoded, templates.query.raw, templates.title, templates.height].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
     'g',
   )
   const filled: Record<string, string> = {}
@@ -78,11 +100,18 @@ export function fillCodes(templates: CodeTemplates, params: Readonly<Record<stri
       [templates.query.encoded]: encoded,
       [templates.query.raw]: isHtml ? escape(query) : query,
       [templates.title]: isHtml ? escape(title) : title,
+      [templates.height]: String(height),
     }
     // One pass, so a title or an option that happens to contain a marker is never rewritten.
     filled[name] = (templates.codes[name] ?? '').replace(pattern, (marker) => values[marker] ?? marker)
   }
   return filled
+}
+
+/** The initial height for these parameters, from the table the server measured. */
+export function pickHeight(table: HeightTable, params: Readonly<Record<string, string>>): number {
+  const key = JSON.stringify(table.fields.map((name, i) => params[name] ?? table.defaults[i] ?? ''))
+  return table.heights[key] ?? table.fallback
 }
 
 /**
@@ -103,6 +132,7 @@ export interface BuilderData {
   templates: { pinned: CodeTemplates; latest: CodeTemplates }
   /** The chart's title in each language, as the widget writes it when no title is given. */
   titles: Record<string, string>
+  heights: HeightTable
   /** The language when `lang` is left out. */
   lang: string
   /** CSV of the view's resource, without a query. */

@@ -5,7 +5,7 @@ import { bundledPackages } from '../../data/registry.ts'
 import { createApp } from '../../src/app.ts'
 import { builderOutput } from '../../src/lib/builder-codes.ts'
 import { chartsOf, readBuilder } from '../../src/lib/builder-state.ts'
-import { fillCodes, type BuilderData } from '../../src/lib/builder-template.ts'
+import { fillCodes, pickHeight, type BuilderData } from '../../src/lib/builder-template.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const catalog = createCatalog([...bundledPackages, balticStates])
@@ -178,24 +178,52 @@ describe('the builder at /', () => {
 describe('the codes the script rebuilds', () => {
   const charts = chartsOf([occupation, baltic])
   const loader = { url: `${ORIGIN}/embed.0123456789.js`, integrity: 'sha384-abc' }
-  const cases = [
-    '',
+  const outputFor = (query: string) => {
+    const { state, problems } = readBuilder(`${ORIGIN}/?${query}`, charts)
+    expect(problems).toEqual([])
+    return { state, output: builderOutput(state, ORIGIN, loader) }
+  }
+  /** What the script writes from a page's data for the options of `query`. */
+  const rebuild = (data: BuilderData, query: string) => {
+    const { state } = readBuilder(`${ORIGIN}/?${query}`, charts)
+    const values = Object.fromEntries(new URLSearchParams(query))
+    const title = (values.title ?? '').replace(/\s+/g, ' ').trim() || data.titles[state.params.lang ?? data.lang]!
+    return fillCodes(data.templates[state.version], state.params, title, pickHeight(data.heights, state.params))
+  }
+
+  // The editor opens a chart, then changes choices in the page: the script's codes must be the
+  // ones the server writes for the new address, initial height included.
+  it.each([
     'lang=az&theme=dark',
     'lang=ru&highlight=zangilan,shusha&sort=name&header=none',
-    'title=%20A%20%22quoted%22%20%3Ctitle%3E%20%26%20it%27s%20&subtitle=%C5%9Eu%C5%9Fa',
-    'title=?factbox-builder-query=here&subtitle=FACTBOXBUILDERTITLE&version=latest',
+    'version=latest&header=none&lang=ru',
     'dataset=baltic-states&theme=light&sort=-date',
-    'widget=timeline&lang=ru&view=cumulative&from=1992&to=1993-12&events=none',
-  ]
+    'widget=timeline&lang=ru&view=cumulative&events=none&header=none',
+    'widget=timeline&lang=az&highlight=shusha&version=latest',
+  ])('equal the server’s after the choices change to “%s”', (query) => {
+    const search = new URLSearchParams(query)
+    const first = outputFor(`dataset=${search.get('dataset') ?? 'occupation-in-figures'}&widget=${search.get('widget') ?? 'bar'}`)
+    const { output } = outputFor(query)
+    for (const [name, text] of Object.entries(rebuild(first.output.data, query))) expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
+  })
 
-  it.each(cases)('equal the server’s codes for “%s”', (query) => {
-    const { state } = readBuilder(`${ORIGIN}/?${query}`, charts)
-    const output = builderOutput(state, ORIGIN, loader)
-    const { data } = output
-    const values = Object.fromEntries(new URLSearchParams(query))
-    const lang = state.params.lang ?? data.lang
-    const title = (values.title ?? '').replace(/\s+/g, ' ').trim() || data.titles[lang]!
-    const rebuilt = fillCodes(data.templates[state.version], state.params, title)
-    for (const [name, text] of Object.entries(rebuilt)) expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
+  // Free text is written into the codes as typed; its effect on the height is the server's.
+  it.each([
+    'title=%20A%20%22quoted%22%20%3Ctitle%3E%20%26%20it%27s%20&subtitle=%C5%9Eu%C5%9Fa',
+    'title=?factbox-builder-query=here&subtitle=FACTBOXBUILDERTITLE%20987654321&version=latest',
+    'widget=timeline&lang=ru&view=cumulative&from=1992&to=1993-12&events=none',
+  ])('equal the server’s for the texts of “%s”', (query) => {
+    const { output } = outputFor(query)
+    for (const [name, text] of Object.entries(rebuild(output.data, query))) expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
+  })
+
+  it('measure the initial height of every combination of the choices that change it', () => {
+    const { heights } = outputFor('widget=timeline').output.data
+    expect(heights.fields).not.toContain('theme')
+    for (const [key, height] of Object.entries(heights.heights)) {
+      const combo = JSON.parse(key) as string[]
+      const query = new URLSearchParams({ widget: 'timeline', ...Object.fromEntries(heights.fields.map((name, i) => [name, combo[i]!])) })
+      expect(outputFor(query.toString()).output.height, key).toBe(height)
+    }
   })
 })
