@@ -4,9 +4,9 @@ import type { RenderedWidget } from '../../widgets/registry.ts'
 export const PHONE_COLUMN = 320
 
 /**
- * Initial iframe height when the widget cannot tell its own, in px: the bar chart of the bundled
- * dataset on a 320 px phone in English (measured in Chromium: 667 en/az, 700 ru; the timeline needs
- * 1195-1302, so its script-free code scrolls until widgets report `heightAt`).
+ * Initial iframe height for a widget without `heightAt`, in px: about the bar chart of the bundled
+ * dataset on a 320 px phone (measured in Chromium: 667 en/az, 700 ru). A taller widget without
+ * `heightAt` scrolls in the script-free code; the loader and AMP correct it.
  */
 export const FALLBACK_HEIGHT = 680
 
