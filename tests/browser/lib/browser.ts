@@ -4,28 +4,13 @@
  * what a reader sees: text boxes and their overlaps, clipping, font sizes, axe-core violations,
  * SVG text contrast.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { describe, it } from 'vitest'
+import { CHROMIUM_PATH, chromiumAvailable } from './chromium.ts'
 
-/** Debian's chromium; never a Playwright-downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium'
-
-/** Flags for a quiet, deterministic, offline headless Chromium. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** Whether Chromium is installed at {@link CHROMIUM_PATH}. */
-export const chromiumAvailable = existsSync(CHROMIUM_PATH)
+export { CHROMIUM_FLAGS, CHROMIUM_PATH, chromiumAvailable, launchChromium } from './chromium.ts'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
 
@@ -42,14 +27,6 @@ export function describeBrowser(name: string, body: () => void): void {
       })
     })
   else describe.skip(`${name} (skipped: no ${CHROMIUM_PATH}, CI not set)`, body)
-}
-
-/**
- * Launches headless Chromium. Playwright gives every launch a new, empty temporary profile
- * (user-data-dir) and deletes it on close, so no cache or cookie survives between runs.
- */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS })
 }
 
 /** One request the page made. */

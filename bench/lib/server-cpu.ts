@@ -1,0 +1,112 @@
+/**
+ * Server CPU per render, two ways:
+ * - in Node: the route's work (options + render + page) timed call by call, warm (after a
+ *   warm-up) and first call in fresh processes (cold code, as in a new isolate);
+ * - in workerd, from outside: the Workers runtime freezes its clocks during a request, so a render
+ *   is timed as the loopback latency of an uncached widget request (a distinct `title` per
+ *   request defeats the per-isolate memo) minus that of the trivial route, both on one
+ *   keep-alive connection; the first request of a fresh workerd likewise.
+ */
+import { spawnSync } from 'node:child_process'
+import { Agent, request } from 'node:http'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { summarize, type Summary } from './stats.ts'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+/** Bundles render-entry.ts for Node (JSX and `.csv` imports need a bundler; esbuild ships with wrangler). */
+export async function bundleRenderEntry(outFile: string): Promise<string> {
+  const { build } = await import('esbuild')
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'render-entry.ts')],
+    outfile: outFile,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+    loader: { '.csv': 'text' },
+    jsx: 'automatic',
+    jsxImportSource: 'hono/jsx',
+    minify: true,
+    logLevel: 'error',
+    absWorkingDir: ROOT,
+  })
+  return outFile
+}
+
+interface RenderModule {
+  loadDataset(): Promise<unknown>
+  renderPage(dataset: unknown, name: string, query?: string): number
+}
+
+/** Per-call times of the route's render work in this Node process, after `warmup` calls. */
+export async function nodeWarm(bundle: string, widget: string, runs: number, warmup = 200): Promise<Summary & { samples: number[] }> {
+  const mod = (await import(pathToFileURL(bundle).href)) as RenderModule
+  const dataset = await mod.loadDataset()
+  const queries = ['', 'lang=az', 'lang=ru', 'theme=dark', 'theme=light']
+  for (let i = 0; i < warmup; i++) mod.renderPage(dataset, widget, queries[i % queries.length])
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const q = `title=${encodeURIComponent(`Render ${i}`)}`
+    const t = performance.now()
+    mod.renderPage(dataset, widget, q)
+    samples.push(performance.now() - t)
+  }
+  return { ...summarize(samples), samples }
+}
+
+/**
+ * The first render in fresh Node processes: module loading is done first (it is startup, timed
+ * elsewhere), then one render is timed with cold code, as a new isolate's first request is.
+ */
+export function nodeFirst(bundle: string, widget: string, processes: number): Summary & { samples: number[] } {
+  const script = `
+const mod = await import(${JSON.stringify(pathToFileURL(bundle).href)})
+const dataset = await mod.loadDataset()
+const t = performance.now()
+mod.renderPage(dataset, ${JSON.stringify(widget)}, '')
+process.stdout.write(String(performance.now() - t))`
+  const samples: number[] = []
+  for (let i = 0; i < processes; i++) {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
+    if (run.status !== 0) throw new Error(run.stderr)
+    samples.push(Number(run.stdout))
+  }
+  return { ...summarize(samples), samples }
+}
+
+const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+
+/** One GET on the shared keep-alive connection; resolves to the time until the last byte, ms. */
+export function timedGet(origin: string, path: string): Promise<{ ms: number; status: number; bytes: number }> {
+  return new Promise((done, fail) => {
+    const t = performance.now()
+    const req = request(origin + path, { agent, headers: { 'Accept-Encoding': 'identity' } }, (res) => {
+      let bytes = 0
+      res.on('data', (d: Buffer) => (bytes += d.length))
+      res.on('end', () => done({ ms: performance.now() - t, status: res.statusCode ?? 0, bytes }))
+      res.on('error', fail)
+    })
+    req.on('error', fail)
+    req.end()
+  })
+}
+
+/** Latencies of `paths(i)` over `runs` sequential requests. */
+export async function latencies(origin: string, runs: number, path: (i: number) => string): Promise<number[]> {
+  const out: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const r = await timedGet(origin, path(i))
+    if (r.status !== 200) throw new Error(`${path(i)} answered ${r.status}`)
+    out.push(r.ms)
+  }
+  return out
+}
+
+/** Closes the keep-alive connection (before a workerd it pointed to stops). */
+export function resetConnections(): void {
+  agent.destroy()
+}
+
