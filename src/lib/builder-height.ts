@@ -11,10 +11,10 @@ export const PHONE_COLUMN = 320
 export const FALLBACK_HEIGHT = 680
 
 /**
- * The iframe's initial height: the widget's own height at a phone width when the registry exposes
- * it (`heightAt`), else {@link FALLBACK_HEIGHT}.
+ * The iframe's initial height: the widget's own height at `width` (a phone column unless said
+ * otherwise) when the registry exposes it (`heightAt`), else {@link FALLBACK_HEIGHT}.
  */
-export function initialHeight(rendered: RenderedWidget): number {
-  const height = rendered.heightAt?.(PHONE_COLUMN)
+export function initialHeight(rendered: RenderedWidget, width: number = PHONE_COLUMN): number {
+  const height = rendered.heightAt?.(width)
   return height !== undefined && Number.isFinite(height) && height > 0 ? Math.ceil(height) : FALLBACK_HEIGHT
 }

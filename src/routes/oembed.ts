@@ -3,6 +3,7 @@ import { findWidget } from '../../widgets/registry.ts'
 import { OptionError } from '../../widgets/shared/option-error.ts'
 import type { AppEnv } from '../env.ts'
 import { embedCodes } from '../lib/embed-code.ts'
+import { initialHeight } from '../lib/builder-height.ts'
 import { csvUrl, embedUrl, parseEmbedUrl } from '../lib/embed-url.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
@@ -13,8 +14,6 @@ import { embedLoader } from './loader.ts'
 
 /** Width of the embed when the consumer sets no `maxwidth`: a common article column. */
 export const DEFAULT_WIDTH = 640
-/** Height when a widget cannot predict its own. */
-const FALLBACK_HEIGHT = 600
 /** How long consumers may cache an answer, in seconds. */
 const CACHE_AGE = 86_400
 /** Strict decimal pixels: no sign, exponent, hex, leading zero or non-ASCII digits. */
@@ -64,7 +63,7 @@ oembed.get('/oembed', async (c) => {
   const body = await bodies(key, async () => {
     const rendered = widget.render(dataset, view, options, { dataUrl: csvUrl(origin, dataset.id, view.resource) })
     const width = Math.min(maxWidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH)
-    const natural = rendered.heightAt?.(Math.max(280, width)) ?? FALLBACK_HEIGHT
+    const natural = initialHeight(rendered, Math.max(280, width))
     const height = Math.min(natural, maxHeight ?? natural)
     const loader = await embedLoader(c)
     const codes = embedCodes({
