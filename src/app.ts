@@ -44,8 +44,10 @@ export function createApp(catalog: Catalog) {
       })
     if (err instanceof DataPackageError)
       return problemResponse(c, 503, {
-        title: 'Dataset unavailable',
-        detail: 'This dataset failed validation and cannot be served right now.',
+        // A reader sees this inside an article: say what is missing, not why.
+        ...(isWidgetPagePath(new URL(c.req.url).pathname)
+          ? { title: 'Chart unavailable', detail: 'This chart cannot be shown right now. Please try again later.' }
+          : { title: 'Dataset unavailable', detail: 'This dataset failed validation and cannot be served right now.' }),
         headers: { 'Retry-After': '300' },
       })
     if (err instanceof HTTPException && err.status < 500)

@@ -23,6 +23,21 @@ describe('a dataset that fails validation at runtime', () => {
     expect(problem.title).toBe('Dataset unavailable')
     expect(problem.detail).not.toContain('-289')
   })
+
+  it('shows a clear "chart unavailable" page in the iframe instead of a broken chart', async () => {
+    for (const widget of ['bar', 'timeline']) {
+      const res = await app.request(`http://factbox.test/embed/occupation-in-figures/${widget}`, {}, env)
+      expect(res.status, widget).toBe(503)
+      expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+      expect(res.headers.get('Retry-After')).toBe('300')
+      expect(res.headers.get('Cache-Control')).toBe('no-store')
+      expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors https:')
+      const html = await res.text()
+      expect(html).toContain('<h1>Chart unavailable</h1>')
+      expect(html).toContain('This chart cannot be shown right now.')
+      expect(html).not.toMatch(/-289|territories\.csv|DataPackageError/)
+    }
+  })
 })
 
 describe('an unexpected exception', () => {
