@@ -1,5 +1,5 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { textWidth, wrapText } from '../shared/text-width.ts'
+import { textWidth, wrapText, type Weight } from '../shared/text-width.ts'
 import { FRAME_SPACE, FRAME_TYPE, META_SEPARATOR, type FrameType } from './frame-css.ts'
 import type { FrameText } from './frame-text.ts'
 
@@ -10,7 +10,34 @@ export interface FlowBlock {
   marginTop?: number
   /** @default 0 */
   marginBottom?: number
+  /**
+   * The block establishes a formatting context (a flex container): margins never collapse
+   * through it, even when it is empty.
+   * @default false
+   */
+  context?: boolean
 }
+
+/**
+ * How much wider the text-width table sets text than the page's font does. The table keeps, per
+ * character, the wider of Liberation Sans (Arial's metrics: the font stack's face on Windows,
+ * macOS, iOS and most Linux) and Noto Sans (the PNG renderer's face), so that labels fit in both.
+ * A height wants the likely line count instead: on the texts of the bundled and fixture datasets
+ * (titles, subtitles, notes, sources, chrome, key) the table comes out 6.2-11 % wider than Arial
+ * regular and 5.3-9.7 % wider than Arial bold (measured in Chromium). The factors are the
+ * smallest ratios, rounded down: estimates stay at least as wide as Arial, so a block may get a
+ * line too many but rarely one too few (a script-free embed never corrects its height, and a
+ * short one would hide the source line).
+ */
+export const TABLE_OVER_ARIAL: Readonly<Record<Weight, number>> = { normal: 1.06, bold: 1.05 }
+
+/** Likely width in px of `text` on the page: the table's estimate less its margin (see above). */
+export const pageTextWidth = (text: string, size: number, weight: Weight = 'normal'): number =>
+  textWidth(text, size, weight) / TABLE_OVER_ARIAL[weight]
+
+/** Likely number of lines of `text` wrapped on the page in `maxWidth` px. */
+export const pageLines = (text: string, maxWidth: number, size: number, weight: Weight = 'normal'): number =>
+  wrapText(text, maxWidth * TABLE_OVER_ARIAL[weight], size, weight).length
 
 /** Width of the frame (`.fb`, the container the widgets' container queries ask) in an iframe `width` px wide. */
 export const frameWidth = (width: number): number => width - 2 * FRAME_SPACE.page
@@ -27,14 +54,15 @@ export const linesHeight = (lines: number, type: FrameType): number => lines * s
 /**
  * Height in CSS px of the vertical flow of `blocks` inside the page's padding, with CSS margin
  * collapsing: none of the frame's wrappers (`main`, `figure`, `.fb-chart`, `figcaption`) has a
- * border or padding, so adjacent margins collapse into the larger one, through empty blocks too.
+ * border or padding, so adjacent margins collapse into the larger one, and through empty blocks
+ * unless they establish a formatting context.
  */
 export function flowHeight(blocks: readonly FlowBlock[]): number {
   let total = 0
   let margin = 0
   for (const block of blocks) {
     margin = Math.max(margin, block.marginTop ?? 0)
-    if (block.height > 0) {
+    if (block.height > 0 || block.context) {
       total += margin + block.height
       margin = 0
     }
@@ -47,13 +75,14 @@ export function flowHeight(blocks: readonly FlowBlock[]): number {
  * The frame's blocks around a chart in an iframe `width` px wide, as `Frame` renders them
  * (frame.tsx) and frame-css.ts styles them: the title and subtitle (unless `header` is `none`,
  * which keeps the title for screen readers only, out of the flow), the chart's own blocks, then
- * the footer's notes and source line. Text is wrapped with the text-width table at the frame's
- * width, which errs on the wide side: a prediction may count a line too many, rarely one too few.
+ * the footer's notes and source line. Text is wrapped at the frame's width with the text-width
+ * table, less its margin ({@link TABLE_OVER_ARIAL}): a block may get a line too many, rarely one
+ * too few.
  */
 export function frameBlocks(text: FrameText, header: 'show' | 'none', width: number, chart: readonly FlowBlock[]): FlowBlock[] {
   const inner = frameWidth(width)
-  const paragraph = (words: string, type: FrameType, weight: 'normal' | 'bold' = 'normal') =>
-    linesHeight(wrapText(words, inner, type.size, weight).length, type)
+  const paragraph = (words: string, type: FrameType, weight: Weight = 'normal') =>
+    linesHeight(pageLines(words, inner, type.size, weight), type)
   const blocks: FlowBlock[] = []
   if (header === 'show') {
     blocks.push({ height: paragraph(text.title.text, FRAME_TYPE.title, 'bold'), marginBottom: FRAME_SPACE.title })
@@ -77,16 +106,20 @@ export function frameHeight(text: FrameText, header: 'show' | 'none', width: num
   return Math.ceil(flowHeight(frameBlocks(text, header, width, chart)))
 }
 
-/** A run of text the line breaker will not split, and whether a breakable space precedes it. */
+/**
+ * Text the line breaker will not split, and what precedes it: a space (a break opportunity), a
+ * hyphen (an opportunity without a space) or nothing, where only `overflow-wrap: break-word`
+ * breaks, and only when what follows overflows even a line of its own.
+ */
 interface Piece {
   width: number
-  space: boolean
+  before: 'space' | 'hyphen' | 'glued'
 }
 
 /**
  * Lines of the source line: "Source: A; B", then "Get the data" and "Updated …", each kept whole
  * (`white-space: nowrap`) and led by a padded dot. The dot is a pseudo-element with no space
- * before it, so there is no break opportunity there: it stays on the line of the word before.
+ * before it, so it stays on the line of the word before unless that run overflows a whole line.
  * A link's "(opens in a new tab)" is visually hidden and takes no room.
  */
 function metaLines(text: FrameText, maxWidth: number): number {
@@ -97,35 +130,49 @@ function metaLines(text: FrameText, maxWidth: number): number {
     const label = text.sources.length === 1 ? t.source : t.sources
     const words = `${label}: ${text.sources.map((s) => s.title).join('; ')}`.split(/\s+/).filter(Boolean)
     for (const word of words)
-      // After a hyphen the line may break too, with no space (as wrapText does).
-      word.split(/(?<=-)(?=.)/).forEach((part, i) => pieces.push({ width: textWidth(part, size), space: i === 0 }))
+      // The line may break after a hyphen, as wrapText does.
+      word.split(/(?<=-)(?=.)/).forEach((part, i) => pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' }))
   }
-  const whole = [text.dataUrl ? t.getTheData : '', text.updated ? `${t.updated} ${text.updated}` : ''].filter(Boolean)
-  const separator = textWidth(META_SEPARATOR.text, size) + 2 * META_SEPARATOR.padding * size
-  for (const words of whole) {
-    const last = pieces.at(-1)
-    if (last) last.width += separator + textWidth(words, size)
-    else pieces.push({ width: textWidth(words, size), space: true })
+  const separator = pageTextWidth(META_SEPARATOR.text, size) + 2 * META_SEPARATOR.padding * size
+  for (const whole of [text.dataUrl ? t.getTheData : '', text.updated ? `${t.updated} ${text.updated}` : '']) {
+    if (!whole) continue
+    const width = pageTextWidth(whole, size)
+    pieces.push(pieces.length ? { width: separator + width, before: 'glued' } : { width, before: 'space' })
   }
-  return packLines(pieces, maxWidth, textWidth(' ', size))
+  return packLines(pieces, maxWidth, pageTextWidth(' ', size))
 }
 
 /**
- * Lines needed to set `pieces` greedily into lines of `maxWidth`. A piece wider than a line is
- * cut (`overflow-wrap: break-word`) or overflows; either way it fills its lines and the next
- * piece starts a new one.
+ * Lines needed to set `pieces` greedily into lines of `maxWidth`. A run of glued pieces moves to
+ * the next line whole; only when it overflows that line too is it broken between its pieces (a
+ * piece wider than a line is cut between characters or overflows: it fills its lines alone).
  */
 function packLines(pieces: readonly Piece[], maxWidth: number, space: number): number {
+  const runs: Piece[][] = []
+  for (const piece of pieces) {
+    if (piece.before === 'glued' && runs.length) runs.at(-1)!.push(piece)
+    else runs.push([piece])
+  }
   let lines = 0
   let width = 0
-  for (const piece of pieces) {
-    const glue = piece.space ? space : 0
-    if (lines > 0 && width + glue + piece.width <= maxWidth) {
-      width += glue + piece.width
+  for (const run of runs) {
+    const glue = run[0]!.before === 'space' ? space : 0
+    const runWidth = run.reduce((sum, p) => sum + p.width, 0)
+    if (lines > 0 && width + glue + runWidth <= maxWidth) {
+      width += glue + runWidth
       continue
     }
-    lines += Math.max(1, Math.ceil(piece.width / maxWidth))
-    width = piece.width > maxWidth ? maxWidth : piece.width
+    width = 0
+    lines++
+    for (const piece of run) {
+      if (width > 0 && width + piece.width > maxWidth) {
+        lines++
+        width = 0
+      }
+      const extra = Math.max(0, Math.ceil(piece.width / maxWidth) - 1)
+      lines += extra
+      width = extra ? maxWidth : width + piece.width
+    }
   }
   return lines
 }

@@ -1,6 +1,5 @@
 import { FRAME_TYPE } from '../frame/frame-css.ts'
-import { frameHeight, frameWidth, linesHeight, type FlowBlock } from '../frame/frame-height.ts'
-import { textWidth, wrapText } from '../shared/text-width.ts'
+import { frameHeight, frameWidth, linesHeight, pageLines, pageTextWidth, type FlowBlock } from '../frame/frame-height.ts'
 import type { TimelineModel } from './entries.ts'
 import type { TimelineOptions } from './options.ts'
 import { KEY, WIDE_FROM } from './timeline-css.ts'
@@ -28,7 +27,8 @@ export function timelineHeight(data: TimelineData, input: TimelineInput): (width
     }
     const inner = frameWidth(width)
     const chart: FlowBlock[] = [
-      { height: keyHeight(model, options, inner), marginBottom: KEY.marginBottom },
+      // A flex container: an empty key still keeps its bottom margin.
+      { height: keyHeight(model, options, inner), marginBottom: KEY.marginBottom, context: true },
       { height: inner >= WIDE_FROM ? drawings.wide : drawings.narrow },
     ]
     return frameHeight(frame, options.header, width, chart)
@@ -45,8 +45,8 @@ export function keyHeight(model: TimelineModel, options: TimelineOptions, width:
   const rows: number[] = []
   let used = 0
   for (const item of keyItems(model, options)) {
-    const itemWidth = beside + textWidth(item.text, KEY.fontSize)
-    const lines = itemWidth > width ? wrapText(item.text, width - beside, KEY.fontSize).length : 1
+    const itemWidth = beside + pageTextWidth(item.text, KEY.fontSize)
+    const lines = itemWidth > width ? pageLines(item.text, width - beside, KEY.fontSize) : 1
     const height = Math.max(KEY.swatch.height, linesHeight(lines, KEY_TYPE))
     if (rows.length && used + KEY.columnGap + itemWidth <= width) {
       used += KEY.columnGap + itemWidth
