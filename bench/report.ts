@@ -3,6 +3,7 @@
  * ours / peer), the server-side figures, and the issue's budgets checked against the run.
  */
 import type { LoadSample, Profile } from './lib/loads.ts'
+import type { ProfileSummary } from './lib/profile.ts'
 import { summarize, type Summary } from './lib/stats.ts'
 import type { ThroughputRun } from './lib/throughput.ts'
 import type { Bundle } from './lib/workerd.ts'
@@ -21,6 +22,9 @@ export interface Report {
   workerdLatency: Record<string, number[]>
   firsts: Record<string, { first: number[]; startup: number[] }>
   throughput: Record<string, ThroughputRun>
+  /** Static bodies of the same sizes from a one-line Worker: what size alone costs. */
+  control: { sizes: Record<string, number>; runs: Record<string, ThroughputRun> }
+  profiles?: Record<string, ProfileSummary>
   loads: { page: string; profile: Profile['id']; javaScript: boolean; samples: LoadSample[] }[]
   bytes: Record<string, { jsOn: { compressed: number; raw: number }; jsOff: { compressed: number; raw: number } }>
 }
@@ -110,13 +114,19 @@ function serverTable(r: Report): string {
   }
   rows.push(['throughput, memoized page (ratio to trivial)', ...r.widgets.map((w) => tp(w.id))])
   rows.push(['throughput, uncached render (ratio to trivial)', ...r.widgets.map((w) => tp(`${w.id} uncached`))])
+  const ctl = (k: string) => {
+    const c = r.control.runs[k]
+    const t = r.control.runs.trivial
+    return c && t ? `${(r.control.sizes[k]! / 1024).toFixed(1)} KB: ${c.rps.toFixed(0)} req/s (${ratio(c.rps, t.rps)})` : '-'
+  }
+  rows.push(['control: same-size static body, one-line Worker', ...r.widgets.map((w) => ctl(w.id))])
   const s = (xs: number[]) => summarize(xs)
   const start = r.startup
   const lines = [
     pad(rows),
     '',
     `workerd latency of the trivial route /health: median ${ms(trivial.median)}, p99 ${ms(trivial.p99)}; JSON route median ${ms(summarize(lat.json ?? []).median)}`,
-    `throughput: trivial /health ${tTrivial.toFixed(0)} req/s (mean of before and after), JSON ${tp('json')}`,
+    `throughput: trivial /health ${tTrivial.toFixed(0)} req/s (mean of before and after), JSON ${tp('json')}; control for the JSON size ${ctl('json')}`,
     `bundle, main Worker (pages + API): ${kb(r.bundles.main.gzipBytes)} gzip (-9, sum of modules), ${kb(r.bundles.main.bytes)} raw; wrangler: ${r.bundles.main.wranglerSummary}`,
     `bundle, PNG Worker: ${kb(r.bundles.png.gzipBytes)} gzip, ${kb(r.bundles.png.bytes)} raw; wrangler: ${r.bundles.png.wranglerSummary}`,
     `startup (fresh workerd until first answer, median [min-max]): trivial ${spread(s(start.trivial), ms)}, main ${spread(s(start.main), ms)}, PNG ${spread(s(start.png), ms)}`,
@@ -150,10 +160,25 @@ function budgets(r: Report): string {
   const tTrivial = ((r.throughput['trivial (before)']?.rps ?? NaN) + (r.throughput['trivial (after)']?.rps ?? NaN)) / 2
   for (const k of ['json', ...r.widgets.map((w) => w.id)]) {
     const t = r.throughput[k]
-    if (t) check(t.rps / tTrivial >= 0.8, `throughput ${k}: ${ratio(t.rps, tTrivial)} the trivial route >= 0.8x`)
+    const c = r.control.runs[k]
+    const ct = r.control.runs.trivial
+    const control = c && ct ? `; a static body of the same size in a one-line Worker: ${ratio(c.rps, ct.rps)}` : ''
+    if (t) check(t.rps / tTrivial >= 0.8, `throughput ${k}: ${ratio(t.rps, tTrivial)} the trivial route >= 0.8x${control}`)
   }
   check(r.bundles.main.gzipBytes <= 300 * 1024, `main Worker bundle ${kb(r.bundles.main.gzipBytes)} gzip <= 300 KB`)
   return `Budgets (issue 7)\n${out.join('\n')}\n`
+}
+
+function profilesSection(r: Report): string {
+  if (!r.profiles) return ''
+  const lines: string[] = ['CPU profiles (bench/results/profiles/*.cpuprofile; shares are of JS time)']
+  for (const [name, p] of Object.entries(r.profiles)) {
+    const per = p.jsPerRequestUs !== undefined ? `, ${p.jsPerRequestUs.toFixed(0)} us of JS per request over ${p.requests} requests` : ''
+    lines.push(`${name}: JS ${p.jsMs.toFixed(0)} ms of ${p.wallMs.toFixed(0)} ms (isolate idle ${(100 * p.idleShare).toFixed(0)}%)${per}`)
+    lines.push(`  self: ${p.self.slice(0, 6).map((f) => `${f.fn} ${(100 * f.share).toFixed(0)}%`).join('; ')}`)
+    lines.push(`  inclusive: ${p.inclusive.slice(0, 10).map((f) => `${f.fn} ${(100 * f.share).toFixed(0)}%`).join('; ')}`)
+  }
+  return lines.join('\n') + '\n'
 }
 
 /** The whole printed report. */
@@ -163,7 +188,9 @@ export function printReport(r: Report): string {
     `profiles: loopback ${LABEL(r.settings.profiles[0])}; phone ${LABEL(r.settings.profiles[1])}`,
     ...r.skipped.map((p) => `SKIPPED ${p}: the route did not answer 200; rerun when it lands`),
   ]
-  return [head.join('\n'), ...r.widgets.map((w) => widgetTable(r, w)), serverTable(r), budgets(r)].join('\n\n') + '\n'
+  return [head.join('\n'), ...r.widgets.map((w) => widgetTable(r, w)), serverTable(r), profilesSection(r), budgets(r)]
+    .filter(Boolean)
+    .join('\n\n') + '\n'
 }
 
 function LABEL(p: Profile | undefined): string {

@@ -9,7 +9,8 @@
  * startup. Prints one table per widget and writes every raw figure to bench/results/.
  *
  * Options: `--loads N` cold loads per page and mode (default 15), `--quick` (3 loads, shorter
- * server phases: for trying changes, not for reporting).
+ * server phases: for trying changes, not for reporting), `--profile` (adds CPU profiles of the
+ * routes inside workerd and of the render loop in Node, see lib/profile.ts).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -20,6 +21,8 @@ import { coldLoad, LOOPBACK, PHONE, type LoadSample, type PageSpec, type Profile
 import { compress, startBenchServer } from './lib/serve.ts'
 import { bundleRenderEntry, latencies, nodeFirst, nodeWarm, resetConnections, timedGet } from './lib/server-cpu.ts'
 import { summarize, type Summary } from './lib/stats.ts'
+import { freePort } from '../tests/browser/lib/net.ts'
+import { profileNodeRender, profileWorkerdRoute, type ProfileSummary } from './lib/profile.ts'
 import { throughput, type ThroughputRun } from './lib/throughput.ts'
 import { buildBundle, startWorkerd, type Bundle, type WorkerdSetup } from './lib/workerd.ts'
 import { printReport, type Report } from './report.ts'
@@ -28,6 +31,7 @@ const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS = resolve(ROOT, 'bench/results')
 const args = process.argv.slice(2)
 const QUICK = args.includes('--quick')
+const PROFILE = args.includes('--profile')
 const LOADS = Number(args[args.indexOf('--loads') + 1] ?? NaN) || (QUICK ? 3 : 15)
 /** Loads of a peer with JavaScript off: it never paints a chart, a few loads confirm it. */
 const PEER_JS_OFF_LOADS = 3
@@ -204,6 +208,39 @@ async function main() {
     throughputRuns[`${w.id} uncached`] = await tp(w.path, true)
   }
   throughputRuns['trivial (after)'] = await tp('/health')
+  // Control: static bodies of the same sizes from a one-line Worker, in this run, on this machine.
+  const control = await startWorkerd({ kind: 'control', dir: resolve(RESULTS, 'build/control') })
+  const sizes: Record<string, number> = { json: (await timedGet(worker.origin, `/api/v1/datasets/${DATASET}/territories.json`)).bytes }
+  for (const w of widgets) sizes[w.id] = (await timedGet(worker.origin, w.path)).bytes
+  resetConnections()
+  const controlRuns: Record<string, ThroughputRun> = {}
+  const cp = (bytes: number) => throughput(control.origin, `/bytes/${bytes}`, { seconds, connections: 10, maxRequests: 60_000 })
+  controlRuns.trivial = await cp(2)
+  for (const [k, bytes] of Object.entries(sizes)) controlRuns[k] = await cp(bytes)
+  await control.stop()
+
+  let profiles: Record<string, ProfileSummary> | undefined
+  if (PROFILE) {
+    log('CPU profiles: routes inside workerd (V8 inspector) and the render loop in Node')
+    const dir = resolve(RESULTS, 'profiles')
+    mkdirSync(dir, { recursive: true })
+    profiles = {}
+    const inspectorPort = await freePort()
+    const profiled = await startWorkerd({ kind: 'factbox', main: mainBundle, png: pngBundle, publicOrigin: server.origin }, inspectorPort)
+    const targets: [string, string, boolean][] = [
+      ['trivial', '/health', false],
+      ['json', `/api/v1/datasets/${DATASET}/territories.json`, false],
+      ...widgets.flatMap((w): [string, string, boolean][] => [
+        [w.id, w.path, false],
+        [`${w.id} uncached`, w.path, true],
+      ]),
+    ]
+    for (const [name, path, vary] of targets)
+      profiles[`workerd ${name}`] = await profileWorkerdRoute(profiled.origin, inspectorPort, path, 2, resolve(dir, `workerd-${name.replace(/ /g, '-')}.cpuprofile`), vary)
+    await profiled.stop()
+    const devBundle = await bundleRenderEntry(resolve(RESULTS, 'build/render-dev.mjs'), false)
+    for (const w of widgets) profiles[`node ${w.id}`] = profileNodeRender(devBundle, w.id, 2000, resolve(dir, `node-${w.id}.cpuprofile`))
+  }
 
   // Renders are memoized per isolate; the browser figures are about serving and painting, the
   // first render is measured above.
@@ -243,6 +280,8 @@ async function main() {
     workerdLatency,
     firsts,
     throughput: throughputRuns,
+    control: { sizes, runs: controlRuns },
+    ...(profiles ? { profiles } : {}),
     loads,
     bytes,
   }

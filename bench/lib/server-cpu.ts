@@ -16,7 +16,7 @@ import { summarize, type Summary } from './stats.ts'
 const ROOT = resolve(import.meta.dirname, '../..')
 
 /** Bundles render-entry.ts for Node (JSX and `.csv` imports need a bundler; esbuild ships with wrangler). */
-export async function bundleRenderEntry(outFile: string): Promise<string> {
+export async function bundleRenderEntry(outFile: string, minify = true): Promise<string> {
   const { build } = await import('esbuild')
   await build({
     entryPoints: [resolve(import.meta.dirname, 'render-entry.ts')],
@@ -29,7 +29,7 @@ export async function bundleRenderEntry(outFile: string): Promise<string> {
     loader: { '.csv': 'text' },
     jsx: 'automatic',
     jsxImportSource: 'hono/jsx',
-    minify: true,
+    minify,
     logLevel: 'error',
     absWorkingDir: ROOT,
   })

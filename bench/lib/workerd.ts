@@ -101,6 +101,7 @@ export type WorkerdSetup =
   | { kind: 'main'; main: Bundle; publicOrigin: string }
   | { kind: 'png'; png: Bundle }
   | { kind: 'trivial'; dir: string }
+  | { kind: 'control'; dir: string }
 
 /** A running workerd. */
 export interface RunningWorkerd {
@@ -112,9 +113,24 @@ export interface RunningWorkerd {
 
 const TRIVIAL_SOURCE = "export default { fetch: () => new Response('ok') }"
 
-function trivialBlock(id: string): string {
+/**
+ * The size-matched control for throughput: `/bytes/N` answers N bytes of static text from a
+ * one-line Worker, so that what a body's size alone costs the runtime and the client on this
+ * machine can be told apart from what the route's code costs.
+ */
+const CONTROL_SOURCE = `const bodies = new Map()
+export default {
+  fetch(request) {
+    const n = Number(new URL(request.url).pathname.split('/')[2]) || 2
+    let body = bodies.get(n)
+    if (!body) bodies.set(n, (body = 'x'.repeat(n)))
+    return new Response(body, { headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+  },
+}`
+
+function trivialBlock(id: string, source = TRIVIAL_SOURCE): string {
   return `const ${id} :Workerd.Worker = (
-  modules = [(name = "index.js", esModule = ${capnpString(TRIVIAL_SOURCE)})],
+  modules = [(name = "index.js", esModule = ${capnpString(source)})],
   compatibilityDate = "2026-11-01",
 );`
 }
@@ -127,10 +143,13 @@ function mainBindings(publicOrigin: string): string[] {
   ]
 }
 
-/** Starts workerd on `port` (a free one by default) and waits until it answers. */
-export async function startWorkerd(setup: WorkerdSetup, port?: number): Promise<RunningWorkerd> {
-  const listen = port ?? (await freePort())
-  const origin = `http://127.0.0.1:${listen}`
+/**
+ * Starts workerd on a free port and waits until it answers. With `inspectorPort`, the V8
+ * inspector listens there (`ws://127.0.0.1:<port>/main`), for CPU profiles of the isolate.
+ */
+export async function startWorkerd(setup: WorkerdSetup, inspectorPort?: number): Promise<RunningWorkerd> {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
   let services: string
   let workers: string
   let dir: string
@@ -159,11 +178,17 @@ export async function startWorkerd(setup: WorkerdSetup, port?: number): Promise<
       services = '(name = "main", worker = .trivialWorker)'
       workers = trivialBlock('trivialWorker')
       break
+    case 'control':
+      dir = setup.dir
+      mkdirSync(dir, { recursive: true })
+      services = '(name = "main", worker = .controlWorker)'
+      workers = trivialBlock('controlWorker', CONTROL_SOURCE)
+      break
   }
   const config = `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [${services}],
-  sockets = [(name = "http", address = "127.0.0.1:${listen}", http = (), service = "main")],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
 );
 ${workers}
 `
@@ -171,7 +196,8 @@ ${workers}
   const configPath = join(dir, `bench-${setup.kind}.capnp`)
   writeFileSync(configPath, config)
   const started = performance.now()
-  const child = spawn(WORKERD, ['serve', configPath, '--experimental'], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const inspector = inspectorPort ? [`--inspector-addr=127.0.0.1:${inspectorPort}`] : []
+  const child = spawn(WORKERD, ['serve', configPath, '--experimental', ...inspector], { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr.on('data', (d) => (stderr += String(d)))
   const exited = new Promise<never>((_, fail) =>
