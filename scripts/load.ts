@@ -14,6 +14,8 @@ interface Scenario {
   name: string
   /** A request: path and headers; called per request so a scenario can vary. */
   next(i: number): { path: string; headers?: Record<string, string> }
+  /** Hang up as soon as the response starts, without reading the body (a client that leaves). */
+  abort?: boolean
 }
 
 const HOSTILE = [
@@ -47,6 +49,7 @@ async function main() {
       { name: 'bar chart SVG', next: () => ({ path: '/embed/occupation-in-figures/bar.svg?theme=dark' }) },
       { name: 'bar chart PNG', next: () => ({ path: '/embed/occupation-in-figures/bar.png' }) },
       { name: 'hostile mix', next: (i) => ({ path: HOSTILE[i % HOSTILE.length]! }) },
+      { name: 'clients aborting mid-response', abort: true, next: (i) => ({ path: ['/embed/occupation-in-figures/timeline', '/embed/occupation-in-figures/bar.png', json][i % 3]! }) },
     ]
     console.log(`Load test against ${origin}, ${SECONDS} s per run, at most ${MAX_REQUESTS} requests per run`)
     console.log(`machine: ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? '?'}, Node ${process.version}`)
@@ -60,8 +63,18 @@ async function main() {
         continue
       }
       await probe.body?.cancel()
-      for (const c of CONCURRENCY) console.log(row(scenario.name, c, await run(origin, scenario, c)))
+      for (const c of CONCURRENCY) {
+        const result = await run(origin, scenario, c)
+        console.log(row(scenario.name, c, result))
+        if (result.errors || result.server5xx) process.exitCode = 1
+      }
     }
+    // After all of it (aborted clients included) the server must still answer normally.
+    const after = await Promise.all([fetch(`${origin}/health`), fetch(origin + json)])
+    const healthy = after.every((r) => r.ok)
+    await Promise.all(after.map((r) => r.arrayBuffer()))
+    console.log(`after the runs: /health and the JSON route answer ${after.map((r) => r.status).join(' and ')}${healthy ? '' : ' (NOT HEALTHY)'}`)
+    if (!healthy) process.exitCode = 1
   } finally {
     await local?.stop()
   }
@@ -85,14 +98,16 @@ async function run(origin: string, scenario: Scenario, concurrency: number): Pro
     while (performance.now() < deadline && issued < MAX_REQUESTS) {
       const { path, headers } = scenario.next(issued++)
       const t0 = performance.now()
+      const controller = new AbortController()
       try {
-        const res = await fetch(origin + path, { headers: headers ?? {} })
-        await res.arrayBuffer()
+        const res = await fetch(origin + path, { headers: headers ?? {}, signal: controller.signal })
+        if (scenario.abort) controller.abort()
+        else await res.arrayBuffer()
         result.latencies.push(performance.now() - t0)
         result.statuses.set(res.status, (result.statuses.get(res.status) ?? 0) + 1)
         if (res.status >= 500) result.server5xx++
       } catch {
-        result.errors++
+        if (!scenario.abort) result.errors++
       }
       result.count++
     }
