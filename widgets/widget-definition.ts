@@ -26,7 +26,7 @@ export interface RenderedWidget {
    * jump when the chart loads (the loader then corrects it to the exact height). Pure, no DOM: text
    * is wrapped with the text-width table, so a block may come out a line taller than in a browser.
    * Optional so a widget can be added before it knows its height (callers fall back to a constant).
-   * @example rendered.heightAt(320) // 666
+   * @example rendered.heightAt?.(320) // 667: the bundled bar chart in English on a phone
    */
   heightAt?(width: number): number
 }
