@@ -31,7 +31,8 @@ export async function startLocalWorker(): Promise<LocalWorker> {
   ]
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    // No metrics, and no fetch of Request.cf from the network (offline machines, CI).
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })
