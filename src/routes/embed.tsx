@@ -43,9 +43,10 @@ embed.get('/:dataset/:file', async (c) => {
   const pin = /^([^@]+)(?:@([0-9a-f]{12}))?$/.exec(c.req.param('dataset'))
   const id = pin?.[1] ?? ''
   const version = pin?.[2]
-  const match = /^(.+?)(?:\.(svg|png))?$/.exec(c.req.param('file'))!
-  const name = match[1]!
-  const format = (match[2] ?? 'page') as 'page' | 'svg' | 'png'
+  // The segment is percent-decoded and may hold anything, line breaks included.
+  const match = /^([^]+?)(?:\.(svg|png))?$/.exec(c.req.param('file'))
+  const name = match?.[1] ?? ''
+  const format = (match?.[2] ?? 'page') as 'page' | 'svg' | 'png'
   if (!ID_PATTERN.test(id)) throw notFound('There is no dataset with this id.')
   const dataset = await c.var.catalog.get(id)
   if (!dataset) throw notFound('There is no dataset with this id.')

@@ -65,6 +65,13 @@ describe('hostile input on pages, images and oEmbed', () => {
     })
   }
 
+  it('answers 404 to a widget segment with a line break (a decoded %0A once made it a 500)', async () => {
+    for (const segment of ['%0Abar', 'bar%0A', '%0A', 'bar%0A.svg', '%0D%0A']) {
+      const res = await app.request(`http://factbox.test/embed/occupation-in-figures/${segment}`, {}, env)
+      expect(res.status, segment).toBe(404)
+    }
+  })
+
   it('answers 404 to any widget or dataset segment, never a 5xx, never echoing it', async () => {
     await fc.assert(
       fc.asyncProperty(value, fc.boolean(), async (segment, asDataset) => {
