@@ -64,7 +64,9 @@ export function createBodyCache(limit = 500) {
     let entry = entries.get(key)
     if (!entry) {
       entry = (async () => {
-        const body = await render()
+        const rendered = await render()
+        // Encoded once: a string body would be re-encoded to UTF-8 on every response.
+        const body = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered
         return { body, etag: await strongEtag(body) }
       })()
       entry.catch(() => entries.delete(key))

@@ -6,5 +6,14 @@ import type { AppEnv } from '../env.ts'
  * or forwarded headers, so a cached page cannot be poisoned with someone else's host name.
  */
 export function publicOrigin(c: Context<AppEnv>): string {
-  return new URL(c.env.PUBLIC_ORIGIN).origin
+  const configured = c.env.PUBLIC_ORIGIN
+  let origin = origins.get(configured)
+  if (origin === undefined) {
+    origin = new URL(configured).origin
+    origins.set(configured, origin)
+  }
+  return origin
 }
+
+/** Parsed once per isolate and configured value (a URL parse per request adds up). */
+const origins = new Map<string, string>()

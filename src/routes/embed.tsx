@@ -63,35 +63,37 @@ embed.get('/:dataset/:file', async (c) => {
     const latest = embedUrl(origin, { dataset: id, widget: name, format, params: { ...given, ...pngParams(c) } })
     return c.redirect(latest, 302)
   }
-  const script = format === 'page' ? await enhanceScript() : undefined
-  const at = (f: 'page' | 'png', extra: Record<string, string> = {}) =>
-    embedUrl(origin, { dataset: id, ...(version ? { version } : {}), widget: name, format: f, params: { ...given, ...extra } })
-  const context = {
-    dataUrl: csvUrl(origin, dataset.id, view.resource),
-    ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),
-    ...(format === 'page'
-      ? {
-          head: {
-            canonical: at('page'),
-            oembed: `${origin}/oembed?${new URLSearchParams({ url: at('page'), format: 'json' })}`,
-            image: { url: at('png', { size: 'card' }), ...CARD },
-            description: dataset.description[(params.lang ?? 'en') as Lang] ?? dataset.description.en,
-            siteName: SITE_NAME,
-          },
-        }
-      : {}),
-  }
-  // Output depends on the URL alone: the dataset version, the normalized options and what the
-  // context adds identify the bytes, so renders are memoized per isolate.
+  // Output depends on the URL alone, so renders are memoized per isolate, keyed by what the URL
+  // says (origin, dataset version, pin, widget, format, the widget's own parameters); the key is
+  // built before anything else so a memoized request does no other work.
   // A PNG is drawn from the SVG (src/lib/png.ts), so it shares the SVG's memoized body.
-  const key = JSON.stringify([dataset.id, dataset.version, name, format === 'png' ? 'svg' : format, options, context])
+  const svgOrPage = format === 'png' ? 'svg' : format
+  const key = JSON.stringify([origin, dataset.id, dataset.version, version ?? '', name, svgOrPage, given])
+  const script = svgOrPage === 'page' ? await enhanceScript() : undefined
   const body = await bodies(key, () => {
+    const at = (f: 'page' | 'png', extra: Record<string, string> = {}) =>
+      embedUrl(origin, { dataset: id, ...(version ? { version } : {}), widget: name, format: f, params: { ...given, ...extra } })
+    const context = {
+      dataUrl: csvUrl(origin, dataset.id, view.resource),
+      ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),
+      ...(svgOrPage === 'page'
+        ? {
+            head: {
+              canonical: at('page'),
+              oembed: `${origin}/oembed?${new URLSearchParams({ url: at('page'), format: 'json' })}`,
+              image: { url: at('png', { size: 'card' }), ...CARD },
+              description: dataset.description[(params.lang ?? 'en') as Lang] ?? dataset.description.en,
+              siteName: SITE_NAME,
+            },
+          }
+        : {}),
+    }
     const rendered = widget.render(dataset, view, options, context)
-    return format === 'page' ? rendered.page() : rendered.svg()
+    return svgOrPage === 'page' ? rendered.page() : rendered.svg()
   })
   // A pinned URL names the exact data, so its bytes never change: cache it for good.
   const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
-  if (format === 'png') return sendPng(c, body.body as string, { filename: `${dataset.id}-${name}`, cacheControl })
+  if (format === 'png') return sendPng(c, svgText(body.body), { filename: `${dataset.id}-${name}`, cacheControl })
   return send(c, body, format, cacheControl)
 })
 
@@ -110,4 +112,9 @@ function send(
   return format === 'page'
     ? sendCached(c, body, { type: HTML, kind: 'widget', cacheControl })
     : sendCached(c, body, { type: SVG, kind: 'image', cacheControl })
+}
+
+/** The memoized SVG as text, for the PNG renderer (bodies are kept encoded). */
+function svgText(body: string | Uint8Array<ArrayBuffer>): string {
+  return typeof body === 'string' ? body : new TextDecoder().decode(body)
 }
