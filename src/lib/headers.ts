@@ -17,6 +17,19 @@ export const CORS: Record<string, string> = {
   'Access-Control-Expose-Headers': 'ETag, Content-Length, Content-Disposition, Link',
 }
 
+/** Who may frame widget pages when FRAME_ANCESTORS is empty: any https site, and local pages. */
+export const DEFAULT_FRAME_ANCESTORS = 'https: http://localhost:* http://127.0.0.1:*'
+
+/**
+ * The `frame-ancestors` source list from the FRAME_ANCESTORS variable. A value that could end the
+ * directive or add another (`;`, `,`, a line break) fails closed: nobody may frame.
+ */
+export function frameAncestorsOf(configured: string): string {
+  const value = configured.trim()
+  if (value === '') return DEFAULT_FRAME_ANCESTORS
+  return /^[^;,\r\n]+$/.test(value) ? value : "'none'"
+}
+
 /** Headers for a response of `kind`; `frameAncestors` comes from the FRAME_ANCESTORS variable. */
 export function policyHeaders(kind: ResponseKind, frameAncestors: string): Record<string, string> {
   switch (kind) {
@@ -40,7 +53,7 @@ export function policyHeaders(kind: ResponseKind, frameAncestors: string): Recor
           "connect-src 'none'",
           "base-uri 'none'",
           "form-action 'none'",
-          `frame-ancestors ${frameAncestors}`,
+          `frame-ancestors ${frameAncestorsOf(frameAncestors)}`,
         ].join('; '),
         'Cross-Origin-Resource-Policy': 'cross-origin',
       }
