@@ -7,8 +7,9 @@ import type { PageHead } from '../frame/page-head.tsx'
 import { widgetDocument } from '../frame/widget-document.tsx'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../shared/locale.ts'
+import { raw } from '../shared/markup.ts'
 import { barCss } from './bar-css.ts'
-import { BarChartImage, BarChartSvg } from './bar-chart.tsx'
+import { imageBars, pageBars } from './bar-chart.ts'
 import { chartWords, type ChartWords } from './bar-text.ts'
 import { layoutBars } from './layout.ts'
 import type { BarOptions } from './options.ts'
@@ -54,12 +55,8 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
     ...(input.head ? { head: input.head } : {}),
     body: (
       <Frame text={frame} header={options.header} table={<BarTable words={words} lang={options.lang} caption={title} />}>
-        <div class="bw bs">
-          <BarChartSvg layout={stacked} words={words} highlight={highlight} idPrefix="s" title={title} />
-        </div>
-        <div class="bw bb">
-          <BarChartSvg layout={beside} words={words} highlight={highlight} idPrefix="b" title={title} />
-        </div>
+        <div class="bw bs">{raw(pageBars({ layout: stacked, words, highlight, idPrefix: 's', title }))}</div>
+        <div class="bw bb">{raw(pageBars({ layout: beside, words, highlight, idPrefix: 'b', title }))}</div>
       </Frame>
     ),
   })
@@ -80,15 +77,7 @@ export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): st
     width: IMAGE_WIDTH,
     description: words.description,
     chartHeight: layout.imageHeight,
-    chart: (
-      <BarChartImage
-        layout={layout}
-        words={words}
-        highlight={highlight}
-        width={svgChartWidth(IMAGE_WIDTH)}
-        palette={svgPalette(options.theme)}
-      />
-    ),
+    chart: raw(imageBars({ layout, words, highlight, width: svgChartWidth(IMAGE_WIDTH), palette: svgPalette(options.theme) })),
   })
 }
 
