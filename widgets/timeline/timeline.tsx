@@ -1,4 +1,3 @@
-import type { Child } from 'hono/jsx'
 import { DataTable } from '../frame/data-table.tsx'
 import { Frame } from '../frame/frame.tsx'
 import type { FrameText } from '../frame/frame-text.ts'
@@ -6,12 +5,13 @@ import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import type { PageHead } from '../frame/page-head.tsx'
 import { widgetDocument } from '../frame/widget-document.tsx'
+import { esc, raw } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
 import { timelineModel, type TimelineModel } from './entries.ts'
-import { columnLayout } from './layout-column.tsx'
-import { flagsLayout, type Drawing } from './layout-flags.tsx'
-import { stepsLayout } from './layout-steps.tsx'
+import { columnLayout } from './layout-column.ts'
+import { flagsLayout, type Drawing } from './layout-flags.ts'
+import { stepsLayout } from './layout-steps.ts'
 import type { TimelineOptions } from './options.ts'
 import { KEY, timelineCss, WIDE_FROM } from './timeline-css.ts'
 import { TIMELINE_TEXT } from './timeline-text.ts'
@@ -77,12 +77,12 @@ export function timelinePage(data: TimelineData, input: TimelineInput): string {
         }
       >
         <div class="tl">
-          <Legend model={model} options={options} />
+          {raw(legend(model, options))}
           <p id="tl-d" class="fb-sr">
             {description}
           </p>
-          <DrawingSvg drawing={timelineDrawing(model, options, NARROW_WIDTH, 'n')} prefix="n" label={title} />
-          <DrawingSvg drawing={timelineDrawing(model, options, WIDE_FROM, 'w')} prefix="w" label={title} />
+          {raw(drawingSvg(timelineDrawing(model, options, NARROW_WIDTH, 'n'), 'n', title))}
+          {raw(drawingSvg(timelineDrawing(model, options, WIDE_FROM, 'w'), 'w', title))}
         </div>
       </Frame>
     ),
@@ -111,47 +111,28 @@ export function timelineSvg(data: TimelineData, input: TimelineInput): string {
     width: IMAGE_WIDTH,
     description: describeTimeline(model, options.events === 'context', options.view === 'cumulative'),
     chartHeight: key.height + drawing.height,
-    chart: (
-      <svg class="tl" width={width} height={key.height + drawing.height} overflow="visible">
-        <style dangerouslySetInnerHTML={{ __html: css }} />
-        <Defs prefix="i" />
-        {key.body}
-        <svg y={key.height} width={width} height={drawing.height} overflow="visible">
-          {drawing.body}
-        </svg>
-      </svg>
+    chart: raw(
+      `<svg class="tl" width="${width}" height="${key.height + drawing.height}" overflow="visible"><style>${css}</style>${defs('i')}${key.body}` +
+        `<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg></svg>`,
     ),
   })
 }
 
+// The drawings, their patterns and the key are markup strings (see widgets/shared/markup.ts).
+
 /** Patterns of a drawing: diagonal hatching for spans, horizontal stripes for stretched bands. */
-function Defs({ prefix }: { prefix: string }): Child {
+function defs(prefix: string): string {
+  const id = esc(prefix)
   return (
-    <defs>
-      <pattern id={`${prefix}-hatch`} width={4} height={4} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect class="hatch" width={1.6} height={4} />
-      </pattern>
-      <pattern id={`${prefix}-hstripes`} width={4} height={3} patternUnits="userSpaceOnUse">
-        <rect class="hatch" width={4} height={1.2} />
-      </pattern>
-    </defs>
+    `<defs><pattern id="${id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern>` +
+    `<pattern id="${id}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
   )
 }
 
-function DrawingSvg({ drawing, prefix, label }: { drawing: Drawing; prefix: string; label: string }): Child {
+function drawingSvg(drawing: Drawing, prefix: string, label: string): string {
   return (
-    <svg
-      class={`tl-${prefix}`}
-      width="100%"
-      height={drawing.height}
-      role="group"
-      aria-label={label}
-      aria-describedby="tl-d"
-      data-roving=""
-    >
-      <Defs prefix={prefix} />
-      {drawing.body}
-    </svg>
+    `<svg class="tl-${esc(prefix)}" width="100%" height="${drawing.height}" role="group" aria-label="${esc(label)}" aria-describedby="tl-d" data-roving="">` +
+    `${defs(prefix)}${drawing.body}</svg>`
   )
 }
 
@@ -175,37 +156,29 @@ export function keyItems(model: TimelineModel, options: TimelineOptions): KeyIte
 }
 
 /** A 16 x 12 swatch, painted with `paint` (CSS values or literal colours). */
-function Swatch({ swatch, paint }: { swatch: KeyItem['swatch']; paint: (key: keyof Palette) => string }): Child {
-  switch (swatch) {
+function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string): string {
+  switch (kind) {
     case 'dot':
-      return <circle cx={8} cy={6} r={4} fill={paint('mark')} />
+      return `<circle cx="8" cy="6" r="4" fill="${paint('mark')}"></circle>`
     case 'hatch':
-      return <path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke={paint('mark')} stroke-width={1.4} />
+      return `<path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke="${paint('mark')}" stroke-width="1.4"></path>`
     case 'ring':
-      return <circle cx={8} cy={6} r={3.5} fill={paint('bg')} stroke={paint('fg')} stroke-width={1.5} />
+      return `<circle cx="8" cy="6" r="3.5" fill="${paint('bg')}" stroke="${paint('fg')}" stroke-width="1.5"></circle>`
     case 'break':
-      return <path d="M3 11l4-10M9 11l4-10" stroke={paint('fg')} stroke-width={1.5} fill="none" />
+      return `<path d="M3 11l4-10M9 11l4-10" stroke="${paint('fg')}" stroke-width="1.5" fill="none"></path>`
   }
 }
 
 /** The key in the page: an HTML list, so its words wrap like text. */
-function Legend({ model, options }: { model: TimelineModel; options: TimelineOptions }): Child {
-  return (
-    <ul class="tl-key">
-      {keyItems(model, options).map((k) => (
-        <li>
-          <svg width={KEY.swatch.width} height={KEY.swatch.height} aria-hidden="true">
-            <Swatch swatch={k.swatch} paint={color} />
-          </svg>
-          {k.text}
-        </li>
-      ))}
-    </ul>
-  )
+function legend(model: TimelineModel, options: TimelineOptions): string {
+  let out = '<ul class="tl-key">'
+  for (const k of keyItems(model, options))
+    out += `<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${esc(k.text)}</li>`
+  return `${out}</ul>`
 }
 
 /** The key in the standalone image: SVG rows, wrapped with the width table. */
-function svgKey(model: TimelineModel, options: TimelineOptions, width: number, palette: Palette): { height: number; body: Child } {
+function svgKey(model: TimelineModel, options: TimelineOptions, width: number, palette: Palette): { height: number; body: string } {
   let x = 0
   let y = 0
   const placed = keyItems(model, options).map((k) => {
@@ -218,23 +191,10 @@ function svgKey(model: TimelineModel, options: TimelineOptions, width: number, p
     x += w + 14
     return at
   })
-  if (placed.length === 0) return { height: 0, body: null }
+  if (placed.length === 0) return { height: 0, body: '' }
   const paint = (key: keyof Palette) => palette[key]
-  return {
-    height: y + 18 + 8,
-    body: (
-      <g aria-hidden="true">
-        {placed.map(({ k, x, y }) => (
-          <>
-            <svg x={x} y={y + 1} width={16} height={12}>
-              <Swatch swatch={k.swatch} paint={paint} />
-            </svg>
-            <text x={x + 21} y={y + 11}>
-              {k.text}
-            </text>
-          </>
-        ))}
-      </g>
-    ),
-  }
+  let body = '<g aria-hidden="true">'
+  for (const { k, x, y } of placed)
+    body += `<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${esc(k.text)}</text>`
+  return { height: y + 18 + 8, body: `${body}</g>` }
 }

@@ -1,12 +1,12 @@
 import { area, curveStepBefore, line, scaleLinear } from 'd3'
-import type { Child } from 'hono/jsx'
 import { formatNumber } from '../shared/locale.ts'
+import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { stepPoints, totalAt, type Entry, type TimelineModel } from './entries.ts'
 import { lineBox, px, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import type { Drawing } from './layout-flags.tsx'
+import { eventClass, type Drawing } from './layout-flags.ts'
 import { segmentedScale, timeSegments } from './time-segments.ts'
 
 // Layout constants of the vertical timeline, in px.
@@ -58,82 +58,51 @@ export function columnLayout(
   const x = scaleLinear().domain([0, model.total || 1]).nice(3).range([AXIS_X, AXIS_X + STRIP])
   const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
   const cells = yearCells(segments, y, 16)
-  const body = (
-    <>
-      <g class="ax" aria-hidden="true">
-        {segments.map((s) => (
-          <line class="axl" x1={AXIS_X} x2={AXIS_X} y1={px(y(new Date(s.start)))} y2={px(y(new Date(s.end)))} />
-        ))}
-        {cells.map((c) => {
-          const tick = <line class="sep" x1={AXIS_X - 5} x2={AXIS_X} y1={px(c.x0)} y2={px(c.x0)} />
-          if (!c.label) return tick
-          const mid = (c.x0 + c.x1) / 2 + 4
-          boxes.push(lineBox(c.label, AXIS_X - 7, mid, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'end'))
-          return (
-            <>
-              {tick}
-              <text class="yr" x={AXIS_X - 7} y={px(mid)} text-anchor="end">
-                {c.label}
-              </text>
-            </>
-          )
-        })}
-        {segments.slice(1).map((s, i) => {
-          const g = (y(new Date(segments[i]!.end)) + y(new Date(s.start))) / 2
-          return <path class="brk" d={`M${AXIS_X - 8} ${px(g - 1)}l16 -6m-16 12l16 -6`} />
-        })}
-      </g>
-      {cumulative ? runningTotal(model, x, y, segments, prefix, boxes) : null}
-      {entries.map((e, i) => {
-        const b = blocks[i]!
-        const t = y(new Date(e.start))
-        const labelTop = tops[i]!
-        const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
-        const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
-        for (const l of b.lines) {
-          const bold = l.cls === 'n'
-          const size = bold ? TYPE.name.size : TYPE.small.size
-          boxes.push(lineBox(l.text, labelX, labelTop + l.y, textWidth(l.text, size, bold ? 'bold' : 'normal'), size, 'start'))
-        }
-        const barY = labelTop + b.height - BAR_ROW + 3
-        const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
-        const showBar = !cumulative && e.event.kind === 'item'
-        if (showBar && e.value)
-          boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
-        return (
-          <g class={`ev ${e.event.kind === 'item' ? 'it' : `cx ${e.event.category ?? ''}`}${e.muted ? ' mu' : ''}`} tabindex={0} role="img">
-            <title>{e.description}</title>
-            <path class="ld" d={leader} />
-            {cumulative && e.event.kind === 'context' ? (
-              <line class="rule" x1={AXIS_X} x2={px(levelAt(e.start))} y1={px(t)} y2={px(t)} />
-            ) : null}
-            {e.span ? (
-              <rect class="sp" x={AXIS_X - 3} y={px(t)} width={6} height={px(Math.max(2, y(new Date(e.end)) - t))} fill={`url(#${prefix}-hatch)`} />
-            ) : e.event.kind === 'item' ? (
-              <circle class="dot" cx={AXIS_X} cy={px(t)} r={DOT} />
-            ) : (
-              <circle class="ring" cx={AXIS_X} cy={px(t)} r={DOT - 0.5} />
-            )}
-            {b.lines.map((l) => (
-              <text class={l.cls} x={labelX} y={px(labelTop + l.y)}>
-                {l.text}
-              </text>
-            ))}
-            {showBar ? (
-              <>
-                <rect class="bar" x={labelX} y={px(barY)} width={px(barWidth)} height={BAR_HEIGHT} />
-                {e.value ? (
-                  <text class="s" x={px(labelX + barWidth + 4)} y={px(barY + 9)}>
-                    {e.value}
-                  </text>
-                ) : null}
-              </>
-            ) : null}
-          </g>
-        )
-      })}
-    </>
-  )
+  let body = '<g class="ax" aria-hidden="true">'
+  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${px(y(new Date(s.start)))}" y2="${px(y(new Date(s.end)))}"></line>`
+  for (const c of cells) {
+    body += `<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${px(c.x0)}" y2="${px(c.x0)}"></line>`
+    if (!c.label) continue
+    const mid = (c.x0 + c.x1) / 2 + 4
+    boxes.push(lineBox(c.label, AXIS_X - 7, mid, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'end'))
+    body += `<text class="yr" x="${AXIS_X - 7}" y="${px(mid)}" text-anchor="end">${esc(c.label)}</text>`
+  }
+  segments.slice(1).forEach((s, i) => {
+    const g = (y(new Date(segments[i]!.end)) + y(new Date(s.start))) / 2
+    body += `<path class="brk" d="M${AXIS_X - 8} ${px(g - 1)}l16 -6m-16 12l16 -6"></path>`
+  })
+  body += '</g>'
+  if (cumulative) body += runningTotal(model, x, y, segments, prefix, boxes)
+  entries.forEach((e, i) => {
+    const b = blocks[i]!
+    const t = y(new Date(e.start))
+    const labelTop = tops[i]!
+    const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
+    const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
+    for (const l of b.lines) {
+      const bold = l.cls === 'n'
+      const size = bold ? TYPE.name.size : TYPE.small.size
+      boxes.push(lineBox(l.text, labelX, labelTop + l.y, textWidth(l.text, size, bold ? 'bold' : 'normal'), size, 'start'))
+    }
+    const barY = labelTop + b.height - BAR_ROW + 3
+    const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
+    const showBar = !cumulative && e.event.kind === 'item'
+    if (showBar && e.value)
+      boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
+    body += `<g class="${eventClass(e)}" tabindex="0" role="img"><title>${esc(e.description)}</title><path class="ld" d="${leader}"></path>`
+    if (cumulative && e.event.kind === 'context')
+      body += `<line class="rule" x1="${AXIS_X}" x2="${px(levelAt(e.start))}" y1="${px(t)}" y2="${px(t)}"></line>`
+    if (e.span)
+      body += `<rect class="sp" x="${AXIS_X - 3}" y="${px(t)}" width="6" height="${px(Math.max(2, y(new Date(e.end)) - t))}" fill="url(#${prefix}-hatch)"></rect>`
+    else if (e.event.kind === 'item') body += `<circle class="dot" cx="${AXIS_X}" cy="${px(t)}" r="${DOT}"></circle>`
+    else body += `<circle class="ring" cx="${AXIS_X}" cy="${px(t)}" r="${DOT - 0.5}"></circle>`
+    for (const l of b.lines) body += `<text class="${l.cls}" x="${labelX}" y="${px(labelTop + l.y)}">${esc(l.text)}</text>`
+    if (showBar) {
+      body += `<rect class="bar" x="${labelX}" y="${px(barY)}" width="${px(barWidth)}" height="${BAR_HEIGHT}"></rect>`
+      if (e.value) body += `<text class="s" x="${px(labelX + barWidth + 4)}" y="${px(barY + 9)}">${esc(e.value)}</text>`
+    }
+    body += '</g>'
+  })
   return { width: W, height, body, boxes }
 }
 
@@ -158,7 +127,7 @@ function runningTotal(
   segments: readonly { start: number; end: number }[],
   prefix: string,
   boxes: TextBox[],
-): Child {
+): string {
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
   const points = stepPoints(model, first, last)
@@ -175,23 +144,12 @@ function runningTotal(
   const showZero = textWidth(zero, 12) + 6 + textWidth(max, 12) <= STRIP
   if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
-  return (
-    <g class="run" aria-hidden="true">
-      {x.ticks(3).map((v) => (
-        <line class="grid" x1={px(x(v))} x2={px(x(v))} y1={px(y(new Date(first)))} y2={px(y(new Date(last)))} />
-      ))}
-      {showZero ? (
-        <text class="yr" x={AXIS_X} y={14}>
-          {zero}
-        </text>
-      ) : null}
-      <text class="yr" x={AXIS_X + STRIP} y={14} text-anchor="end">
-        {max}
-      </text>
-      <path class="area" d={filled(points) ?? ''} />
-      {uncertain ? <path class="band" d={band(points) ?? ''} fill={`url(#${prefix}-hatch)`} /> : null}
-      {uncertain ? <path class="up" d={upper(points) ?? ''} /> : null}
-      <path class="step" d={lower(points) ?? ''} />
-    </g>
-  )
+  const [y0, y1] = [px(y(new Date(first))), px(y(new Date(last)))]
+  let out = '<g class="run" aria-hidden="true">'
+  for (const v of x.ticks(3)) out += `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${y0}" y2="${y1}"></line>`
+  if (showZero) out += `<text class="yr" x="${AXIS_X}" y="14">${esc(zero)}</text>`
+  out += `<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${esc(max)}</text>`
+  out += `<path class="area" d="${filled(points) ?? ''}"></path>`
+  if (uncertain) out += `<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hatch)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
+  return `${out}<path class="step" d="${lower(points) ?? ''}"></path></g>`
 }

@@ -1,13 +1,13 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3'
-import type { Child } from 'hono/jsx'
 import { formatNumber } from '../shared/locale.ts'
+import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { stepPoints, totalAt, type TimelineModel } from './entries.ts'
 import type { CumulativePoint as Point } from './cumulative.ts'
 import { lineBox, pct, px, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.tsx'
+import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.ts'
 import { segmentedScale, timeSegments } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.
@@ -78,40 +78,30 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
   })
   const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
   const boxes: TextBox[] = []
-  const body = (
-    <>
-      {grid(model, value, W, plotTop, boxes)}
-      {context.map((e) => (
-        <line class="rule" x1={pct(x(new Date(e.start)) / W)} x2={pct(x(new Date(e.start)) / W)} y1={px(axisY)} y2={px(plotTop + value(totalAt(model.steps, e.start).lower))} />
-      ))}
-      {staircase(model, x, value, first, last, W, plotTop, prefix)}
-      {axisStrip(segments, x, W, axisY, boxes)}
-      {labels.map((l, i) => {
-        const top = plotTop + labelTops[i]!
-        const sign = l.align === 'start' ? 1 : -1
-        for (const line of l.block.lines) {
-          const bold = line.cls === 'n'
-          const size = bold ? TYPE.name.size : TYPE.small.size
-          boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, textWidth(line.text, size, bold ? 'bold' : 'normal'), size, l.align))
-        }
-        return (
-          <g class={`ev it${l.entry.muted ? ' mu' : ''}`} tabindex={0} role="img">
-            <title>{l.entry.description}</title>
-            <svg x={pct(l.riser / W)} overflow="visible">
-              <path class="ld" d={`M0 ${px(plotTop + l.mid)}L${sign * 3} ${px(top + FIRST_LINE)}`} />
-              <circle class="dot" r={3} cy={px(plotTop + l.mid)} />
-              {l.block.lines.map((line) => (
-                <text class={line.cls} x={sign * LABEL_PAD} y={px(top + line.y)} text-anchor={l.align === 'end' ? 'end' : undefined}>
-                  {line.text}
-                </text>
-              ))}
-            </svg>
-          </g>
-        )
-      })}
-      {below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))}
-    </>
-  )
+  let body = grid(model, value, W, plotTop, boxes)
+  for (const e of context) {
+    const x1 = pct(x(new Date(e.start)) / W)
+    body += `<line class="rule" x1="${x1}" x2="${x1}" y1="${px(axisY)}" y2="${px(plotTop + value(totalAt(model.steps, e.start).lower))}"></line>`
+  }
+  body += staircase(model, x, value, first, last, W, plotTop, prefix)
+  body += axisStrip(segments, x, W, axisY, boxes)
+  labels.forEach((l, i) => {
+    const top = plotTop + labelTops[i]!
+    const sign = l.align === 'start' ? 1 : -1
+    for (const line of l.block.lines) {
+      const bold = line.cls === 'n'
+      const size = bold ? TYPE.name.size : TYPE.small.size
+      boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, textWidth(line.text, size, bold ? 'bold' : 'normal'), size, l.align))
+    }
+    const anchor = l.align === 'end' ? ' text-anchor="end"' : ''
+    body +=
+      `<g class="${l.entry.muted ? 'ev it mu' : 'ev it'}" tabindex="0" role="img"><title>${esc(l.entry.description)}</title>` +
+      `<svg x="${pct(l.riser / W)}" overflow="visible"><path class="ld" d="M0 ${px(plotTop + l.mid)}L${sign * 3} ${px(top + FIRST_LINE)}"></path>` +
+      `<circle class="dot" r="3" cy="${px(plotTop + l.mid)}"></circle>`
+    for (const line of l.block.lines) body += `<text class="${line.cls}" x="${sign * LABEL_PAD}" y="${px(top + line.y)}"${anchor}>${esc(line.text)}</text>`
+    body += '</svg></g>'
+  })
+  for (const f of below) body += flag(f, W, axisY + STRIP, 'below', prefix, boxes)
   return { width: W, height, body, boxes }
 }
 
@@ -129,31 +119,21 @@ function columns(labels: readonly { x0: number; x1: number }[]): number[][] {
 }
 
 /** Gridlines of the total with their values left of the plot, and the unit above them. */
-function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number, number>>, W: number, top: number, boxes: TextBox[]): Child {
+function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number, number>>, W: number, top: number, boxes: TextBox[]): string {
   const ticks = value.ticks(4)
   const left = pct(PLOT_LEFT / W)
-  return (
-    <g class="ax" aria-hidden="true">
-      {ticks.map((t) => {
-        const y = top + value(t)
-        const label = formatNumber(t, model.lang)
-        boxes.push(lineBox(label, PLOT_LEFT - 6, y + 4, textWidth(label, 12), 12, 'end'))
-        return (
-          <>
-            <line class={t === 0 ? 'axl' : 'grid'} x1={left} x2={pct(1 - PLOT_RIGHT / W)} y1={px(y)} y2={px(y)} />
-            <text class="yr" x={left} dx={-6} y={px(y + 4)} text-anchor="end">
-              {label}
-            </text>
-          </>
-        )
-      })}
-      {model.unit ? (
-        <text class="yr" x={left} dx={-6} y={px(top + value(ticks.at(-1)!) - 12)} text-anchor="end">
-          {model.unit}
-        </text>
-      ) : null}
-    </g>
-  )
+  const right = pct(1 - PLOT_RIGHT / W)
+  let out = '<g class="ax" aria-hidden="true">'
+  for (const t of ticks) {
+    const y = top + value(t)
+    const label = formatNumber(t, model.lang)
+    boxes.push(lineBox(label, PLOT_LEFT - 6, y + 4, textWidth(label, 12), 12, 'end'))
+    out +=
+      `<line class="${t === 0 ? 'axl' : 'grid'}" x1="${left}" x2="${right}" y1="${px(y)}" y2="${px(y)}"></line>` +
+      `<text class="yr" x="${left}" dx="-6" y="${px(y + 4)}" text-anchor="end">${esc(label)}</text>`
+  }
+  if (model.unit) out += `<text class="yr" x="${left}" dx="-6" y="${px(top + value(ticks.at(-1)!) - 12)}" text-anchor="end">${esc(model.unit)}</text>`
+  return `${out}</g>`
 }
 
 /**
@@ -171,7 +151,7 @@ function staircase(
   W: number,
   top: number,
   prefix: string,
-): Child {
+): string {
   const points = stepPoints(model, first, last)
   const tx = (d: Point) => (x(new Date(d.time)) / W) * 100
   const lower = line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2)
@@ -179,13 +159,9 @@ function staircase(
   const filled = area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2)
   const band = area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2)
   const uncertain = model.steps.some((s) => s.lower !== s.upper)
-  return (
-    <svg class="run" y={px(top)} width="100%" height={PLOT_HEIGHT} viewBox={`0 0 100 ${PLOT_HEIGHT}`} preserveAspectRatio="none" overflow="visible" aria-hidden="true">
-      <path class="area" d={filled(points) ?? ''} />
-      {uncertain ? <path class="band" d={band(points) ?? ''} fill={`url(#${prefix}-hstripes)`} /> : null}
-      {uncertain ? <path class="up" d={upper(points) ?? ''} /> : null}
-      <path class="step" d={lower(points) ?? ''} />
-    </svg>
-  )
+  let out = `<svg class="run" y="${px(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">`
+  out += `<path class="area" d="${filled(points) ?? ''}"></path>`
+  if (uncertain) out += `<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hstripes)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
+  return `${out}<path class="step" d="${lower(points) ?? ''}"></path></svg>`
 }
 

@@ -1,4 +1,4 @@
-import type { Child } from 'hono/jsx'
+import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { Entry, TimelineModel } from './entries.ts'
 import { lineBox, pct, px, yearCells, type TextBox } from './geometry.ts'
@@ -12,7 +12,8 @@ export interface Drawing {
   /** The design width in px: the narrowest width this drawing is shown at. */
   width: number
   height: number
-  body: Child
+  /** The drawing's SVG content, as markup (see widgets/shared/markup.ts: written as strings for speed). */
+  body: string
   boxes: TextBox[]
 }
 
@@ -80,15 +81,11 @@ export function flagsLayout(model: TimelineModel, options: { width: number; cont
   })
   const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
   const boxes: TextBox[] = []
-  const body = (
-    <>
-      {axisStrip(segments, scale, W, axisY, boxes)}
-      {/* In date order, so Tab and the arrow keys walk through time. */}
-      {[...above.map((f) => ({ f, side: 'above' as const })), ...below.map((f) => ({ f, side: 'below' as const }))]
-        .sort((a, b) => a.f.entry.start - b.f.entry.start || a.f.entry.end - b.f.entry.end)
-        .map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))}
-    </>
-  )
+  let body = axisStrip(segments, scale, W, axisY, boxes)
+  // In date order, so Tab and the arrow keys walk through time.
+  const marks = [...above.map((f) => ({ f, side: 'above' as const })), ...below.map((f) => ({ f, side: 'below' as const }))]
+  marks.sort((a, b) => a.f.entry.start - b.f.entry.start || a.f.entry.end - b.f.entry.end)
+  for (const { f, side } of marks) body += flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes)
   return { width: W, height, body, boxes }
 }
 
@@ -131,7 +128,7 @@ export function rowHeights(flags: readonly Flag[]): number[] {
 }
 
 /** One flag: leader, mark on the axis, label lines and (items) the bar of its value. */
-export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): Child {
+export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): string {
   const { entry, block, align, top } = f
   const sign = align === 'start' ? 1 : -1
   const anchor = align === 'start' ? 'start' : 'end'
@@ -146,73 +143,46 @@ export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', 
   const barY = top + textHeight + 3
   const valueX = tx + sign * (f.barWidth + 4)
   if (entry.value) boxes.push(lineBox(entry.value, f.anchor + valueX, barY + 9, textWidth(entry.value, TYPE.small.size), TYPE.small.size, anchor))
-  return (
-    <g class={`ev ${entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`}${entry.muted ? ' mu' : ''}`} tabindex={0} role="img">
-      <title>{entry.description}</title>
-      <svg x={pct(f.anchor / W)} overflow="visible">
-        <line class="ld" y1={px(edge)} y2={px(far)} />
-        {entry.span ? (
-          <rect
-            class="sp"
-            y={px(side === 'above' ? edge - 6 : edge)}
-            width={pct(Math.max(2, f.anchorEnd - f.anchor) / W)}
-            height={6}
-            fill={`url(#${prefix}-hatch)`}
-          />
-        ) : side === 'above' ? (
-          <circle class="dot" r={DOT} cy={px(edge)} />
-        ) : (
-          <circle class="ring" r={DOT - 0.5} cy={px(edge)} />
-        )}
-        {block.lines.map((line) => (
-          <text class={line.cls} x={tx} y={px(top + line.y)} text-anchor={align === 'end' ? 'end' : undefined}>
-            {line.text}
-          </text>
-        ))}
-        {entry.event.kind === 'item' ? (
-          <>
-            <rect class="bar" x={px(align === 'start' ? tx : tx - f.barWidth)} y={px(barY)} width={px(f.barWidth)} height={BAR_HEIGHT} />
-            {entry.value ? (
-              <text class="s" x={px(valueX)} y={px(barY + 9)} text-anchor={align === 'end' ? 'end' : undefined}>
-                {entry.value}
-              </text>
-            ) : null}
-          </>
-        ) : null}
-      </svg>
-    </g>
-  )
+  const anchorAttr = align === 'end' ? ' text-anchor="end"' : ''
+  let out = `<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${esc(entry.description)}</title>`
+  out += `<svg x="${pct(f.anchor / W)}" overflow="visible"><line class="ld" y1="${px(edge)}" y2="${px(far)}"></line>`
+  if (entry.span) {
+    const width = pct(Math.max(2, f.anchorEnd - f.anchor) / W)
+    out += `<rect class="sp" y="${px(side === 'above' ? edge - 6 : edge)}" width="${width}" height="6" fill="url(#${prefix}-hatch)"></rect>`
+  } else if (side === 'above') out += `<circle class="dot" r="${DOT}" cy="${px(edge)}"></circle>`
+  else out += `<circle class="ring" r="${DOT - 0.5}" cy="${px(edge)}"></circle>`
+  for (const line of block.lines) out += `<text class="${line.cls}" x="${tx}" y="${px(top + line.y)}"${anchorAttr}>${esc(line.text)}</text>`
+  if (entry.event.kind === 'item') {
+    out += `<rect class="bar" x="${px(align === 'start' ? tx : tx - f.barWidth)}" y="${px(barY)}" width="${px(f.barWidth)}" height="${BAR_HEIGHT}"></rect>`
+    if (entry.value) out += `<text class="s" x="${px(valueX)}" y="${px(barY + 9)}"${anchorAttr}>${esc(entry.value)}</text>`
+  }
+  return `${out}</svg></g>`
+}
+
+/** The class of an entry's group: item or context (with its category), and muted. Escaped. */
+export function eventClass(entry: Entry): string {
+  const kind = entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`
+  return esc(`ev ${kind}${entry.muted ? ' mu' : ''}`)
 }
 
 /** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
-export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): Child {
+export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): string {
   const cells = yearCells(segments, scale, TYPE.small.size)
   const gaps = segments.slice(1).map((s, i) => (scale(new Date(segments[i]!.end)) + scale(new Date(s.start))) / 2)
-  return (
-    <g class="ax" aria-hidden="true">
-      {segments.map((s) => {
-        const x0 = scale(new Date(s.start))
-        const x1 = scale(new Date(s.end))
-        return <rect class="strip" x={pct(x0 / W)} y={px(y)} width={pct((x1 - x0) / W)} height={STRIP} />
-      })}
-      {cells.map((c) => {
-        if (!c.label) return <line class="sep" x1={pct(c.x0 / W)} x2={pct(c.x0 / W)} y1={px(y)} y2={px(y + STRIP)} />
-        const mid = (c.x0 + c.x1) / 2
-        boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
-        return (
-          <>
-            <line class="sep" x1={pct(c.x0 / W)} x2={pct(c.x0 / W)} y1={px(y)} y2={px(y + STRIP)} />
-            <text class="yr" x={pct(mid / W)} y={px(y + 14)} text-anchor="middle">
-              {c.label}
-            </text>
-          </>
-        )
-      })}
-      {gaps.map((g) => (
-        <svg x={pct(g / W)} overflow="visible">
-          <path class="brk" d={`M-7 ${px(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}`} />
-        </svg>
-      ))}
-    </g>
-  )
+  let out = '<g class="ax" aria-hidden="true">'
+  for (const s of segments) {
+    const x0 = scale(new Date(s.start))
+    const x1 = scale(new Date(s.end))
+    out += `<rect class="strip" x="${pct(x0 / W)}" y="${px(y)}" width="${pct((x1 - x0) / W)}" height="${STRIP}"></rect>`
+  }
+  for (const c of cells) {
+    out += `<line class="sep" x1="${pct(c.x0 / W)}" x2="${pct(c.x0 / W)}" y1="${px(y)}" y2="${px(y + STRIP)}"></line>`
+    if (!c.label) continue
+    const mid = (c.x0 + c.x1) / 2
+    boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
+    out += `<text class="yr" x="${pct(mid / W)}" y="${px(y + 14)}" text-anchor="middle">${esc(c.label)}</text>`
+  }
+  const breakMark = `<path class="brk" d="M-7 ${px(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
+  for (const g of gaps) out += `<svg x="${pct(g / W)}" overflow="visible">${breakMark}</svg>`
+  return `${out}</g>`
 }
