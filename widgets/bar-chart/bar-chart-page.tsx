@@ -1,5 +1,5 @@
 import type { Lang } from '../../data/types.ts'
-import { DataTable } from '../frame/data-table.tsx'
+import { dataTable } from '../frame/data-table.ts'
 import { Frame } from '../frame/frame.tsx'
 import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.tsx'
@@ -54,7 +54,7 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
     ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
     ...(input.head ? { head: input.head } : {}),
     body: (
-      <Frame text={frame} header={options.header} table={<BarTable words={words} lang={options.lang} caption={title} />}>
+      <Frame text={frame} header={options.header} table={raw(barTable(words, options.lang, title))}>
         <div class="bw bs">{raw(pageBars({ layout: stacked, words, highlight, idPrefix: 's', title }))}</div>
         <div class="bw bb">{raw(pageBars({ layout: beside, words, highlight, idPrefix: 'b', title }))}</div>
       </Frame>
@@ -82,18 +82,16 @@ export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): st
 }
 
 /** The data for screen readers: name, value, date (when the view has dates), and the total. */
-function BarTable({ words, lang, caption }: { words: ChartWords; lang: Lang; caption: string }) {
+function barTable(words: ChartWords, lang: Lang, caption: string): string {
   const t = CHROME_TEXT[lang]
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? `${t.value} (${words.unit})` : t.value
   const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
   const total = words.bars.reduce((s, b) => s + b.datum.value, 0)
-  return (
-    <DataTable
-      caption={caption}
-      columns={[{ label: t.name }, { label: value, numeric: true }, ...(hasDate ? [{ label: t.date }] : [])]}
-      rows={words.bars.map((b) => [b.datum.label, number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])])}
-      foot={words.bars.length > 1 ? [[t.total, number(total), ...(hasDate ? [''] : [])]] : []}
-    />
-  )
+  return dataTable({
+    caption,
+    columns: [{ label: t.name }, { label: value, numeric: true }, ...(hasDate ? [{ label: t.date }] : [])],
+    rows: words.bars.map((b) => [b.datum.label, number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])]),
+    foot: words.bars.length > 1 ? [[t.total, number(total), ...(hasDate ? [''] : [])]] : [],
+  })
 }

@@ -9,7 +9,7 @@ export interface FrameProps {
   header?: 'show' | 'none'
   /** The chart. */
   children: Child
-  /** The data as a table for screen readers ({@link DataTable}). */
+  /** The data as a table for screen readers (`dataTable()`). */
   table?: Child
 }
 

@@ -1,4 +1,4 @@
-import { DataTable } from '../frame/data-table.tsx'
+import { dataTable } from '../frame/data-table.ts'
 import { Frame } from '../frame/frame.tsx'
 import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
@@ -72,7 +72,7 @@ export function timelinePage(data: TimelineData, input: TimelineInput): string {
           // The wrapper clips the table: a table never shrinks to the 1 px of \`.fb-sr\`, and its
           // overflow would otherwise give narrow iframes a horizontal scrollbar.
           <div class="fb-sr">
-            <DataTable caption={`${TIMELINE_TEXT[options.lang].chronology}: ${title}`} columns={chronologyColumns(model)} rows={chronologyRows(model, context)} />
+            {raw(dataTable({ caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`, columns: chronologyColumns(model), rows: chronologyRows(model, context) }))}
           </div>
         }
       >
