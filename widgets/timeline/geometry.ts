@@ -39,14 +39,14 @@ export function yearCells(segments: readonly TimeSegment[], scale: ScaleTime<num
   const cells: YearCell[] = []
   for (const segment of segments) {
     const years = yearsOf(segment)
-    const cell = Math.abs(scale(new Date(years[0]![1])) - scale(new Date(years[0]![0])))
+    const cell = Math.abs(scale(years[0]![1]) - scale(years[0]![0]))
     const label = textWidth('0000', size) + 6
     const every = Math.max(1, Math.ceil(label / cell))
     years.forEach(([a, b], i) => {
       const year = new Date(a).getUTCFullYear()
       cells.push({
-        x0: scale(new Date(a)),
-        x1: scale(new Date(b)),
+        x0: scale(a),
+        x1: scale(b),
         ...(i % every === 0 ? { label: String(year) } : {}),
       })
     })

@@ -49,17 +49,17 @@ export function columnLayout(
   const segments = timeSegments(entries.map((e) => [e.start, e.end] as const))
   const y = segmentedScale(segments, top, top + length, BREAK_GAP)
   const tops = dodge(
-    blocks.map((b, i) => ({ target: y(new Date(entries[i]!.start)) - FIRST_LINE, size: b.height })),
+    blocks.map((b, i) => ({ target: y(entries[i]!.start) - FIRST_LINE, size: b.height })),
     { gap: GAP, min: 2 },
   )
-  const axisEnd = y(new Date(segments[segments.length - 1]!.end))
+  const axisEnd = y(segments[segments.length - 1]!.end)
   const height = Math.ceil(Math.max(axisEnd + TOP, ...tops.map((t, i) => t + blocks[i]!.height + 4)))
   const boxes: TextBox[] = []
   const x = scaleLinear().domain([0, model.total || 1]).nice(3).range([AXIS_X, AXIS_X + STRIP])
   const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
   const cells = yearCells(segments, y, 16)
   let body = '<g class="ax" aria-hidden="true">'
-  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${px(y(new Date(s.start)))}" y2="${px(y(new Date(s.end)))}"></line>`
+  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${px(y(s.start))}" y2="${px(y(s.end))}"></line>`
   for (const c of cells) {
     body += `<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${px(c.x0)}" y2="${px(c.x0)}"></line>`
     if (!c.label) continue
@@ -68,14 +68,14 @@ export function columnLayout(
     body += `<text class="yr" x="${AXIS_X - 7}" y="${px(mid)}" text-anchor="end">${esc(c.label)}</text>`
   }
   segments.slice(1).forEach((s, i) => {
-    const g = (y(new Date(segments[i]!.end)) + y(new Date(s.start))) / 2
+    const g = (y(segments[i]!.end) + y(s.start)) / 2
     body += `<path class="brk" d="M${AXIS_X - 8} ${px(g - 1)}l16 -6m-16 12l16 -6"></path>`
   })
   body += '</g>'
   if (cumulative) body += runningTotal(model, x, y, segments, prefix, boxes)
   entries.forEach((e, i) => {
     const b = blocks[i]!
-    const t = y(new Date(e.start))
+    const t = y(e.start)
     const labelTop = tops[i]!
     const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
     const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
@@ -93,7 +93,7 @@ export function columnLayout(
     if (cumulative && e.event.kind === 'context')
       body += `<line class="rule" x1="${AXIS_X}" x2="${px(levelAt(e.start))}" y1="${px(t)}" y2="${px(t)}"></line>`
     if (e.span)
-      body += `<rect class="sp" x="${AXIS_X - 3}" y="${px(t)}" width="6" height="${px(Math.max(2, y(new Date(e.end)) - t))}" fill="url(#${prefix}-hatch)"></rect>`
+      body += `<rect class="sp" x="${AXIS_X - 3}" y="${px(t)}" width="6" height="${px(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
     else if (e.event.kind === 'item') body += `<circle class="dot" cx="${AXIS_X}" cy="${px(t)}" r="${DOT}"></circle>`
     else body += `<circle class="ring" cx="${AXIS_X}" cy="${px(t)}" r="${DOT - 0.5}"></circle>`
     for (const l of b.lines) body += `<text class="${l.cls}" x="${labelX}" y="${px(labelTop + l.y)}">${esc(l.text)}</text>`
@@ -123,7 +123,7 @@ function block(e: Entry, model: TimelineModel, maxWidth: number, cumulative: boo
 function runningTotal(
   model: TimelineModel,
   x: ReturnType<typeof scaleLinear<number, number>>,
-  y: (d: Date) => number,
+  y: (time: number) => number,
   segments: readonly { start: number; end: number }[],
   prefix: string,
   boxes: TextBox[],
@@ -131,7 +131,7 @@ function runningTotal(
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
   const points = stepPoints(model, first, last)
-  const ty = (d: { time: number }) => y(new Date(d.time))
+  const ty = (d: { time: number }) => y(d.time)
   const lower = line<(typeof points)[number]>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
   const upper = line<(typeof points)[number]>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
   const filled = area<(typeof points)[number]>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
@@ -144,7 +144,7 @@ function runningTotal(
   const showZero = textWidth(zero, 12) + 6 + textWidth(max, 12) <= STRIP
   if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
-  const [y0, y1] = [px(y(new Date(first))), px(y(new Date(last)))]
+  const [y0, y1] = [px(y(first)), px(y(last))]
   let out = '<g class="run" aria-hidden="true">'
   for (const v of x.ticks(3)) out += `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${y0}" y2="${y1}"></line>`
   if (showZero) out += `<text class="yr" x="${AXIS_X}" y="14">${esc(zero)}</text>`

@@ -103,8 +103,8 @@ export function flags(
   measure: (e: Entry) => LabelBlock & { barWidth?: number },
 ): Flag[] {
   const blocks = entries.map(measure)
-  const anchors = entries.map((e) => scale(new Date(e.start)))
-  const ends = entries.map((e) => scale(new Date(e.end)))
+  const anchors = entries.map((e) => scale(e.start))
+  const ends = entries.map((e) => scale(e.end))
   const placed = stackRows(
     blocks.map((b, i) => ({ anchor: anchors[i]!, width: b.width + FLAG_PAD })),
     { left: 0, right: W, gap: 10 },
@@ -168,11 +168,11 @@ export function eventClass(entry: Entry): string {
 /** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
 export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): string {
   const cells = yearCells(segments, scale, TYPE.small.size)
-  const gaps = segments.slice(1).map((s, i) => (scale(new Date(segments[i]!.end)) + scale(new Date(s.start))) / 2)
+  const gaps = segments.slice(1).map((s, i) => (scale(segments[i]!.end) + scale(s.start)) / 2)
   let out = '<g class="ax" aria-hidden="true">'
   for (const s of segments) {
-    const x0 = scale(new Date(s.start))
-    const x1 = scale(new Date(s.end))
+    const x0 = scale(s.start)
+    const x1 = scale(s.end)
     out += `<rect class="strip" x="${pct(x0 / W)}" y="${px(y)}" width="${pct((x1 - x0) / W)}" height="${STRIP}"></rect>`
   }
   for (const c of cells) {

@@ -46,7 +46,7 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
     const v = e.event.value ?? 0
     sameTime.set(e.start, (sameTime.get(e.start) ?? 0) + v)
     const block = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.running ?? '', type: 'small' }], LABEL_MAX)
-    const riser = x(new Date(e.start))
+    const riser = x(e.start)
     const end = riser - LABEL_PAD - block.width >= PLOT_LEFT
     const x0 = end ? riser - LABEL_PAD - block.width : riser + LABEL_PAD
     const x1 = x0 + block.width
@@ -80,7 +80,7 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
   const boxes: TextBox[] = []
   let body = grid(model, value, W, plotTop, boxes)
   for (const e of context) {
-    const x1 = pct(x(new Date(e.start)) / W)
+    const x1 = pct(x(e.start) / W)
     body += `<line class="rule" x1="${x1}" x2="${x1}" y1="${px(axisY)}" y2="${px(plotTop + value(totalAt(model.steps, e.start).lower))}"></line>`
   }
   body += staircase(model, x, value, first, last, W, plotTop, prefix)
@@ -144,7 +144,7 @@ function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number,
  */
 function staircase(
   model: TimelineModel,
-  x: (d: Date) => number,
+  x: (time: number) => number,
   value: (v: number) => number,
   first: number,
   last: number,
@@ -153,7 +153,7 @@ function staircase(
   prefix: string,
 ): string {
   const points = stepPoints(model, first, last)
-  const tx = (d: Point) => (x(new Date(d.time)) / W) * 100
+  const tx = (d: Point) => (x(d.time) / W) * 100
   const lower = line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2)
   const upper = line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2)
   const filled = area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2)
