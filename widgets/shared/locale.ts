@@ -88,11 +88,30 @@ export function numberLocale(lang: Lang): FormatLocaleObject {
 
 const formatters = new Map<string, (n: number) => string>()
 
+/** Below this, an integer has at most 12 digits: d3's default precision keeps every one. */
+const EXACT_INTEGER = 1e12
+
+/**
+ * `value` (an integer under {@link EXACT_INTEGER} in magnitude) grouped by threes, exactly as d3's
+ * `,` writes it in `lang` (locale.test.ts compares the two). Why: d3 goes through
+ * `toPrecision(12)`, trimming and regrouping, which was 5-10% of a timeline render (profile,
+ * `node bench/render-cpu.ts --profile`); integers are most of what the charts print.
+ */
+function groupInteger(value: number, lang: Lang): string {
+  const digits = String(Math.abs(value))
+  const { thousands, minus } = NUMBER_LOCALES[lang]
+  let out = digits.length > 3 ? digits.slice(0, ((digits.length - 1) % 3) + 1) : digits
+  for (let i = out.length; i < digits.length; i += 3) out += thousands + digits.slice(i, i + 3)
+  // -0 prints as 0, as in d3.
+  return value < 0 ? `${minus ?? '\u2212'}${out}` : out
+}
+
 /**
  * Formats `value` with a d3 format specifier in the conventions of `lang`; formatters are cached.
  * @example formatNumber(4400, 'ru') // '4 400' (with a no-break space)
  */
 export function formatNumber(value: number, lang: Lang, specifier = ','): string {
+  if (specifier === ',' && Number.isInteger(value) && Math.abs(value) < EXACT_INTEGER) return groupInteger(value, lang)
   const key = `${lang}\u0000${specifier}`
   let format = formatters.get(key)
   if (!format) formatters.set(key, (format = numberLocale(lang).format(specifier)))

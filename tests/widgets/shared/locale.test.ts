@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseEdtf } from '../../../data/edtf.ts'
 import type { PartialDate } from '../../../data/types.ts'
 import { formatIsoDay, formatPartialDate } from '../../../widgets/shared/dates.ts'
-import { formatNumber } from '../../../widgets/shared/locale.ts'
+import { formatNumber, numberLocale } from '../../../widgets/shared/locale.ts'
 
 const edtf = (text: string) => parseEdtf(text) as PartialDate
 
@@ -17,6 +17,20 @@ describe('formatNumber', () => {
     expect(formatNumber(14682.5, 'en', ',.1f')).toBe('14,682.5')
     expect(formatNumber(14682.5, 'az', ',.1f')).toBe('14.682,5')
     expect(formatNumber(14682.5, 'ru', ',.1f')).toBe('14\u00a0682,5')
+  })
+
+  it('writes integers exactly as d3 does (its short path skips d3), up to the largest d3 writes in full', () => {
+    const integers = [0, -0, 1, -1, 9, 12, 999, 1000, -1000, 4400, 14682, 99999, 100000, 999999, 1000000, 123456789, 999999999999]
+    // A fixed pseudo-random sweep over every magnitude, so the test never changes between runs.
+    for (let i = 0, x = 12345; i < 2000; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648
+      integers.push((i % 2 ? -1 : 1) * Math.floor((x / 2147483648) * 10 ** (i % 13)))
+    }
+    for (const lang of ['en', 'az', 'ru'] as const) {
+      const d3 = numberLocale(lang).format(',')
+      for (const n of [...integers, 1e12, -1e12, 123456789012345, 0.5, -2.25, NaN]) expect([n, formatNumber(n, lang)]).toEqual([n, d3(n)])
+    }
+    expect(formatNumber(-1234, 'en')).toBe('\u22121,234')
   })
 
   it('formats percentages in each language', () => {
