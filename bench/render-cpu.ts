@@ -3,8 +3,10 @@
  * `npm run bench` on its own, for trying a change to a widget in a minute instead of seven.
  * Same bundle, same loop and same statistics as the bench (lib/server-cpu.ts): per-call times of
  * options + render + page after 200 warm-up calls (each call with its own title, so nothing is
- * served from a memo), and the first call in fresh processes. `--profile` adds a `--cpu-prof`
- * profile of 2000 renders per widget (unminified bundle) and prints the top functions.
+ * served from a memo), and the first call in fresh processes. `--bytes` also times the page
+ * encoded to UTF-8, as the route does before it answers (this flattens the string, which the bench's
+ * figure leaves out). `--profile` adds a `--cpu-prof` profile of 2000 renders per widget
+ * (unminified bundle) and prints the top functions.
  */
 import { resolve } from 'node:path'
 import { profileNodeRender } from './lib/profile.ts'
@@ -29,6 +31,10 @@ for (const widget of WIDGETS) {
     `${widget.padEnd(8)} warm median ${ms(warm.median)}  p99 ${ms(warm.p99)}  max ${ms(warm.max)}  (n=${warm.n})` +
       (first ? `  |  first call median ${ms(first.median)} [${first.min.toFixed(1)}-${first.max.toFixed(1)}] (n=${first.n})` : ''),
   )
+  if (args.includes('--bytes')) {
+    const encoded = await nodeWarm(bundle, widget, RUNS, 200, true)
+    console.log(`${''.padEnd(8)} with UTF-8 encoding: median ${ms(encoded.median)}  p99 ${ms(encoded.p99)}  max ${ms(encoded.max)}`)
+  }
 }
 
 if (args.includes('--profile')) {

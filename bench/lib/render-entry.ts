@@ -20,6 +20,20 @@ export async function loadDataset(): Promise<Dataset> {
 
 /** Renders widget `name`'s page for `query` (e.g. `lang=az&theme=dark`); returns its length. */
 export function renderPage(dataset: Dataset, name: string, query = ''): number {
+  return page(dataset, name, query).length
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * {@link renderPage} and then what the route does with the page before it can answer: encode it
+ * to UTF-8 (src/lib/http-cache.ts), which also flattens the string; returns the byte length.
+ */
+export function renderBytes(dataset: Dataset, name: string, query = ''): number {
+  return encoder.encode(page(dataset, name, query)).length
+}
+
+function page(dataset: Dataset, name: string, query: string): string {
   const widget = findWidget(name)
   const view = dataset.views[name]
   if (!widget || !view) throw new Error(`no widget ${name}`)
@@ -29,5 +43,5 @@ export function renderPage(dataset: Dataset, name: string, query = ''): number {
     dataUrl: `${ORIGIN}/api/v1/datasets/${DATASET}/${view.resource}.csv`,
     scriptUrl: '/embed/assets/enhance.0000000000.js',
   }
-  return widget.render(dataset, view, options, context).page().length
+  return widget.render(dataset, view, options, context).page()
 }

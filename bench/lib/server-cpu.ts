@@ -39,19 +39,24 @@ export async function bundleRenderEntry(outFile: string, minify = true): Promise
 interface RenderModule {
   loadDataset(): Promise<unknown>
   renderPage(dataset: unknown, name: string, query?: string): number
+  renderBytes(dataset: unknown, name: string, query?: string): number
 }
 
-/** Per-call times of the route's render work in this Node process, after `warmup` calls. */
-export async function nodeWarm(bundle: string, widget: string, runs: number, warmup = 200): Promise<Summary & { samples: number[] }> {
+/**
+ * Per-call times of the route's render work in this Node process, after `warmup` calls; with
+ * `bytes`, each call also encodes the page to UTF-8 as the route does before answering.
+ */
+export async function nodeWarm(bundle: string, widget: string, runs: number, warmup = 200, bytes = false): Promise<Summary & { samples: number[] }> {
   const mod = (await import(pathToFileURL(bundle).href)) as RenderModule
   const dataset = await mod.loadDataset()
+  const render = bytes ? mod.renderBytes : mod.renderPage
   const queries = ['', 'lang=az', 'lang=ru', 'theme=dark', 'theme=light']
-  for (let i = 0; i < warmup; i++) mod.renderPage(dataset, widget, queries[i % queries.length])
+  for (let i = 0; i < warmup; i++) render(dataset, widget, queries[i % queries.length])
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
     const q = `title=${encodeURIComponent(`Render ${i}`)}`
     const t = performance.now()
-    mod.renderPage(dataset, widget, q)
+    render(dataset, widget, q)
     samples.push(performance.now() - t)
   }
   return { ...summarize(samples), samples }

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../shared/common-options.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { flat } from '../shared/markup.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import type { FrameText } from './frame-text.ts'
 import { PALETTES, type Palette } from './theme.ts'
@@ -109,7 +110,7 @@ export function svgDocument({ text, header = 'show', theme, width, chart, chartH
       <g transform={`translate(${PAD},${chartY})`}>{chart}</g>
     </svg>
   )
-  return svg.toString() as string
+  return flat(svg.toString() as string)
 }
 
 /** Inner width of the chart in a standalone image of `width` px. */

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx'
 import type { Lang } from '../../data/types.ts'
 import type { Theme } from '../shared/common-options.ts'
+import { flat } from '../shared/markup.ts'
 import { FRAME_CSS } from './frame-css.ts'
 import { PageHeadTags, type PageHead } from './page-head.tsx'
 
@@ -39,5 +40,5 @@ export function widgetDocument({ lang, theme, title, css, scriptUrl, head, body 
       <body>{body}</body>
     </html>
   )
-  return `<!doctype html>${html.toString()}`
+  return flat(`<!doctype html>${html.toString()}`)
 }
