@@ -63,12 +63,17 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
   const trimmed = text.trim()
   // Most labels fit on one line: skip splitting them.
   if (!/[\t\n\r]/.test(trimmed) && textWidth(trimmed, fontSize, weight) <= maxWidth) return trimmed ? [trimmed] : []
-  const words = trimmed.split(/[ \t\n\r]+/).flatMap((w) => (w.includes('-') ? w.split(/(?<=-)(?=.)/) : [w]))
   const space = textWidth(' ', fontSize, weight)
   const lines: string[] = []
   let line = ''
   let width = 0
-  for (const word of words) {
+  // Words are cut out by hand (no regex split, no arrays of words): this runs for every label
+  // and readout that wraps, several times per render.
+  for (let at = 0; at < trimmed.length; ) {
+    const end = wordEnd(trimmed, at)
+    const word = trimmed.slice(at, end)
+    at = end
+    while (at < trimmed.length && isBreakSpace(trimmed.charCodeAt(at))) at++
     const glue = line === '' || line.endsWith('-') ? 0 : space
     const w = textWidth(word, fontSize, weight)
     if (width + glue + w <= maxWidth) {
@@ -97,6 +102,26 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
   }
   if (line !== '') lines.push(line)
   return lines
+}
+
+/** A space, tab or line break: where words end (a no-break space is not one). */
+const isBreakSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13
+
+/**
+ * End of the word starting at `at`: the next break space, or just after a hyphen that something
+ * other than a line terminator follows (a word may break after its hyphens).
+ */
+function wordEnd(text: string, at: number): number {
+  let i = at
+  while (i < text.length) {
+    const code = text.charCodeAt(i++)
+    if (isBreakSpace(code)) return i - 1
+    if (code === 45 && i < text.length) {
+      const next = text.charCodeAt(i)
+      if (!isBreakSpace(next) && next !== 0x2028 && next !== 0x2029) return i
+    }
+  }
+  return i
 }
 
 /**

@@ -52,3 +52,72 @@ describe('truncateText', () => {
     expect(truncateText('Shusha', 60, 13)).toBe('Shusha')
   })
 })
+
+/** wrapText as it was written first (regex splitting), kept as the reference for the faster one. */
+function referenceWrap(text: string, maxWidth: number, fontSize: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+  const trimmed = text.trim()
+  if (!/[\t\n\r]/.test(trimmed) && textWidth(trimmed, fontSize, weight) <= maxWidth) return trimmed ? [trimmed] : []
+  const words = trimmed.split(/[ \t\n\r]+/).flatMap((w) => (w.includes('-') ? w.split(/(?<=-)(?=.)/) : [w]))
+  const space = textWidth(' ', fontSize, weight)
+  const lines: string[] = []
+  let line = ''
+  let width = 0
+  for (const word of words) {
+    const glue = line === '' || line.endsWith('-') ? 0 : space
+    const w = textWidth(word, fontSize, weight)
+    if (width + glue + w <= maxWidth) {
+      line += (glue ? ' ' : '') + word
+      width += glue + w
+      continue
+    }
+    if (line !== '') lines.push(line)
+    line = ''
+    width = 0
+    if (w <= maxWidth) {
+      line = word
+      width = w
+      continue
+    }
+    for (const ch of word) {
+      const c = textWidth(ch, fontSize, weight)
+      if (line !== '' && width + c > maxWidth) {
+        lines.push(line)
+        line = ''
+        width = 0
+      }
+      line += ch
+      width += c
+    }
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}
+
+describe('wrapText against its first, regex-based version', () => {
+  it('breaks every text exactly as the reference does, at every width', () => {
+    const texts = [
+      'Nagorno-Karabakh: 4,400\u00a0km² · 30.0%\u00a0of\u00a0the\u00a0total · 1988–1992',
+      'UN Security Council Resolution 822',
+      'Нагорный Карабах и семь прилегающих районов',
+      'Dağlıq Qarabağ   münaqişəsi\tbaşlayır',
+      'a--b -c- - -- x-\u2028y x-\u00a0y re-\ud83d\ude00emoji',
+      'line\nbreak\r\nand\ttab',
+      '  padded   words  ',
+      'Pneumonoultramicroscopicsilicovolcanoconiosis-and-more',
+      '',
+      ' ',
+      '-',
+      'a-',
+      '\u00a0lead and trail\u00a0',
+    ]
+    let cases = 0
+    for (const text of texts)
+      for (const size of [12, 13])
+        for (const weight of ['normal', 'bold'] as const)
+          for (let width = -1; width <= 320; width += 3) {
+            expect(wrapText(text, width, size, weight), `${JSON.stringify(text)} at ${width} px`).toEqual(referenceWrap(text, width, size, weight))
+            cases++
+          }
+    expect(cases).toBeGreaterThan(5000)
+  })
+})
