@@ -1,8 +1,7 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../shared/locale.ts'
-import { totalAt, type Entry, type TimelineModel } from './entries.ts'
+import { totalAt, type TimelineModel } from './entries.ts'
 import { TIMELINE_TEXT } from './timeline-text.ts'
-import { timeSegments } from './time-segments.ts'
 
 /**
  * The timeline in words, for screen readers and the standalone image's `<desc>`: how many
@@ -20,15 +19,18 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
   if (model.steps.length) sentences.push(t.runningTotal(model.format(model.total), last.date))
   const shown = context ? model.context : []
   if (shown.length) sentences.push(t.contextCount(shown.length))
-  const skipped = skippedYears([...items, ...shown], model)
+  const skipped = skippedYears(model, shown.length > 0)
   if (skipped) sentences.push(t.skipped(skipped))
   return sentences.join(' ')
 }
 
-/** "1995–2015" for the years an axis break leaves out, or '' when the axis is unbroken. */
-export function skippedYears(entries: readonly Entry[], model: TimelineModel): string {
-  if (entries.length === 0) return ''
-  const segments = timeSegments(entries.map((e) => [e.start, e.end] as const))
+/**
+ * "1995–2015" for the years an axis break leaves out, or '' when the axis is unbroken: over the
+ * items, and the context events too when `context`.
+ */
+export function skippedYears(model: TimelineModel, context: boolean): string {
+  if (model.items.length === 0 && (!context || model.context.length === 0)) return ''
+  const segments = model.segments(context)
   return segments
     .slice(1)
     .map((s, i) => {

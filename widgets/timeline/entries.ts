@@ -3,6 +3,7 @@ import { localizeUnit } from '../shared/chrome-text.ts'
 import { formatPartialDate } from '../shared/dates.ts'
 import { formatNumber } from '../shared/locale.ts'
 import { countsFrom, cumulativeSteps, type CumulativePoint } from './cumulative.ts'
+import { timeSegments, type TimeSegment } from './time-segments.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
 /** A timeline event with everything the layouts and the accessible text need, in one language. */
@@ -35,6 +36,12 @@ export interface TimelineModel {
   total: number
   unit: string
   format(value: number): string
+  /**
+   * The time axis's segments over the items, and over the context events too when `context`:
+   * computed on the first call and kept, since the key, the description and both drawings of a
+   * page all need them. Throws as `timeSegments` does when there is nothing to place.
+   */
+  segments(context: boolean): TimeSegment[]
 }
 
 /** Chronological order: by start, then by end, then as given (d3.sort is stable). */
@@ -87,15 +94,20 @@ export function timelineModel(
     item.running = item.span ? `+${format(value)}` : `+${formatNumber(value, lang)} → ${total}`
   }
   const last = steps[steps.length - 1]
+  const context = data.context.map(entry).sort(chronological)
+  const segments: { items?: TimeSegment[]; all?: TimeSegment[] } = {}
+  const extents = (entries: readonly Entry[]) => entries.map((e) => [e.start, e.end] as const)
   return {
     lang,
     items,
-    context: data.context.map(entry).sort(chronological),
+    context,
     steps,
     maxValue: Math.max(0, ...items.map((d) => d.event.value ?? 0)),
     total: last?.upper ?? 0,
     unit,
     format,
+    segments: (withContext) =>
+      withContext ? (segments.all ??= timeSegments(extents([...items, ...context]))) : (segments.items ??= timeSegments(extents(items))),
   }
 }
 

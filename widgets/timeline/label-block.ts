@@ -13,6 +13,8 @@ export interface LabelLine {
   /** CSS class: `n` for names (bold 13 px), `c` for context titles and `s` for dates (12 px). */
   cls: string
   y: number
+  /** Width in px, measured once here for the layouts' text boxes. */
+  width: number
 }
 
 /** A label measured with the shared width table: its lines, width and height in px. */
@@ -37,8 +39,9 @@ export function labelBlock(parts: readonly { text: string; type: keyof typeof TY
   for (const part of parts) {
     const type = TYPE[part.type]
     for (const text of wrapText(part.text, maxWidth, type.size, type.weight)) {
-      lines.push({ text, cls: type.cls, y: y + Math.round(type.lead * BASELINE) })
-      width = Math.max(width, textWidth(text, type.size, type.weight))
+      const w = textWidth(text, type.size, type.weight)
+      lines.push({ text, cls: type.cls, y: y + Math.round(type.lead * BASELINE), width: w })
+      width = Math.max(width, w)
       y += type.lead
     }
   }

@@ -7,7 +7,7 @@ import { lineBox, px, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
 import { eventClass, type Drawing } from './layout-flags.ts'
-import { segmentedScale, timeSegments } from './time-segments.ts'
+import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the vertical timeline, in px.
 /** The time axis; year labels sit left of it. */
@@ -46,7 +46,7 @@ export function columnLayout(
   const blocks = entries.map((e) => block(e, model, maxWidth, cumulative))
   const top = cumulative ? TOP + 18 : TOP
   const length = Math.max(160, blocks.reduce((s, b) => s + b.height + GAP, 0))
-  const segments = timeSegments(entries.map((e) => [e.start, e.end] as const))
+  const segments = model.segments(options.context)
   const y = segmentedScale(segments, top, top + length, BREAK_GAP)
   const tops = dodge(
     blocks.map((b, i) => ({ target: y(entries[i]!.start) - FIRST_LINE, size: b.height })),
@@ -79,11 +79,7 @@ export function columnLayout(
     const labelTop = tops[i]!
     const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
     const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
-    for (const l of b.lines) {
-      const bold = l.cls === 'n'
-      const size = bold ? TYPE.name.size : TYPE.small.size
-      boxes.push(lineBox(l.text, labelX, labelTop + l.y, textWidth(l.text, size, bold ? 'bold' : 'normal'), size, 'start'))
-    }
+    for (const l of b.lines) boxes.push(lineBox(l.text, labelX, labelTop + l.y, l.width, l.cls === 'n' ? TYPE.name.size : TYPE.small.size, 'start'))
     const barY = labelTop + b.height - BAR_ROW + 3
     const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
     const showBar = !cumulative && e.event.kind === 'item'

@@ -4,7 +4,7 @@ import type { Entry, TimelineModel } from './entries.ts'
 import { lineBox, pct, px, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
-import { segmentedScale, timeSegments, type TimeSegment } from './time-segments.ts'
+import { segmentedScale, type TimeSegment } from './time-segments.ts'
 import type { ScaleTime } from 'd3'
 
 /** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
@@ -60,8 +60,7 @@ export interface Flag {
 export function flagsLayout(model: TimelineModel, options: { width: number; context: boolean; prefix: string }): Drawing {
   const { width: W, context, prefix } = options
   const context_ = context ? model.context : []
-  const all = [...model.items, ...context_]
-  const segments = timeSegments(all.map((e) => [e.start, e.end] as const))
+  const segments = model.segments(context)
   const scale = segmentedScale(segments, MARGIN, W - MARGIN, BREAK_GAP)
   const above = flags(model.items, scale, W, (e) => itemBlock(e, model))
   const below = flags(context_, scale, W, contextBlock)
@@ -137,8 +136,7 @@ export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', 
   const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
   for (const line of block.lines) {
     const size = line.cls === 'n' ? TYPE.name.size : TYPE.small.size
-    const w = textWidth(line.text, size, line.cls === 'n' ? 'bold' : 'normal')
-    boxes.push(lineBox(line.text, f.anchor + tx, top + line.y, w, size, anchor))
+    boxes.push(lineBox(line.text, f.anchor + tx, top + line.y, line.width, size, anchor))
   }
   const barY = top + textHeight + 3
   const valueX = tx + sign * (f.barWidth + 4)

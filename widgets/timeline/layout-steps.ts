@@ -8,7 +8,7 @@ import { lineBox, pct, px, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE } from './label-block.ts'
 import { dodge } from './label-placement.ts'
 import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.ts'
-import { segmentedScale, timeSegments } from './time-segments.ts'
+import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.
 /** Room for the total's tick labels, left of the plot. */
@@ -33,7 +33,7 @@ const FIRST_LINE = 8
 export function stepsLayout(model: TimelineModel, options: { width: number; context: boolean; prefix: string }): Drawing {
   const { width: W, prefix } = options
   const context = options.context ? model.context : []
-  const segments = timeSegments([...model.items, ...context].map((e) => [e.start, e.end] as const))
+  const segments = model.segments(options.context)
   const x = segmentedScale(segments, PLOT_LEFT, W - PLOT_RIGHT, BREAK_GAP)
   const value = scaleLinear().domain([0, model.total || 1]).nice(4).range([PLOT_HEIGHT, 0])
   const first = segments[0]!.start
@@ -89,9 +89,8 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
     const top = plotTop + labelTops[i]!
     const sign = l.align === 'start' ? 1 : -1
     for (const line of l.block.lines) {
-      const bold = line.cls === 'n'
-      const size = bold ? TYPE.name.size : TYPE.small.size
-      boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, textWidth(line.text, size, bold ? 'bold' : 'normal'), size, l.align))
+      const size = line.cls === 'n' ? TYPE.name.size : TYPE.small.size
+      boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, line.width, size, l.align))
     }
     const anchor = l.align === 'end' ? ' text-anchor="end"' : ''
     body +=

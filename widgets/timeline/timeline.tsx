@@ -151,7 +151,7 @@ export function keyItems(model: TimelineModel, options: TimelineOptions): KeyIte
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
   if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
   if (context) items.push({ swatch: 'ring', text: t.context })
-  if (skippedYears([...model.items, ...(context ? model.context : [])], model)) items.push({ swatch: 'break', text: t.axisBreak })
+  if (skippedYears(model, context)) items.push({ swatch: 'break', text: t.axisBreak })
   return items
 }
 
