@@ -7,9 +7,8 @@ export interface CumulativePoint {
   upper: number
 }
 
-/** When an item counts: as soon as it may have happened, and once it certainly has. */
-export function countsFrom(date: PartialDate): { upper: number; lower: number } {
-  const start = Date.parse(date.start)
+/** When an item counts: as soon as it may have happened, and once it certainly has (`start`: `date.start` in ms, when already parsed). */
+export function countsFrom(date: PartialDate, start = Date.parse(date.start)): { upper: number; lower: number } {
   // A day or a minute is a point in time; a year, a month or a range is a stretch of uncertainty.
   const exact = !date.isRange && (date.precision === 'day' || date.precision === 'minute')
   return { upper: start, lower: exact ? start : Date.parse(date.end) }

@@ -63,14 +63,15 @@ export function timelineModel(
   const steps = cumulativeSteps(counted)
   const entry = (event: TimelineEvent): Entry => {
     const start = Date.parse(event.date.start)
-    const exact = countsFrom(event.date)
+    const exact = countsFrom(event.date, start)
+    // A span's lower bound is its end.
     const span = exact.lower !== exact.upper
     const date = formatPartialDate(event.date, lang)
     const value = event.value === undefined ? undefined : format(event.value)
     return {
       event,
       start,
-      end: span ? Date.parse(event.date.end) : start,
+      end: span ? exact.lower : start,
       span,
       date,
       ...(value ? { value } : {}),

@@ -124,15 +124,14 @@ export function stackRows(items: readonly StackItem[], { left, right, gap = 8 }:
   const n = items.length
   const byAnchor = items.map((_, i) => i).sort((a, b) => items[b]!.anchor - items[a]!.anchor || a - b)
   const align = new Array<StackPlacement['align']>(n)
-  const extent = (i: number): [number, number] => {
-    const { anchor, width } = items[i]!
-    return align[i] === 'start' ? [anchor, anchor + width] : [anchor - width, anchor]
-  }
+  // A label's extent, as two numbers rather than a pair: these run O(n²) times per layout, and
+  // a pair per call was most of the garbage stackRows made.
+  const left0 = (i: number) => (align[i] === 'start' ? items[i]!.anchor : items[i]!.anchor - items[i]!.width)
+  const right0 = (i: number) => (align[i] === 'start' ? items[i]!.anchor + items[i]!.width : items[i]!.anchor)
   const covers = (i: number, j: number) => {
     const a = items[j]!.anchor
     if (Math.abs(items[i]!.anchor - a) < LEADER_PAD) return false
-    const [x0, x1] = extent(i)
-    return x0 - LEADER_PAD < a && a < x1 + LEADER_PAD
+    return left0(i) - LEADER_PAD < a && a < right0(i) + LEADER_PAD
   }
   // Right to left: a label runs to the side where it covers no other leader (right when both
   // or neither do), turns left at the right edge, and turns left where running right would make
@@ -160,15 +159,11 @@ export function stackRows(items: readonly StackItem[], { left, right, gap = 8 }:
   while (done.length < n) {
     // A cycle (never with real labels) is broken at the rightmost label left.
     const i = byAnchor.find((k) => placedRow[k] === -1 && waiting[k] === 0) ?? byAnchor.find((k) => placedRow[k] === -1)!
-    const [x0, x1] = extent(i)
+    const x0 = left0(i)
+    const x1 = right0(i)
     let row = 0
     for (const j of below[i]!) if (placedRow[j]! >= 0) row = Math.max(row, placedRow[j]! + 1)
-    const clash = (r: number) =>
-      done.some((j) => {
-        if (placedRow[j] !== r) return false
-        const [y0, y1] = extent(j)
-        return !(y1 + gap <= x0 || x1 + gap <= y0)
-      })
+    const clash = (r: number) => done.some((j) => placedRow[j] === r && !(right0(j) + gap <= x0 || x1 + gap <= left0(j)))
     while (clash(row)) row++
     placedRow[i] = row
     result[i] = { row, align: align[i]!, x0, x1 }
