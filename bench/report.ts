@@ -18,7 +18,7 @@ export interface Report {
   peers: { id: string; label: string; path: string }[]
   bundles: { main: Bundle; png: Bundle }
   startup: { trivial: number[]; main: number[]; png: number[] }
-  nodeCpu: Record<string, { warm: Summary & { samples: number[] }; first: Summary & { samples: number[] } }>
+  nodeCpu: Record<string, { warm: Summary & { samples: number[] }; encoded?: Summary & { samples: number[] }; first: Summary & { samples: number[] } }>
   workerdLatency: Record<string, number[]>
   firsts: Record<string, { first: number[]; startup: number[] }>
   throughput: Record<string, ThroughputRun>
@@ -94,6 +94,10 @@ function serverTable(r: Report): string {
   const lat = r.workerdLatency
   const trivial = summarize(lat.trivial ?? [])
   rows.push(['render in Node, warm: median / p99', ...r.widgets.map((w) => `${ms(r.nodeCpu[w.id]!.warm.median)} / ${ms(r.nodeCpu[w.id]!.warm.p99)}`)])
+  rows.push(['... and encoded to UTF-8 as the route does: median / p99', ...r.widgets.map((w) => {
+    const e = r.nodeCpu[w.id]!.encoded
+    return e ? `${ms(e.median)} / ${ms(e.p99)}` : '-'
+  })])
   rows.push(['render in Node, first call: median [min-max]', ...r.widgets.map((w) => spread(r.nodeCpu[w.id]!.first, ms))])
   rows.push([
     'workerd, uncached - trivial: median / p99',
