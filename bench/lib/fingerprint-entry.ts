@@ -64,7 +64,22 @@ export async function outputs(): Promise<Map<string, string>> {
           continue
         }
         const key = `${dataset.id}/${name}?${new URLSearchParams(params)}`
-        const context = { dataUrl: `https://factbox.example/${dataset.id}.csv`, scriptUrl: '/embed/assets/enhance.0.js' }
+        const context = {
+          dataUrl: `https://factbox.example/${dataset.id}.csv`,
+          scriptUrl: '/embed/assets/enhance.0.js',
+          // Every other case with the discovery and card tags, hostile characters included.
+          ...(out.size % 2
+            ? {}
+            : {
+                head: {
+                  canonical: `https://factbox.example/embed/${dataset.id}/${name}?a=1&b="2"`,
+                  oembed: `https://factbox.example/oembed?url=x&format=json`,
+                  image: { url: `https://factbox.example/x.png?size=card&t=<'>`, width: 1200, height: 630 },
+                  description: `A & B's "chart" <desc>`,
+                  siteName: 'factbox',
+                },
+              }),
+        }
         const rendered = widget.render(dataset, view, options, context)
         out.set(`${key} page`, attempt(() => rendered.page()))
         out.set(`${key} svg`, attempt(() => rendered.svg()))

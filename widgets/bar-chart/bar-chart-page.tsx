@@ -1,9 +1,9 @@
 import type { Lang } from '../../data/types.ts'
 import { dataTable } from '../frame/data-table.ts'
-import { Frame } from '../frame/frame.tsx'
+import { chartFrame } from '../frame/frame.ts'
 import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.tsx'
-import type { PageHead } from '../frame/page-head.tsx'
+import type { PageHead } from '../frame/page-head.ts'
 import { widgetDocument } from '../frame/widget-document.tsx'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../shared/locale.ts'
@@ -53,11 +53,15 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
     css: barCss(stacked, beside),
     ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
     ...(input.head ? { head: input.head } : {}),
-    body: (
-      <Frame text={frame} header={options.header} table={raw(barTable(words, options.lang, title))}>
-        <div class="bw bs">{raw(pageBars({ layout: stacked, words, highlight, idPrefix: 's', title }))}</div>
-        <div class="bw bb">{raw(pageBars({ layout: beside, words, highlight, idPrefix: 'b', title }))}</div>
-      </Frame>
+    body: raw(
+      chartFrame({
+        text: frame,
+        header: options.header,
+        table: barTable(words, options.lang, title),
+        children:
+          `<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div>` +
+          `<div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`,
+      }),
     ),
   })
 }

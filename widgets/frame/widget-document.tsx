@@ -1,9 +1,9 @@
 import type { Child } from 'hono/jsx'
 import type { Lang } from '../../data/types.ts'
 import type { Theme } from '../shared/common-options.ts'
-import { flat } from '../shared/markup.ts'
+import { esc, flat } from '../shared/markup.ts'
 import { FRAME_CSS } from './frame-css.ts'
-import { PageHeadTags, type PageHead } from './page-head.tsx'
+import { pageHeadTags, type PageHead } from './page-head.ts'
 
 /** Props of {@link widgetDocument}. */
 export interface WidgetDocumentProps {
@@ -17,28 +17,30 @@ export interface WidgetDocumentProps {
   scriptUrl?: string
   /** oEmbed discovery, social-card and canonical tags. */
   head?: PageHead
+  /** The page's content: markup from `raw()` (the widgets' frame) or JSX (the error page). */
   body: Child
 }
 
 /**
  * A complete, small HTML document for a widget page: CSS inline in one `<style>` (the widget CSP
  * allows inline styles, never inline scripts), the enhancement script external and deferred.
+ * Written as a string, as the frame is (see frame.ts); the page comes back flat, ready to encode.
  */
 export function widgetDocument({ lang, theme, title, css, scriptUrl, head, body }: WidgetDocumentProps): string {
   const scheme = theme === 'auto' ? 'light dark' : theme
-  const html = (
-    <html lang={lang} class={`t-${theme}`}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="color-scheme" content={scheme} />
-        <title>{title}</title>
-        {head ? <PageHeadTags head={head} title={title} /> : null}
-        <style dangerouslySetInnerHTML={{ __html: FRAME_CSS + css }} />
-        {scriptUrl ? <script src={scriptUrl} defer /> : null}
-      </head>
-      <body>{body}</body>
-    </html>
+  return flat(
+    `<!doctype html><html lang="${esc(lang)}" class="t-${esc(theme)}"><head><meta charset="utf-8"/>` +
+      `<meta name="viewport" content="width=device-width,initial-scale=1"/><meta name="color-scheme" content="${esc(scheme)}"/>` +
+      `<title>${esc(title)}</title>${head ? pageHeadTags(head, title) : ''}<style>${FRAME_CSS}${css}</style>` +
+      `${scriptUrl ? `<script src="${esc(scriptUrl)}" defer=""></script>` : ''}</head><body>${markupOf(body)}</body></html>`,
   )
-  return flat(`<!doctype html>${html.toString()}`)
+}
+
+/** Content as markup: strings from `raw()` and JSX render themselves; other text is escaped. */
+function markupOf(body: Child): string {
+  if (body === null || body === undefined || typeof body === 'boolean') return ''
+  if (typeof body === 'string') return esc(body)
+  if (typeof body === 'number') return String(body)
+  if (typeof body === 'object' && 'isEscaped' in body) return String(body)
+  return String(<>{body}</>)
 }

@@ -1,9 +1,9 @@
 import { dataTable } from '../frame/data-table.ts'
-import { Frame } from '../frame/frame.tsx'
+import { chartFrame } from '../frame/frame.ts'
 import type { FrameText } from '../frame/frame-text.ts'
 import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
-import type { PageHead } from '../frame/page-head.tsx'
+import type { PageHead } from '../frame/page-head.ts'
 import { widgetDocument } from '../frame/widget-document.tsx'
 import { esc, raw } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
@@ -64,27 +64,17 @@ export function timelinePage(data: TimelineData, input: TimelineInput): string {
     css: timelineCss(color, true),
     ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
     ...(input.head ? { head: input.head } : {}),
-    body: (
-      <Frame
-        text={frame}
-        header={options.header}
-        table={
-          // The wrapper clips the table: a table never shrinks to the 1 px of \`.fb-sr\`, and its
-          // overflow would otherwise give narrow iframes a horizontal scrollbar.
-          <div class="fb-sr">
-            {raw(dataTable({ caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`, columns: chronologyColumns(model), rows: chronologyRows(model, context) }))}
-          </div>
-        }
-      >
-        <div class="tl">
-          {raw(legend(model, options))}
-          <p id="tl-d" class="fb-sr">
-            {description}
-          </p>
-          {raw(drawingSvg(timelineDrawing(model, options, NARROW_WIDTH, 'n'), 'n', title))}
-          {raw(drawingSvg(timelineDrawing(model, options, WIDE_FROM, 'w'), 'w', title))}
-        </div>
-      </Frame>
+    body: raw(
+      chartFrame({
+        text: frame,
+        header: options.header,
+        // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
+        // overflow would otherwise give narrow iframes a horizontal scrollbar.
+        table: `<div class="fb-sr">${dataTable({ caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`, columns: chronologyColumns(model), rows: chronologyRows(model, context) })}</div>`,
+        children:
+          `<div class="tl">${legend(model, options)}<p id="tl-d" class="fb-sr">${esc(description)}</p>` +
+          `${drawingSvg(timelineDrawing(model, options, NARROW_WIDTH, 'n'), 'n', title)}${drawingSvg(timelineDrawing(model, options, WIDE_FROM, 'w'), 'w', title)}</div>`,
+      }),
     ),
   })
 }

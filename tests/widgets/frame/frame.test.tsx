@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
-import { Frame } from '../../../widgets/frame/frame.tsx'
+import { chartFrame } from '../../../widgets/frame/frame.ts'
 import { frameText, type FrameText } from '../../../widgets/frame/frame-text.ts'
 import { svgDocument } from '../../../widgets/frame/svg-frame.tsx'
 import { widgetDocument } from '../../../widgets/frame/widget-document.tsx'
 import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
 import { occupation } from '../bar-chart/load-dataset.ts'
 
-const render = (text: FrameText, header: 'show' | 'none' = 'show') =>
-  String(
-    <Frame text={text} header={header}>
-      <svg />
-    </Frame>,
-  )
+const render = (text: FrameText, header: 'show' | 'none' = 'show') => chartFrame({ text, header, children: '<svg></svg>' })
 
 const minimal: FrameText = { lang: 'en', title: { text: 'T', lang: 'en' }, sources: [] }
 
-describe('Frame', () => {
+describe('chartFrame', () => {
   it('renders each block only when it has text', () => {
     const html = render(minimal)
     expect(html).toContain('<h1 id="fb-t" class="fb-title">T</h1>')
@@ -42,6 +37,21 @@ describe('Frame', () => {
     const html = render({ ...minimal, subtitle: { text: 'S', lang: 'en' } }, 'none')
     expect(html).toContain('<h1 id="fb-t" class="fb-sr">T</h1>')
     expect(html).not.toContain('>S<')
+  })
+
+  it('escapes every word from the dataset, in text and in attributes', () => {
+    const html = render({
+      ...minimal,
+      title: { text: `T & <b>"x"</b>`, lang: 'en' },
+      sources: [{ title: `A & B's <i>`, path: 'https://example.org/?a=1&b="2"' }],
+      dataUrl: 'https://x.example/d.csv?a=1&b=2',
+      updated: '1 <May>',
+    })
+    expect(html).toContain('<h1 id="fb-t" class="fb-title">T &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;</h1>')
+    expect(html).toContain('<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en">A &amp; B&#39;s &lt;i&gt;')
+    expect(html).toContain('<a href="https://x.example/d.csv?a=1&amp;b=2" download="">Get the data</a>')
+    expect(html).toContain('Updated 1 &lt;May&gt;')
+    expect(html).not.toMatch(/<(b|i|May)>/)
   })
 
   it('marks words that fall back to English with their language', () => {
@@ -81,6 +91,22 @@ describe('widgetDocument and svgDocument', () => {
     expect(html).toContain('<title>T &lt;x&gt;</title>')
     expect(html).toContain('.a>b{}</style>')
     expect(html).not.toContain('<script')
+  })
+
+  it('write the discovery and card tags with every value escaped', () => {
+    const head = {
+      canonical: 'https://x.example/embed/d/bar?a=1&b=2',
+      oembed: 'https://x.example/oembed?url=u&format=json',
+      image: { url: 'https://x.example/c.png?size=card', width: 1200, height: 630 },
+      description: `A & B's "chart"`,
+      siteName: 'factbox',
+    }
+    const html = widgetDocument({ lang: 'en', theme: 'auto', title: 'T "q"', css: '', head, body: 'a < b' })
+    expect(html).toContain('<link rel="canonical" href="https://x.example/embed/d/bar?a=1&amp;b=2"/>')
+    expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="https://x.example/oembed?url=u&amp;format=json" title="T &quot;q&quot;"/>')
+    expect(html).toContain('<meta property="og:description" content="A &amp; B&#39;s &quot;chart&quot;"/>')
+    expect(html).toContain('<meta property="og:image:width" content="1200"/>')
+    expect(html).toContain('<body>a &lt; b</body>')
   })
 
   it('write a standalone SVG whose text wraps within the image', () => {
