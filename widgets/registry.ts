@@ -3,11 +3,12 @@
  *
  * How to add a widget (the route needs no change):
  * 1. Make `widgets/<name>/` with `options.ts` (its `normalize…()` over `normalizeCommonOptions()`,
- *    throwing `OptionError`), the pure renderer (`(rows, options) -> JSX`), and `index.ts` exporting
+ *    throwing `OptionError`), the pure renderer (`(rows, options) -> markup`), and `index.ts` exporting
  *    `defineWidget({ name, params, options, render })`: `params` lists every query parameter it
  *    reads (spread `COMMON_PARAMS`), `options()` validates them against the dataset and view,
  *    `render()` adapts the view's columns to typed rows and returns the page and the SVG, wearing
- *    the shared `Frame` (widgets/frame/) inside `widgetDocument()`.
+ *    the shared `chartFrame()` (widgets/frame/) inside `widgetDocument()`; markup is written as
+ *    escaped strings (widgets/shared/markup.ts says why and how).
  * 2. Add it to `WIDGETS` below.
  * 3. A dataset shows it when its descriptor has `views.<name>` (404 otherwise).
  */

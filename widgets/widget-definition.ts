@@ -8,7 +8,7 @@ export interface RenderContext {
   dataUrl: string
   /** Same-origin URL of the (content-hashed) enhancement script; omitted, no script. */
   scriptUrl?: string
-  /** Discovery and social-card tags of the page (widgets/frame/page-head.tsx), built by the route. */
+  /** Discovery and social-card tags of the page (widgets/frame/page-head.ts), built by the route. */
   head?: PageHead
 }
 

@@ -21,7 +21,7 @@ export interface DataTableProps {
  * The chart's data as a real table for screen readers, visually hidden by the frame's CSS, which
  * keeps it in the accessibility tree, unlike `display: none`. The wrapper carries the hiding: a
  * table will not shrink to 1 px and would widen the page. Markup as a string: its rows and cells
- * repeat per datum (see widgets/shared/markup.ts); put it into JSX with `raw()`.
+ * repeat per datum (see widgets/shared/markup.ts).
  */
 export function dataTable({ caption, columns, rows, foot }: DataTableProps): string {
   const row = (cells: readonly string[]) => {

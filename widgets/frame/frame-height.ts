@@ -72,8 +72,8 @@ export function flowHeight(blocks: readonly FlowBlock[]): number {
 }
 
 /**
- * The frame's blocks around a chart in an iframe `width` px wide, as `Frame` renders them
- * (frame.tsx) and frame-css.ts styles them: the title and subtitle (unless `header` is `none`,
+ * The frame's blocks around a chart in an iframe `width` px wide, as `chartFrame()` renders them
+ * (frame.ts) and frame-css.ts styles them: the title and subtitle (unless `header` is `none`,
  * which keeps the title for screen readers only, out of the flow), the chart's own blocks, then
  * the footer's notes and source line. Text is wrapped at the frame's width with the text-width
  * table, less its margin ({@link TABLE_OVER_ARIAL}): a block may get a line too many, rarely one

@@ -75,7 +75,7 @@ export function normalizeCommonOptions(
 
 /**
  * A plain-text override. Empty or blank means "not given" (a builder form sends `title=`); runs
- * of white space collapse to one space. Markup is never interpreted: JSX escapes it on output.
+ * of white space collapse to one space. Markup is never interpreted: `esc()` escapes it on output.
  */
 export function freeText(option: string, value: string | undefined, max: number): string | undefined {
   if (value === undefined) return undefined
