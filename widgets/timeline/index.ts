@@ -2,7 +2,8 @@ import { frameText } from '../frame/frame-text.ts'
 import { defineWidget } from '../widget-definition.ts'
 import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
-import { timelineData, timelineIds } from './timeline-data.ts'
+import { OptionError } from '../shared/option-error.ts'
+import { timelineData, timelineIds, withinRange } from './timeline-data.ts'
 import { timelinePage, timelineSvg } from './timeline.tsx'
 
 export type { TimelineEvent, TimelineData } from './types.ts'
@@ -14,7 +15,16 @@ export const timeline = defineWidget<TimelineOptions>({
   name: 'timeline',
   params: TIMELINE_PARAMS,
   options(params, dataset, view) {
-    return normalizeTimelineOptions(params, { languages: dataset.languages, ids: timelineIds(dataset, view) })
+    const options = normalizeTimelineOptions(params, { languages: dataset.languages, ids: timelineIds(dataset, view) })
+    if (options.from || options.to) {
+      // A range that leaves nothing to draw is the reader's mistake, not an empty chart.
+      const shown = withinRange(timelineData(dataset, view, options.lang), options.from, options.to)
+      if (shown.items.length === 0) {
+        const option = options.from ? 'from' : 'to'
+        throw new OptionError(option, `invalid ${option}: no entry of this timeline falls between from and to`)
+      }
+    }
+    return options
   },
   render(dataset, view, options, context) {
     const data = timelineData(dataset, view, options.lang)
