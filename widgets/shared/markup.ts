@@ -4,8 +4,10 @@
  * on every render, normalises each attribute name, escapes each value and looks up the SVG
  * namespace context per element. Profiled over 2000 renders (`node bench/render-cpu.ts
  * --profile`), that was 55% of a bar chart page and 43% of a timeline page, plus about 400 KB of
- * garbage per bar chart render, whose collection made the p99. The frame around a chart stays
- * JSX; chart markup enters it through {@link raw}, which JSX inserts as is.
+ * garbage per bar chart render, whose collection made the p99. Inside workerd the frame's JSX
+ * also cost a per-element AsyncLocalStorage lookup (a third of an uncached bar render), so the
+ * frame, page head and document are strings too; JSX remains where it is cheap and rare (the
+ * standalone SVG document, error pages, the API docs). Strings enter JSX through {@link raw}.
  *
  * Rules for code that writes markup with these: every text or attribute value that can come from
  * a dataset, an option or a translation goes through {@link esc}; numbers are interpolated as
