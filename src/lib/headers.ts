@@ -30,8 +30,32 @@ export function frameAncestorsOf(configured: string): string {
   return /^[^;,\r\n]+$/.test(value) ? value : "'none'"
 }
 
-/** Headers for a response of `kind`; `frameAncestors` comes from the FRAME_ANCESTORS variable. */
-export function policyHeaders(kind: ResponseKind, frameAncestors: string): Record<string, string> {
+/**
+ * An HTML page's CSP: nothing by default, scripts and styles only from our origin (styles may be
+ * inline: the pages carry one `<style>`; scripts never), images from us or data: URLs, no `<base>`.
+ */
+function csp(...directives: string[]): string {
+  return ["default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "base-uri 'none'", ...directives].join('; ')
+}
+
+/**
+ * Headers for a response of `kind`; `frameAncestors` comes from the FRAME_ANCESTORS variable.
+ * Built once per isolate, kind and configuration (they are on every response's path); callers
+ * spread the frozen result into their own headers.
+ */
+export function policyHeaders(kind: ResponseKind, frameAncestors: string): Readonly<Record<string, string>> {
+  const key = `${kind}\n${frameAncestors}`
+  let headers = policies.get(key)
+  if (!headers) {
+    headers = Object.freeze(buildPolicy(kind, frameAncestors))
+    policies.set(key, headers)
+  }
+  return headers
+}
+
+const policies = new Map<string, Readonly<Record<string, string>>>()
+
+function buildPolicy(kind: ResponseKind, frameAncestors: string): Record<string, string> {
   switch (kind) {
     case 'api':
     case 'error':
@@ -45,16 +69,11 @@ export function policyHeaders(kind: ResponseKind, frameAncestors: string): Recor
     case 'widget':
       return {
         ...COMMON,
-        'Content-Security-Policy': [
-          "default-src 'none'",
-          "script-src 'self'",
-          "style-src 'self' 'unsafe-inline'",
-          "img-src 'self' data:",
+        'Content-Security-Policy': csp(
           "connect-src 'none'",
-          "base-uri 'none'",
           "form-action 'none'",
           `frame-ancestors ${frameAncestorsOf(frameAncestors)}`,
-        ].join('; '),
+        ),
         'Cross-Origin-Resource-Policy': 'cross-origin',
       }
     case 'image':
@@ -69,17 +88,12 @@ export function policyHeaders(kind: ResponseKind, frameAncestors: string): Recor
     case 'page':
       return {
         ...COMMON,
-        'Content-Security-Policy': [
-          "default-src 'none'",
-          "script-src 'self'",
-          "style-src 'self' 'unsafe-inline'",
-          "img-src 'self' data:",
+        'Content-Security-Policy': csp(
           "frame-src 'self'",
           "connect-src 'self'",
-          "base-uri 'none'",
           "form-action 'self'",
           "frame-ancestors 'none'",
-        ].join('; '),
+        ),
         'X-Frame-Options': 'DENY',
         'Cross-Origin-Resource-Policy': 'same-origin',
       }
