@@ -21,7 +21,7 @@ import { coldLoad, LOOPBACK, PHONE, type LoadSample, type PageSpec, type Profile
 import { compress, startBenchServer } from './lib/serve.ts'
 import { bundleRenderEntry, latencies, nodeFirst, nodeWarm, resetConnections, timedGet } from './lib/server-cpu.ts'
 import { summarize, type Summary } from './lib/stats.ts'
-import { freePort } from '../tests/browser/lib/net.ts'
+import { freePort } from '../scripts/net.ts'
 import { profileNodeRender, profileWorkerdRoute, type ProfileSummary } from './lib/profile.ts'
 import { throughput, type ThroughputRun } from './lib/throughput.ts'
 import { buildBundle, startWorkerd, type Bundle, type WorkerdSetup } from './lib/workerd.ts'

@@ -4,8 +4,8 @@
  * benchmark. PUBLIC_ORIGIN points at the local origin. Runs under the project's pinned Node.
  */
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import { resolve } from 'node:path'
+import { freePort, waitForHttp } from './net.ts'
 
 export interface LocalWorker {
   origin: string
@@ -14,7 +14,7 @@ export interface LocalWorker {
 
 const ROOT = resolve(import.meta.dirname, '..')
 
-export async function startLocalWorker(): Promise<LocalWorker> {
+export async function startLocalWorker(options: { logLevel?: 'error' | 'warn' } = {}): Promise<LocalWorker> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const args = [
@@ -27,7 +27,7 @@ export async function startLocalWorker(): Promise<LocalWorker> {
     '--inspector-port', String(await freePort()),
     '--var', `PUBLIC_ORIGIN:${origin}`,
     '--show-interactive-dev-session=false',
-    '--log-level', 'error',
+    '--log-level', options.logLevel ?? 'error',
   ]
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -47,34 +47,10 @@ export async function startLocalWorker(): Promise<LocalWorker> {
     clearTimeout(timer)
   }
   try {
-    await Promise.race([waitFor(`${origin}/health`, 90_000), exited])
+    await Promise.race([waitForHttp(`${origin}/health`, 90_000), exited])
   } catch (error) {
     await stop()
     throw error
   }
   return { origin, stop }
-}
-
-async function waitFor(url: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(url)
-      await res.body?.cancel()
-      if (res.ok) return
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`)
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
 }

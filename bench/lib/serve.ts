@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { extname, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { freePort } from '../../tests/browser/lib/net.ts'
+import { freePort } from '../../scripts/net.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const PEERS = resolve(ROOT, 'bench/peers')

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { freePort } from '../../tests/browser/lib/net.ts'
+import { freePort } from '../../scripts/net.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const WORKERD = resolve(ROOT, 'node_modules/.bin/workerd')

@@ -6,11 +6,10 @@
  * Prefers wrangler's programmatic API; if it is missing or fails (it is young), falls back to
  * `wrangler dev` as a child process under the project's pinned Node.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { freePort, waitForHttp } from './lib/net.ts'
+import { startLocalWorker } from '../../scripts/local-worker.ts'
+import { waitForHttp } from '../../scripts/net.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -67,56 +66,8 @@ async function startProgrammatic(): Promise<{ baseUrl: string; stop: Stop }> {
   }
 }
 
-/** `wrangler dev` through the pinned Node (node_modules/.bin/node), never the system Node. */
+/** `wrangler dev` with both configs, as `npm start` runs them (scripts/local-worker.ts). */
 async function startChild(): Promise<{ baseUrl: string; stop: Stop }> {
-  const port = await freePort()
-  const baseUrl = `http://127.0.0.1:${port}`
-  const node = resolve(ROOT, 'node_modules/.bin/node')
-  const wrangler = resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js')
-  const args = [
-    wrangler,
-    'dev',
-    '-c',
-    'wrangler.toml',
-    '-c',
-    'src/png/wrangler.toml',
-    '--ip',
-    '127.0.0.1',
-    '--port',
-    String(port),
-    '--inspector-port',
-    String(await freePort()),
-    '--var',
-    `PUBLIC_ORIGIN:${baseUrl}`,
-    '--show-interactive-dev-session=false',
-    '--log-level',
-    'warn',
-  ]
-  const child = spawn(existsSync(node) ? node : process.execPath, args, {
-    cwd: ROOT,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  })
-  const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => reject(new Error(`wrangler dev exited with ${code}`))),
-  )
-  exited.catch(() => undefined)
-  try {
-    await Promise.race([waitForHttp(baseUrl + READY_PATH, 90_000), exited])
-  } catch (error) {
-    await stopChild(child)
-    throw error
-  }
-  return { baseUrl, stop: () => stopChild(child) }
-}
-
-/** Stops the child's whole process group (wrangler starts workerd below it). */
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return
-  const gone = new Promise<void>((done) => child.once('exit', () => done()))
-  process.kill(-child.pid, 'SIGTERM')
-  const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 5_000)
-  await gone
-  clearTimeout(timer)
+  const { origin, stop } = await startLocalWorker({ logLevel: 'warn' })
+  return { baseUrl: origin, stop }
 }

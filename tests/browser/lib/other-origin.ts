@@ -4,7 +4,7 @@
  * so an iframe of the Worker inside one of these pages is cross-origin, as in a real article.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { freePort } from './net.ts'
+import { freePort } from '../../../scripts/net.ts'
 
 /** A page served by {@link startOtherOrigin}. */
 export interface OtherOriginPage {

@@ -1,4 +1,4 @@
-/** Small loopback helpers shared by the global setup, the test helpers and the bench. */
+/** Small loopback helpers shared by the local-Worker starter, the browser tests and the bench. */
 import { createServer } from 'node:net'
 
 /** A TCP port that was free on 127.0.0.1 a moment ago (the OS picks it). */
