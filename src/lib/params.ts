@@ -34,7 +34,7 @@ export function checkParam(spec: ParamSpec, value: string, allowed?: readonly st
   const list = allowed ?? schema.enum
   const ok =
     (schema.maxLength === undefined || value.length <= schema.maxLength) &&
-    (schema.pattern === undefined || new RegExp(schema.pattern).test(value)) &&
+    (schema.pattern === undefined || patternOf(schema.pattern).test(value)) &&
     (list === undefined || list.includes(value))
   if (!ok) {
     const expected = list ? `one of ${list.join(', ')}` : `a value matching ${schema.pattern}`
@@ -54,4 +54,12 @@ export function parseSort(value: string | undefined, columns: readonly string[])
   const allowed = columns.flatMap((c) => [c, `-${c}`])
   checkParam(SORT_PARAM, value, allowed)
   return { column: value.replace(/^-/, ''), descending: value.startsWith('-') }
+}
+
+/** Spec patterns compiled once per isolate, not on every request. */
+const patterns = new Map<string, RegExp>()
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source)
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source)))
+  return pattern
 }

@@ -23,9 +23,19 @@ const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/
 const ROUTES = ['/datasets', '/datasets/:id', '/datasets/:id/:file', '/openapi.json', '/docs'] as const
 const ALLOW = 'GET, HEAD, OPTIONS'
 const bodies = createBodyCache()
+/** The answer to every CORS preflight: read-only methods, conditional requests, no credentials. */
+const PREFLIGHT: Readonly<Record<string, string>> = {
+  ...CORS,
+  'Access-Control-Allow-Methods': ALLOW,
+  'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
+  'Access-Control-Max-Age': '86400',
+  Allow: ALLOW,
+  'Cache-Control': 'public, max-age=86400',
+  'X-Content-Type-Options': 'nosniff',
+}
 
 for (const path of ROUTES) {
-  api.options(path, () => new Response(null, { status: 204, headers: preflightHeaders() }))
+  api.options(path, () => new Response(null, { status: 204, headers: PREFLIGHT }))
   api.on(['POST', 'PUT', 'PATCH', 'DELETE', 'CONNECT', 'TRACE'], path, () => {
     throw new ProblemException(405, {
       title: 'Method not allowed',
@@ -140,16 +150,4 @@ function resourceSummary(dataset: Dataset, resource: Resource, origin: string) {
 
 function json(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n'
-}
-
-function preflightHeaders(): Record<string, string> {
-  return {
-    ...CORS,
-    'Access-Control-Allow-Methods': ALLOW,
-    'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since',
-    'Access-Control-Max-Age': '86400',
-    Allow: ALLOW,
-    'Cache-Control': 'public, max-age=86400',
-    'X-Content-Type-Options': 'nosniff',
-  }
 }
