@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
-import { pngAuxiliaryWorker } from './tests/png/auxiliary-worker.ts'
+import { pngAuxiliaryWorker } from './tests/png-worker/auxiliary-worker.ts'
 
 /** Imports `*.csv` as text in plain Node, as wrangler's Text rule does in the Worker. */
 function csvAsText(): Plugin {
@@ -23,7 +23,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/worker/**', 'tests/browser/**', 'tests/png/**'],
+          exclude: ['tests/worker/**', 'tests/browser/**', 'tests/png-worker/**'],
         },
       },
       {
@@ -37,16 +37,16 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],
-          // The .png route tests render through the real PNG Worker (see the png project).
+          // The .png route tests render through the real PNG Worker (see the png-worker project).
           testTimeout: 60_000,
         },
       },
       {
-        // The PNG Worker (src/png), in workerd with its real WASM and fonts.
-        plugins: [cloudflareTest({ wrangler: { configPath: './src/png/wrangler.toml' } })],
+        // The PNG Worker (src/png-worker), in workerd with its real WASM and fonts.
+        plugins: [cloudflareTest({ wrangler: { configPath: './src/png-worker/wrangler.toml' } })],
         test: {
-          name: 'png',
-          include: ['tests/png/**/*.test.ts'],
+          name: 'png-worker',
+          include: ['tests/png-worker/**/*.test.ts'],
           // resvg in WASM takes ~0.1 s a render, but several seconds on a loaded 2-core machine.
           testTimeout: 60_000,
         },

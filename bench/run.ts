@@ -155,7 +155,7 @@ async function main() {
 
   log('bundling the Workers (wrangler deploy --dry-run --outdir)')
   const mainBundle = buildBundle('factbox', 'wrangler.toml', 'bench/results/build/main')
-  const pngBundle = buildBundle('factbox-png', 'src/png/wrangler.toml', 'bench/results/build/png')
+  const pngBundle = buildBundle('factbox-png', 'src/png-worker/wrangler.toml', 'bench/results/build/png')
 
   const startupRuns = QUICK ? 3 : 7
   log(`workerd startup, ${startupRuns} fresh processes each: trivial, main Worker, PNG Worker`)

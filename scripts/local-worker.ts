@@ -21,7 +21,7 @@ export async function startLocalWorker(options: { logLevel?: 'error' | 'warn' } 
     resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
     'dev',
     '-c', 'wrangler.toml',
-    '-c', 'src/png/wrangler.toml',
+    '-c', 'src/png-worker/wrangler.toml',
     '--ip', '127.0.0.1',
     '--port', String(port),
     '--inspector-port', String(await freePort()),

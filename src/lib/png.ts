@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { PNG_RENDERER } from '../png/version.ts'
+import { PNG_RENDERER } from '../png-worker/version.ts'
 import { keyword } from '../../widgets/shared/option-error.ts'
 import type { AppEnv } from '../env.ts'
 import { createBodyCache, etagMatches, sendCached, strongEtag } from './http-cache.ts'
@@ -60,7 +60,7 @@ function pageColour(svg: string): string {
 }
 
 /**
- * PNG bytes of `svg`, rendered by the PNG Worker (src/png) through the `PNG` service binding, so
+ * PNG bytes of `svg`, rendered by the PNG Worker (src/png-worker) through the `PNG` service binding, so
  * that resvg's WASM and the font never load in this Worker.
  * @throws ProblemException 503 when the binding is missing (a deploy without the PNG Worker, a
  *   `wrangler dev` without its config) or the render fails; the SVG routes keep working.

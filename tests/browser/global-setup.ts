@@ -51,7 +51,7 @@ export default async function setup(project: TestProject): Promise<Stop> {
  */
 async function startProgrammatic(): Promise<{ baseUrl: string; stop: Stop }> {
   const { createTestHarness } = await import('wrangler')
-  const png = { configPath: 'src/png/wrangler.toml' }
+  const png = { configPath: 'src/png-worker/wrangler.toml' }
   const main = (origin: string) => ({ configPath: 'wrangler.toml', vars: { PUBLIC_ORIGIN: origin } })
   const harness = createTestHarness({ root: ROOT, workers: [main('http://127.0.0.1'), png] })
   try {

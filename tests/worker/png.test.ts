@@ -6,10 +6,10 @@ import { createApp } from '../../src/app.ts'
 import { CARD, pngEtag, renderPng, socialCard, svgSize } from '../../src/lib/png.ts'
 import { ProblemException } from '../../src/lib/problem.ts'
 import { PALETTES } from '../../widgets/frame/theme.ts'
-import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize, type DecodedPng } from '../png/decode-png.ts'
+import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize, type DecodedPng } from '../png-worker/decode-png.ts'
 
-// The `PNG` binding is the real PNG Worker (src/png), run beside this one as an auxiliary Worker
-// (tests/png/auxiliary-worker.ts), so these tests render with resvg and the bundled font.
+// The `PNG` binding is the real PNG Worker (src/png-worker), run beside this one as an auxiliary Worker
+// (tests/png-worker/auxiliary-worker.ts), so these tests render with resvg and the bundled font.
 const app = createApp(createCatalog(bundledPackages))
 const BASE = 'http://factbox.test/embed/occupation-in-figures'
 const get = (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init, env)
@@ -47,7 +47,7 @@ describe('GET /embed/:dataset/:widget.png', () => {
     const svg = await (await get('/timeline.svg?lang=az&theme=dark')).text()
     // resvg reads presentation attributes, not CSS custom properties: the SVG must not need them.
     expect(svg).not.toContain('var(--')
-    // The font stack names the PNG Worker's bundled family (src/png/fonts.ts).
+    // The font stack names the PNG Worker's bundled family (src/png-worker/fonts.ts).
     expect(/<svg\b[^>]*font-family="([^"]*)"/.exec(svg)?.[1]).toContain('Noto Sans')
     const direct = await renderPng(env, svg, { width: svgSize(svg).width * 2, background: PALETTES.dark.bg })
     const served = await bytesOf(await get('/timeline.png?lang=az&theme=dark'))

@@ -1,7 +1,7 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import type PngRenderer from '../../src/png/index.ts'
-import { PNG_RENDERER } from '../../src/png/version.ts'
+import type PngRenderer from '../../src/png-worker/index.ts'
+import { PNG_RENDERER } from '../../src/png-worker/version.ts'
 import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from './decode-png.ts'
 
 /** The PNG Worker's entrypoint, called over RPC as the main Worker's service binding calls it. */

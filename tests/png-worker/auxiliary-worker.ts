@@ -5,7 +5,7 @@ import { buildSync } from 'esbuild'
 const ROOT = resolve(import.meta.dirname, '../..')
 
 /**
- * The real PNG Worker (src/png) as an auxiliary Worker of the main Worker's test project, so that
+ * The real PNG Worker (src/png-worker) as an auxiliary Worker of the main Worker's test project, so that
  * its `PNG` service binding resolves and the `.png` routes are tested end to end in workerd.
  *
  * The vitest plugin runs auxiliary Workers from ready modules, not from a wrangler config, so the
@@ -16,7 +16,7 @@ export function pngAuxiliaryWorker() {
   const root = resolve(ROOT, '.wrangler/factbox-png-test')
   const { outputFiles } = buildSync({
     absWorkingDir: ROOT,
-    entryPoints: ['src/png/index.ts'],
+    entryPoints: ['src/png-worker/index.ts'],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -36,7 +36,7 @@ export function pngAuxiliaryWorker() {
   return {
     name: 'factbox-png',
     compatibilityDate: /compatibility_date\s*=\s*"([^"]+)"/.exec(
-      readFileSync(resolve(ROOT, 'src/png/wrangler.toml'), 'utf8'),
+      readFileSync(resolve(ROOT, 'src/png-worker/wrangler.toml'), 'utf8'),
     )![1],
     modulesRoot: root,
     modules: [{ type: 'ESModule' as const, path: `${root}/index.js`, contents: js }, ...binaries],

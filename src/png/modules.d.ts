@@ -1,5 +1,0 @@
-/** Font files imported through the PNG Worker's `Data` rule (src/png/wrangler.toml). */
-declare module '*.ttf' {
-  const data: ArrayBuffer
-  export default data
-}
