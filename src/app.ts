@@ -5,15 +5,13 @@ import { DataPackageError } from '../data/schema.ts'
 import type { Catalog } from '../data/catalog.ts'
 import { OptionError } from '../widgets/shared/option-error.ts'
 import type { AppEnv } from './env.ts'
-import { embedErrorPage } from './lib/embed-error-page.tsx'
-import { isWidgetPagePath } from './lib/embed-url.ts'
+import { embedErrorPage } from './embed/error-page.tsx'
+import { isWidgetPagePath } from './embed/embed-url.ts'
 import { policyHeaders } from './lib/headers.ts'
 import { ProblemException, type ProblemDetails } from './lib/problem.ts'
-import { api } from './routes/api.ts'
-import { builder } from './routes/builder.tsx'
-import { embed } from './routes/embed.tsx'
-import { loader } from './routes/loader.ts'
-import { oembed } from './routes/oembed.ts'
+import { api } from './api/index.ts'
+import { builder } from './builder/index.ts'
+import { embed } from './embed/index.ts'
 
 /**
  * Builds the factbox app over a catalog of datasets: the bundled one in production
@@ -26,9 +24,7 @@ export function createApp(catalog: Catalog) {
     await next()
   })
   app.route('/api/v1', api)
-  app.route('/', loader)
-  app.route('/', oembed)
-  app.route('/embed', embed)
+  app.route('/', embed)
   app.route('/', builder)
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
   app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))

@@ -270,7 +270,7 @@ describe('HTTP caching and methods', () => {
 
 describe('CSV safety', () => {
   it('neutralises cells that a spreadsheet would run as formulas', async () => {
-    const { toCsv } = await import('../../src/lib/csv.ts')
+    const { toCsv } = await import('../../src/api/csv.ts')
     const csv = toCsv({
       columns: [{ name: 'a', type: 'string' }, { name: 'n', type: 'number' }],
       rows: [{ a: '=HYPERLINK("x")', n: -1 }, { a: '+1', n: 2 }, { a: '@SUM(A1)', n: 3 }, { a: '-2', n: 4 }, { a: '\tx', n: 5 }, { a: 'a,"b"\nc', n: 6 }],

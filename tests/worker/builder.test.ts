@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/registry.ts'
 import { createApp } from '../../src/app.ts'
-import { builderOutput } from '../../src/lib/builder-codes.ts'
-import { chartsOf, readBuilder } from '../../src/lib/builder-state.ts'
-import { fillCodes, pickHeight, type BuilderData } from '../../src/lib/builder-template.ts'
+import { builderOutput } from '../../src/builder/codes.ts'
+import { chartsOf, readBuilder } from '../../src/builder/state.ts'
+import { fillCodes, pickHeight, type BuilderData } from '../../src/builder/shared-with-browser.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const catalog = createCatalog([...bundledPackages, balticStates])

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/registry.ts'
 import { createApp } from '../../src/app.ts'
-import { BUILDER_PARAMS } from '../../src/lib/builder-state.ts'
+import { BUILDER_PARAMS } from '../../src/builder/state.ts'
 import { findWidget } from '../../widgets/registry.ts'
 
 const app = createApp(createCatalog(bundledPackages))

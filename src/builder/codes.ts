@@ -1,10 +1,10 @@
-import { csvUrl } from './embed-url.ts'
-import { embedCodes, type EmbedCodes } from './embed-code.ts'
-import { initialHeight } from './builder-height.ts'
-import type { CodeTexts } from './builder-page.tsx'
-import type { BuilderState } from './builder-state.ts'
-import { dataLinks, type BuilderData, type CodeTemplates, type HeightTable } from './builder-template.ts'
-import type { BuilderField } from './builder-fields.ts'
+import { csvUrl } from '../embed/embed-url.ts'
+import { embedCodes, type EmbedCodes } from '../embed/embed-code.ts'
+import { initialHeight } from '../embed/height.ts'
+import type { CodeTexts } from './page.tsx'
+import type { BuilderState } from './state.ts'
+import { dataLinks, type BuilderData, type CodeTemplates, type HeightTable } from './shared-with-browser.ts'
+import type { BuilderField } from './fields.ts'
 
 /** Where the query and the title go in code templates: text no option or title produces. */
 const QUERY_MARK = '?factbox-builder-query=here'

@@ -2,9 +2,9 @@ import type { Context } from 'hono'
 import { PNG_RENDERER } from '../png-worker/version.ts'
 import { keyword } from '../../widgets/shared/option-error.ts'
 import type { AppEnv } from '../env.ts'
-import { createBodyCache, etagMatches, sendCached, strongEtag } from './http-cache.ts'
-import { ProblemException } from './problem.ts'
-import { readParams } from './query.ts'
+import { createBodyCache, etagMatches, sendCached, strongEtag } from '../lib/http-cache.ts'
+import { ProblemException } from '../lib/problem.ts'
+import { readParams } from '../lib/query.ts'
 
 /** What a `.png` route asks of the PNG Worker. */
 export interface RenderPngOptions {

@@ -1,7 +1,7 @@
 import type { Dataset, View } from '../../data/types.ts'
 import { OptionError } from '../../widgets/shared/option-error.ts'
 import type { WidgetDefinition } from '../../widgets/registry.ts'
-import type { FieldRule } from './builder-template.ts'
+import type { FieldRule } from './shared-with-browser.ts'
 
 /** A form field of the builder, derived from a widget's own validator. */
 export interface BuilderField extends FieldRule {

@@ -1,10 +1,10 @@
 import type { Dataset, View } from '../../data/types.ts'
 import { findWidget, WIDGET_NAMES, type WidgetDefinition } from '../../widgets/registry.ts'
 import { keyword, OptionError } from '../../widgets/shared/option-error.ts'
-import { deriveFields, type BuilderField } from './builder-fields.ts'
-import { canonicalParams } from './builder-template.ts'
-import { ProblemException } from './problem.ts'
-import { readParams } from './query.ts'
+import { deriveFields, type BuilderField } from './fields.ts'
+import { canonicalParams } from './shared-with-browser.ts'
+import { ProblemException } from '../lib/problem.ts'
+import { readParams } from '../lib/query.ts'
 
 /** Widths of the preview, in CSS pixels, or the whole column. */
 export const PREVIEW_WIDTHS = ['320', '480', '720', 'full'] as const

@@ -1,6 +1,6 @@
 import { FRAME_CSS } from '../../widgets/frame/frame-css.ts'
 import { widgetDocument } from '../../widgets/frame/widget-document.tsx'
-import type { ProblemDetails } from './problem.ts'
+import type { ProblemDetails } from '../lib/problem.ts'
 
 const CSS =
   '.er{border-left:4px solid var(--fo);padding:4px 0 4px 12px;max-width:40em}' +

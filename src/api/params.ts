@@ -1,5 +1,5 @@
 import { LANGS, type Lang } from '../../data/types.ts'
-import { badParameter } from './problem.ts'
+import { badParameter } from '../lib/problem.ts'
 
 /**
  * A query parameter of the API, described once: requests are validated against it and the

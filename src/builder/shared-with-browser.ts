@@ -1,7 +1,7 @@
 /**
  * The builder's logic that runs in two places: on the server, to render the page for a GET form,
  * and in the reader's browser, to update every code as the editor changes an option. The browser
- * gets these very functions as text (`Function.prototype.toString`, see src/assets/builder-script.ts),
+ * gets these very functions as text (`Function.prototype.toString`, see src/builder/script.ts),
  * so each one is self-contained: it reads only its arguments and standard globals, never a module
  * binding. A test checks that the browser's result equals `embedCodes()` for many options.
  */

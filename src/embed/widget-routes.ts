@@ -5,10 +5,10 @@ import { findWidget } from '../../widgets/registry.ts'
 import type { Lang } from '../../data/types.ts'
 import type { AppEnv } from '../env.ts'
 import { createAssetCache, type Asset } from '../lib/asset.ts'
-import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from '../lib/embed-url.ts'
+import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { CARD, PNG_SIZES, sendPng } from '../lib/png.ts'
+import { CARD, PNG_SIZES, sendPng } from './png.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 
@@ -31,15 +31,15 @@ export function enhanceScript(): Promise<Asset> {
  * `/:dataset/:widget.svg` the standalone image. Generic over the registry (widgets/registry.ts)
  * and the catalog: a new widget or dataset needs no change here.
  */
-export const embed = new Hono<AppEnv>()
+export const widgetRoutes = new Hono<AppEnv>()
 
-embed.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', async (c) => {
+widgetRoutes.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', async (c) => {
   const asset = await enhanceScript()
   if (c.req.param('file') !== `enhance.${asset.hash}.js`) throw notFound('This version of the script does not exist.')
   return sendCached(c, asset, { type: JS, kind: 'script', cacheControl: CACHE_IMMUTABLE })
 })
 
-embed.get('/:dataset/:file', async (c) => {
+widgetRoutes.get('/:dataset/:file', async (c) => {
   const pin = /^([^@]+)(?:@([0-9a-f]{12}))?$/.exec(c.req.param('dataset'))
   const id = pin?.[1] ?? ''
   const version = pin?.[2]
@@ -66,7 +66,7 @@ embed.get('/:dataset/:file', async (c) => {
   // Output depends on the URL alone, so renders are memoized per isolate, keyed by what the URL
   // says (origin, dataset version, pin, widget, format, the widget's own parameters); the key is
   // built before anything else so a memoized request does no other work.
-  // A PNG is drawn from the SVG (src/lib/png.ts), so it shares the SVG's memoized body.
+  // A PNG is drawn from the SVG (src/embed/png.ts), so it shares the SVG's memoized body.
   const svgOrPage = format === 'png' ? 'svg' : format
   const key = JSON.stringify([origin, dataset.id, dataset.version, version ?? '', name, svgOrPage, given])
   const script = svgOrPage === 'page' ? await enhanceScript() : undefined

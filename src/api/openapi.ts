@@ -33,7 +33,7 @@ const cached = (description: string, content: Record<string, unknown>) => ({
 
 /**
  * The OpenAPI 3.1 description of the API, built from the same parameter specs that validate
- * requests (src/lib/params.ts).
+ * requests (src/api/params.ts).
  */
 export function openApiDocument(origin: string) {
   return {

@@ -1,6 +1,6 @@
-import type { BuilderData, canonicalParams, dataLinks, fillCodes, pickHeight } from '../lib/builder-template.ts'
+import type { BuilderData, canonicalParams, dataLinks, fillCodes, pickHeight } from './shared-with-browser.ts'
 
-/** The functions the page script shares with the server (passed in as text, see builder-script.ts). */
+/** The functions the page script shares with the server (passed in as text, see script.ts). */
 export interface BuilderLib {
   canonicalParams: typeof canonicalParams
   fillCodes: typeof fillCodes

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { loaderSource } from '../assets/embed-loader.ts'
+import { loaderSource } from './loader-source.ts'
 import type { AppEnv } from '../env.ts'
 import { createAssetCache, type Asset } from '../lib/asset.ts'
 import { CACHE_IMMUTABLE, sendCached } from '../lib/http-cache.ts'

@@ -1,6 +1,6 @@
 import type { Dataset, Lang, View } from '../../data/types.ts'
 import { cellText, columnOf, localizedCell, rowIds } from '../../widgets/shared/columns.ts'
-import type { BuilderField } from './builder-fields.ts'
+import type { BuilderField } from './fields.ts'
 
 /**
  * Words of the builder's own interface (English, for editors). Only nicer names: a parameter or
