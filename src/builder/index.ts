@@ -3,19 +3,17 @@ import type { Catalog } from '../../data/catalog.ts'
 import type { Dataset } from '../../data/types.ts'
 import { builderScriptSource } from './script.ts'
 import type { AppEnv } from '../env.ts'
-import { createAssetCache, type Asset } from '../lib/asset.ts'
+import { createAssetCache, versionedScript, type Asset } from '../lib/asset.ts'
 import { builderOutput } from './codes.ts'
 import { builderPage } from './page.tsx'
 import { chartsOf, readBuilder } from './state.ts'
 import { SANDBOX } from '../embed/embed-code.ts'
 import { policyHeaders } from '../lib/headers.ts'
-import { CACHE_IMMUTABLE, createBodyCache, sendCached } from '../lib/http-cache.ts'
+import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { notFound } from '../lib/problem.ts'
 import { embedLoader } from '../embed/loader.ts'
 
 const HTML = 'text/html; charset=utf-8'
-const JS = 'text/javascript; charset=utf-8'
 const assets = createAssetCache()
 const bodies = createBodyCache(200)
 
@@ -31,11 +29,7 @@ export function builderScript(): Promise<Asset> {
  */
 export const builder = new Hono<AppEnv>()
 
-builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', async (c) => {
-  const asset = await builderScript()
-  if (c.req.param('file') !== `builder.${asset.hash}.js`) throw notFound('This version of the script does not exist.')
-  return sendCached(c, asset, { type: JS, kind: 'script', cacheControl: CACHE_IMMUTABLE })
-})
+builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'builder', asset: builderScript }))
 
 builder.get('/', async (c) => {
   const charts = chartsOf(await loadedDatasets(c.var.catalog))

@@ -2,12 +2,10 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { loaderSource } from './loader-source.ts'
 import type { AppEnv } from '../env.ts'
-import { createAssetCache, type Asset } from '../lib/asset.ts'
-import { CACHE_IMMUTABLE, sendCached } from '../lib/http-cache.ts'
+import { createAssetCache, SCRIPT_TYPE, versionedScript, type Asset } from '../lib/asset.ts'
+import { sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { notFound } from '../lib/problem.ts'
 
-const JS = 'text/javascript; charset=utf-8'
 const assets = createAssetCache()
 
 /** The embed loader, at its own origin's text, hashed once per isolate. */
@@ -24,12 +22,10 @@ export const loader = new Hono<AppEnv>()
 
 loader.get('/embed.js', async (c) => {
   const asset = await embedLoader(c)
-  return sendCached(c, asset, { type: JS, kind: 'script', cacheControl: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' })
+  return sendCached(c, asset, { type: SCRIPT_TYPE, kind: 'script', cacheControl: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' })
 })
 
-loader.get('/:file{embed\\.[0-9a-f]{10}\\.js}', async (c) => {
-  const asset = await embedLoader(c)
-  if (c.req.param('file') !== `embed.${asset.hash}.js`)
-    throw notFound('This version of the loader does not exist; use /embed.js.')
-  return sendCached(c, asset, { type: JS, kind: 'script', cacheControl: CACHE_IMMUTABLE })
-})
+loader.get(
+  '/:file{embed\\.[0-9a-f]{10}\\.js}',
+  versionedScript({ name: 'embed', asset: embedLoader, missing: 'This version of the loader does not exist; use /embed.js.' }),
+)

@@ -4,7 +4,7 @@ import { ENHANCE_SCRIPT } from '../../widgets/frame/enhance-script.ts'
 import { findWidget } from '../../widgets/registry.ts'
 import type { Lang } from '../../data/types.ts'
 import type { AppEnv } from '../env.ts'
-import { createAssetCache, type Asset } from '../lib/asset.ts'
+import { createAssetCache, versionedScript, type Asset } from '../lib/asset.ts'
 import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
@@ -14,7 +14,6 @@ import { readParams } from '../lib/query.ts'
 
 const HTML = 'text/html; charset=utf-8'
 const SVG = 'image/svg+xml; charset=utf-8'
-const JS = 'text/javascript; charset=utf-8'
 /** Name of the service in social cards. */
 const SITE_NAME = 'factbox'
 
@@ -33,11 +32,7 @@ export function enhanceScript(): Promise<Asset> {
  */
 export const widgetRoutes = new Hono<AppEnv>()
 
-widgetRoutes.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', async (c) => {
-  const asset = await enhanceScript()
-  if (c.req.param('file') !== `enhance.${asset.hash}.js`) throw notFound('This version of the script does not exist.')
-  return sendCached(c, asset, { type: JS, kind: 'script', cacheControl: CACHE_IMMUTABLE })
-})
+widgetRoutes.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'enhance', asset: enhanceScript }))
 
 widgetRoutes.get('/:dataset/:file', async (c) => {
   const pin = /^([^@]+)(?:@([0-9a-f]{12}))?$/.exec(c.req.param('dataset'))
