@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_FRAME_ANCESTORS, frameAncestorsOf, policyHeaders } from '../../src/lib/headers.ts'
+import { DEFAULT_FRAME_ANCESTORS, frameAncestorsOf, policyHeaders } from '../../../src/lib/headers.ts'
 
 describe('frame-ancestors from FRAME_ANCESTORS', () => {
   it('uses the configured list, or the default when it is empty', () => {

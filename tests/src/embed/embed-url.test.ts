@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embedUrl, parseEmbedUrl } from '../../src/embed/embed-url.ts'
+import { embedUrl, parseEmbedUrl } from '../../../src/embed/embed-url.ts'
 
 const ORIGIN = 'https://charts.example.org'
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { Dataset, View } from '../../data/types.ts'
-import { deriveFields } from '../../src/builder/fields.ts'
-import { canonicalParams, fillCodes, pickHeight, type CodeTemplates } from '../../src/builder/shared-with-browser.ts'
-import { defineWidget } from '../../widgets/registry.ts'
-import { freeText, idList } from '../../widgets/shared/common-options.ts'
-import { keyword, OptionError } from '../../widgets/shared/option-error.ts'
+import type { Dataset, View } from '../../../data/types.ts'
+import { deriveFields } from '../../../src/builder/fields.ts'
+import { canonicalParams, fillCodes, pickHeight, type CodeTemplates } from '../../../src/builder/shared-with-browser.ts'
+import { defineWidget } from '../../../widgets/registry.ts'
+import { freeText, idList } from '../../../widgets/shared/common-options.ts'
+import { keyword, OptionError } from '../../../widgets/shared/option-error.ts'
 
 // A widget the builder has never heard of: its form must come from its validator alone.
 const gauge = defineWidget({
