@@ -14,13 +14,14 @@
  */
 import { bar } from './bar-chart/index.ts'
 import { timeline } from './timeline/index.ts'
+import type { CommonOptions } from './shared/common-options.ts'
 import type { WidgetDefinition } from './widget-definition.ts'
 
 export { defineWidget } from './widget-definition.ts'
 export type { RenderContext, RenderedWidget, WidgetDefinition } from './widget-definition.ts'
 
-// Methods are bivariant in their parameters, so every WidgetDefinition<O> fits WidgetDefinition<unknown>.
-const WIDGETS = new Map<string, WidgetDefinition<unknown>>([
+// Methods are bivariant in their parameters, so every WidgetDefinition<O> fits WidgetDefinition<CommonOptions>.
+const WIDGETS = new Map<string, WidgetDefinition<CommonOptions>>([
   [bar.name, bar],
   [timeline.name, timeline],
 ])
@@ -29,6 +30,9 @@ const WIDGETS = new Map<string, WidgetDefinition<unknown>>([
 export const WIDGET_NAMES: readonly string[] = [...WIDGETS.keys()]
 
 /** The widget called `name`; a Map lookup, so `constructor` or `__proto__` find nothing. */
-export function findWidget(name: string): WidgetDefinition<unknown> | undefined {
+export function findWidget(name: string): WidgetDefinition<CommonOptions> | undefined {
   return WIDGETS.get(name)
 }
+
+// What src/ needs from widgets besides the registry: src/ imports widgets only through this file.
+export type { CommonOptions } from './shared/common-options.ts'

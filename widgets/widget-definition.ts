@@ -1,5 +1,5 @@
 /** What a widget is, for the embed route: see widgets/registry.ts for how to add one. */
-import type { Dataset, View } from '../data/types.ts'
+import type { Dataset, Lang, View } from '../data/types.ts'
 import type { PageHead } from './frame/page-head.ts'
 
 /** What the route hands every widget besides the data and the options. */
@@ -31,8 +31,8 @@ export interface RenderedWidget {
   heightAt?(width: number): number
 }
 
-/** A widget as the route sees it. `O` is its normalized options type. */
-export interface WidgetDefinition<O> {
+/** A widget as the route sees it. `O` is its normalized options type, with the validated `lang` the route reads. */
+export interface WidgetDefinition<O extends { lang: Lang }> {
   /** Path segment (`bar` in `/embed/:dataset/bar`) and key of `dataset.views`. */
   name: string
   /** Every query parameter it reads; others are ignored so they cannot change the output. */
@@ -44,6 +44,6 @@ export interface WidgetDefinition<O> {
 }
 
 /** Types a widget definition (an identity function that checks `options` against `render`). */
-export function defineWidget<O>(definition: WidgetDefinition<O>): WidgetDefinition<O> {
+export function defineWidget<O extends { lang: Lang }>(definition: WidgetDefinition<O>): WidgetDefinition<O> {
   return definition
 }

@@ -7,7 +7,7 @@ import { loadPackage, type PackageSource } from '../../data/schema.ts'
 import { bundledPackages } from '../../data/registry.ts'
 import { balticStates } from '../../tests/fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../../tests/fixtures/nordic-suffrage/index.ts'
-import { findWidget } from '../../widgets/registry.ts'
+import { findWidget, type CommonOptions } from '../../widgets/registry.ts'
 
 const HOSTILE = { title: `Tom & Jerry's <b>"quoted"</b> > 3`, subtitle: `a<b & 'c' "d" >e` }
 
@@ -57,7 +57,7 @@ export async function outputs(): Promise<Map<string, string>> {
       const resource = dataset.resources.find((r) => r.name === view.resource)!
       const ids = resource.rows.map((r, i) => (typeof r.id === 'string' ? r.id : String(i + 1)))
       for (const params of matrix(name, ids)) {
-        let options: unknown
+        let options: CommonOptions
         try {
           options = widget.options(params, dataset, view)
         } catch {

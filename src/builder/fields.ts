@@ -1,6 +1,6 @@
 import type { Dataset, View } from '../../data/types.ts'
 import { OptionError } from '../../widgets/shared/option-error.ts'
-import type { WidgetDefinition } from '../../widgets/registry.ts'
+import type { CommonOptions, WidgetDefinition } from '../../widgets/registry.ts'
 import type { FieldRule } from './shared-with-browser.ts'
 
 /** A form field of the builder, derived from a widget's own validator. */
@@ -27,7 +27,7 @@ const TEXT_PROBE_LIMIT = 4096
  * - the default is the value that leaves the normalized options unchanged.
  * Only values the validator accepts alone are offered.
  */
-export function deriveFields(widget: WidgetDefinition<unknown>, dataset: Dataset, view: View): BuilderField[] {
+export function deriveFields(widget: WidgetDefinition<CommonOptions>, dataset: Dataset, view: View): BuilderField[] {
   const reject = (params: Record<string, string>) => rejection(widget, dataset, view, params)
   const baseline = JSON.stringify(widget.options({}, dataset, view))
   const unchanged = (params: Record<string, string>) => {
@@ -60,7 +60,7 @@ function formatOf(message: string, name: string): string {
 }
 
 /** The `OptionError` that `params` cause, if any; other errors are bugs and propagate. */
-function rejection(widget: WidgetDefinition<unknown>, dataset: Dataset, view: View, params: Record<string, string>) {
+function rejection(widget: WidgetDefinition<CommonOptions>, dataset: Dataset, view: View, params: Record<string, string>) {
   try {
     widget.options(params, dataset, view)
     return undefined

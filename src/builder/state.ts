@@ -1,5 +1,5 @@
 import type { Dataset, View } from '../../data/types.ts'
-import { findWidget, WIDGET_NAMES, type WidgetDefinition } from '../../widgets/registry.ts'
+import { findWidget, WIDGET_NAMES, type CommonOptions, type WidgetDefinition } from '../../widgets/registry.ts'
 import { keyword, OptionError } from '../../widgets/shared/option-error.ts'
 import { deriveFields, type BuilderField } from './fields.ts'
 import { canonicalParams } from './shared-with-browser.ts'
@@ -20,7 +20,7 @@ export const BUILDER_PARAMS = ['dataset', 'widget', 'width', 'version'] as const
 /** A widget that a dataset has a view for. */
 export interface Chart {
   dataset: Dataset
-  widget: WidgetDefinition<unknown>
+  widget: WidgetDefinition<CommonOptions>
   view: View
 }
 

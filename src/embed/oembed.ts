@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { findWidget } from '../../widgets/registry.ts'
+import { findWidget, type CommonOptions } from '../../widgets/registry.ts'
 import { OptionError } from '../../widgets/shared/option-error.ts'
 import type { AppEnv } from '../env.ts'
 import { embedCodes } from './embed-code.ts'
@@ -50,7 +50,7 @@ oembed.get('/oembed', async (c) => {
     if (values.length > 1) throw badParameter('url', `url repeats the option ${name}`)
     if (values[0]) given[name] = values[0]
   }
-  let options: unknown
+  let options: CommonOptions
   try {
     options = widget.options(given, dataset, view)
   } catch (error) {

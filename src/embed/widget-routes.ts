@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { ENHANCE_SCRIPT } from '../../widgets/frame/enhance-script.ts'
 import { findWidget } from '../../widgets/registry.ts'
-import type { Lang } from '../../data/types.ts'
+import type { Dataset, Lang } from '../../data/types.ts'
 import type { AppEnv } from '../env.ts'
 import { createAssetCache, versionedScript, type Asset } from '../lib/asset.ts'
 import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
@@ -77,7 +77,7 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
               canonical: at('page'),
               oembed: `${origin}/oembed?${new URLSearchParams({ url: at('page'), format: 'json' })}`,
               image: { url: at('png', { size: 'card' }), ...CARD },
-              description: dataset.description[(params.lang ?? 'en') as Lang] ?? dataset.description.en,
+              description: descriptionIn(dataset, options.lang),
               siteName: SITE_NAME,
             },
           }
@@ -112,4 +112,17 @@ function send(
 /** The memoized SVG as text, for the PNG renderer (bodies are kept encoded). */
 function svgText(body: string | Uint8Array<ArrayBuffer>): string {
   return typeof body === 'string' ? body : new TextDecoder().decode(body)
+}
+
+/**
+ * The dataset's description in the widget's validated language (never the raw query, which may
+ * be absent: the default is the dataset's first language), else in the first of its languages
+ * that has one.
+ */
+function descriptionIn(dataset: Dataset, lang: Lang): string {
+  for (const each of [lang, ...dataset.languages]) {
+    const text = dataset.description[each]
+    if (text !== undefined) return text
+  }
+  return dataset.description.en
 }

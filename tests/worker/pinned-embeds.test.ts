@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/registry.ts'
 import { createApp } from '../../src/app.ts'
+import { nordicSuffrage } from '../fixtures/nordic-suffrage/index.ts'
 
 const catalog = createCatalog(bundledPackages)
 const app = createApp(catalog)
@@ -64,5 +65,10 @@ describe('the head of a widget page', () => {
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     expect(html).toContain('<meta name="responsive-embedded-sizing"/>')
     expect(html).not.toContain('fbclid')
+    // The description follows the validated language: without `lang`, the dataset's first one.
+    const russianFirst = { ...nordicSuffrage, descriptor: { ...(nordicSuffrage.descriptor as object), languages: ['ru', 'en'] } }
+    const ru = createApp(createCatalog([russianFirst]))
+    const suffrage = await (await ru.request('http://factbox.test/embed/nordic-suffrage/timeline', undefined, env)).text()
+    expect(suffrage).toContain('<meta property="og:description" content="Тестовый набор: годы и площади."/>')
   })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
 import { deriveFields } from '../../../src/builder/fields.ts'
 import { defineWidget } from '../../../widgets/registry.ts'
-import { freeText, idList } from '../../../widgets/shared/common-options.ts'
+import { freeText, idList, normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
 import { keyword, OptionError } from '../../../widgets/shared/option-error.ts'
 
 // A widget the builder has never heard of: its form must come from its validator alone.
@@ -13,6 +13,7 @@ const gauge = defineWidget({
     if (params.since !== undefined && !/^\d{4}$/.test(params.since))
       throw new OptionError('since', 'invalid since: expected a year (YYYY)')
     return {
+      ...normalizeCommonOptions(params, { languages: ['en'], ids: [] }),
       needle: keyword('needle', params.needle, ['thin', 'bold'], 'bold'),
       marks: idList('marks', params.marks, ['low', 'mid', 'high']),
       caption: freeText('caption', params.caption, 40),

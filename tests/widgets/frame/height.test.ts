@@ -8,7 +8,7 @@ import type { Dataset } from '../../../data/types.ts'
 import { bar } from '../../../widgets/bar-chart/index.ts'
 import { FRAME_SPACE, FRAME_TYPE } from '../../../widgets/frame/frame-css.ts'
 import { flowHeight, linesHeight } from '../../../widgets/frame/frame-height.ts'
-import type { RenderedWidget, WidgetDefinition } from '../../../widgets/registry.ts'
+import type { CommonOptions, RenderedWidget, WidgetDefinition } from '../../../widgets/registry.ts'
 import { timeline } from '../../../widgets/timeline/index.ts'
 import { balticStates } from '../../fixtures/baltic-states/index.ts'
 import { load, occupation } from '../timeline/render.ts'
@@ -16,7 +16,7 @@ import { load, occupation } from '../timeline/render.ts'
 const WIDTHS = [280, 320, 360, 480, 600, 720, 1000, 1200]
 const PAGE = 2 * FRAME_SPACE.page
 
-function render<O>(widget: WidgetDefinition<O>, dataset: Dataset, params: Record<string, string> = {}): RenderedWidget {
+function render<O extends CommonOptions>(widget: WidgetDefinition<O>, dataset: Dataset, params: Record<string, string> = {}): RenderedWidget {
   const view = dataset.views[widget.name]!
   return widget.render(dataset, view, widget.options(params, dataset, view), { dataUrl: `https://factbox.example/${view.resource}.csv` })
 }
