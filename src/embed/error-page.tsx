@@ -1,5 +1,4 @@
-import { FRAME_CSS } from '../../widgets/frame/frame-css.ts'
-import { widgetDocument } from '../../widgets/frame/widget-document.tsx'
+import { FRAME_CSS, widgetDocument } from '../../widgets/registry.ts'
 import type { ProblemDetails } from '../lib/problem.ts'
 
 const CSS =

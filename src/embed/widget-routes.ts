@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { ENHANCE_SCRIPT } from '../../widgets/frame/enhance-script.ts'
-import { findWidget } from '../../widgets/registry.ts'
+import { ENHANCE_SCRIPT, findWidget } from '../../widgets/registry.ts'
 import type { Dataset, Lang } from '../../data/types.ts'
 import type { AppEnv } from '../env.ts'
 import { createAssetCache, versionedScript, type Asset } from '../lib/asset.ts'
