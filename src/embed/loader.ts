@@ -27,5 +27,9 @@ loader.get('/embed.js', async (c) => {
 
 loader.get(
   '/:file{embed\\.[0-9a-f]{10}\\.js}',
-  versionedScript({ name: 'embed', asset: embedLoader, missing: 'This version of the loader does not exist; use /embed.js.' }),
+  versionedScript({
+    name: 'embed',
+    asset: embedLoader,
+    missing: 'This version of the loader does not exist; use /embed.js.',
+  }),
 )

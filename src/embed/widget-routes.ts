@@ -31,7 +31,10 @@ export function enhanceScript(): Promise<Asset> {
  */
 export const widgetRoutes = new Hono<AppEnv>()
 
-widgetRoutes.get('/assets/:file{enhance\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'enhance', asset: enhanceScript }))
+widgetRoutes.get(
+  '/assets/:file{enhance\\.[0-9a-f]{10}\\.js}',
+  versionedScript({ name: 'enhance', asset: enhanceScript }),
+)
 
 widgetRoutes.get('/:dataset/:file', async (c) => {
   const pin = /^([^@]+)(?:@([0-9a-f]{12}))?$/.exec(c.req.param('dataset'))

@@ -67,7 +67,10 @@ const VERSIONED_SCRIPT_DEFAULTS = { missing: 'This version of the script does no
  * @example builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'builder', asset }))
  */
 export function versionedScript(options: VersionedScriptOptions) {
-  const { name, asset, missing } = { ...VERSIONED_SCRIPT_DEFAULTS, ...options } satisfies Required<VersionedScriptOptions>
+  const { name, asset, missing } = {
+    ...VERSIONED_SCRIPT_DEFAULTS,
+    ...options,
+  } satisfies Required<VersionedScriptOptions>
   return async function serveVersionedScript(c: Context<AppEnv>): Promise<Response> {
     const script = await asset(c)
     if (c.req.param('file') !== `${name}.${script.hash}.js`) throw notFound(missing)

@@ -66,9 +66,9 @@ describe('the head of a widget page', () => {
     expect(html).toContain('<meta name="responsive-embedded-sizing"/>')
     expect(html).not.toContain('fbclid')
     // The description follows the validated language: without `lang`, the dataset's first one.
-    const russianFirst = { ...nordicSuffrage, descriptor: { ...(nordicSuffrage.descriptor as object), languages: ['ru', 'en'] } }
-    const ru = createApp(createCatalog([russianFirst]))
-    const suffrage = await (await ru.request('http://factbox.test/embed/nordic-suffrage/timeline', undefined, env)).text()
-    expect(suffrage).toContain('<meta property="og:description" content="Тестовый набор: годы и площади."/>')
+    const descriptor = { ...(nordicSuffrage.descriptor as object), languages: ['ru', 'en'] }
+    const russianFirst = createApp(createCatalog([{ ...nordicSuffrage, descriptor }]))
+    const res = await russianFirst.request('http://factbox.test/embed/nordic-suffrage/timeline', undefined, env)
+    expect(await res.text()).toContain('<meta property="og:description" content="Тестовый набор: годы и площади."/>')
   })
 })
