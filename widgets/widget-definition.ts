@@ -1,5 +1,6 @@
 /** What a widget is, for the embed route: see widgets/registry.ts for how to add one. */
-import type { Dataset, Lang, View } from '../data/types.ts'
+import type { Dataset, View } from '../data/types.ts'
+import type { Lang } from '../data/vocabulary/index.ts'
 import type { PageHead } from './frame/page-head.ts'
 
 /** What the route hands every widget besides the data and the options. */

@@ -4,7 +4,7 @@
  * date range, and hostile overrides full of `& < > " '`), page, SVG and the height at a few widths.
  */
 import { loadPackage, type PackageSource } from '../../data/schema.ts'
-import { bundledPackages } from '../../data/registry.ts'
+import { bundledPackages } from '../../data/bundled.ts'
 import { balticStates } from '../../tests/fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../../tests/fixtures/nordic-suffrage/index.ts'
 import { findWidget, type CommonOptions } from '../../widgets/registry.ts'

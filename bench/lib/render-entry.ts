@@ -3,7 +3,7 @@
  * per uncached page (read the parameters, normalize the options, render the page), minus HTTP.
  */
 import { createCatalog } from '../../data/catalog.ts'
-import { bundledPackages } from '../../data/registry.ts'
+import { bundledPackages } from '../../data/bundled.ts'
 import type { Dataset } from '../../data/types.ts'
 import { readParams } from '../../src/lib/query.ts'
 import { findWidget } from '../../widgets/registry.ts'

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../data/types.ts'
+import { LANGS, type Lang } from '../../data/vocabulary/index.ts'
 import { badParameter } from '../lib/problem.ts'
 
 /**

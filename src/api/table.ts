@@ -1,4 +1,5 @@
-import type { Field, Lang, PartialDate, Resource } from '../../data/types.ts'
+import type { Field, Resource } from '../../data/types.ts'
+import type { Lang, PartialDate } from '../../data/vocabulary/index.ts'
 
 /** A cell as the API writes it: JSON and CSV carry the same values. */
 export type FlatCell = string | number | null

@@ -1,5 +1,5 @@
 import type { Dataset, View } from '../../data/types.ts'
-import { OptionError } from '../../widgets/shared/option-error.ts'
+import { OptionError } from '../../data/vocabulary/index.ts'
 import type { CommonOptions, WidgetDefinition } from '../../widgets/registry.ts'
 import type { FieldRule } from './shared-with-browser.ts'
 

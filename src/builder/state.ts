@@ -1,6 +1,6 @@
 import type { Dataset, View } from '../../data/types.ts'
 import { findWidget, WIDGET_NAMES, type CommonOptions, type WidgetDefinition } from '../../widgets/registry.ts'
-import { keyword, OptionError } from '../../widgets/shared/option-error.ts'
+import { keyword, OptionError } from '../../data/vocabulary/index.ts'
 import { deriveFields, type BuilderField } from './fields.ts'
 import { canonicalParams } from './shared-with-browser.ts'
 import { ProblemException } from '../lib/problem.ts'

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { findWidget, type CommonOptions } from '../../widgets/registry.ts'
-import { OptionError } from '../../widgets/shared/option-error.ts'
+import { OptionError } from '../../data/vocabulary/index.ts'
 import type { AppEnv } from '../env.ts'
 import { embedCodes } from './embed-code.ts'
 import { initialHeight } from './height.ts'

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { PNG_RENDERER } from '../png-worker/version.ts'
-import { keyword } from '../../widgets/shared/option-error.ts'
+import { keyword } from '../../data/vocabulary/index.ts'
 import type { AppEnv } from '../env.ts'
 import { createBodyCache, etagMatches, sendCached, strongEtag } from '../lib/http-cache.ts'
 import { ProblemException } from '../lib/problem.ts'

@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { bundledPackages } from '../../data/registry.ts'
+import { bundledPackages } from '../../data/bundled.ts'
 import { loadPackage } from '../../data/schema.ts'
 import type { Dataset } from '../../data/types.ts'
 import { findWidget } from '../../widgets/registry.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { bundledPackages } from '../../data/registry.ts'
+import { bundledPackages } from '../../data/bundled.ts'
 import { DataPackageError, loadPackage, validatePackage, type PackageSource } from '../../data/schema.ts'
-import type { PartialDate } from '../../data/types.ts'
+import type { PartialDate } from '../../data/vocabulary/index.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const occupation = bundledPackages.find((p) => p.id === 'occupation-in-figures')!

@@ -1,7 +1,5 @@
-import type { Lang } from '../../data/types.ts'
+import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT, localizeUnit } from '../shared/chrome-text.ts'
-import { formatPartialDate } from '../shared/dates.ts'
-import { formatNumber } from '../shared/locale.ts'
 import type { BarDatum } from './types.ts'
 
 const NBSP = '\u00a0'

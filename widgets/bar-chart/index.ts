@@ -1,10 +1,10 @@
 import { frameText } from '../frame/frame-text.ts'
 import { defineWidget } from '../widget-definition.ts'
-import { columnOf, rowIds } from '../shared/columns.ts'
+import { columnOf, rowIds, viewResource } from '../../data/columns.ts'
 import { barChartPage, barChartSvg } from './bar-chart-page.tsx'
 import { barChartHeight } from './height.ts'
 import { BAR_PARAMS, normalizeBarOptions, type BarOptions } from './options.ts'
-import { barData, viewResource } from './rows.ts'
+import { barData } from './rows.ts'
 
 export type { BarDatum } from './types.ts'
 export type { BarOptions } from './options.ts'

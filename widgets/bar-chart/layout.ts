@@ -1,6 +1,5 @@
 import { scaleLinear } from 'd3'
-import type { Lang } from '../../data/types.ts'
-import { formatNumber } from '../shared/locale.ts'
+import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
 import type { ChartWords } from './bar-text.ts'

@@ -1,6 +1,5 @@
-import type { Lang } from '../../data/types.ts'
+import { keyword, type Lang } from '../../data/vocabulary/index.ts'
 import { COMMON_PARAMS, normalizeCommonOptions, type CommonOptions } from '../shared/common-options.ts'
-import { keyword } from '../shared/option-error.ts'
 
 /**
  * Sort orders: by area (the value), name or date; a leading `-` reverses, as in the API's

@@ -1,5 +1,6 @@
-import type { Dataset, Lang, Resource, View } from '../../data/types.ts'
-import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf } from '../shared/columns.ts'
+import type { Dataset, View } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
+import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf, viewResource } from '../../data/columns.ts'
 import type { BarDatum } from './types.ts'
 
 /** The bars of a view and what the adapter knows about them. */
@@ -9,13 +10,6 @@ export interface BarData {
   unit?: string
   /** Whether the view maps a date column. */
   hasDate: boolean
-}
-
-/** The resource a view reads; the schema guarantees it exists. */
-export function viewResource(dataset: Dataset, view: View): Resource {
-  const resource = dataset.resources.find((r) => r.name === view.resource)
-  if (!resource) throw new Error(`view ${view.widget} reads a missing resource ${view.resource}`)
-  return resource
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 import type { BarSort } from './options.ts'
 import type { BarDatum } from './types.ts'
 

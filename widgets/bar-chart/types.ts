@@ -1,4 +1,4 @@
-import type { PartialDate } from '../../data/types.ts'
+import type { PartialDate } from '../../data/vocabulary/index.ts'
 
 /** One bar: what the route's adapter reads from a dataset row (see `rows.ts`). */
 export interface BarDatum {

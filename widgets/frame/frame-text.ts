@@ -1,6 +1,6 @@
-import type { Dataset, Lang, Source, View } from '../../data/types.ts'
+import type { Dataset, Source, View } from '../../data/types.ts'
+import { formatIsoDay, type Lang } from '../../data/vocabulary/index.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
-import { formatIsoDay } from '../shared/dates.ts'
 
 /** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
 export interface Words {

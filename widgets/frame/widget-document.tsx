@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx'
-import type { Lang } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { esc, flat } from '../shared/markup.ts'
 import { FRAME_CSS } from './frame-css.ts'

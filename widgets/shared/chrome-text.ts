@@ -1,4 +1,4 @@
-import type { Lang } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 
 /**
  * The generic words of the chart frame and of the widgets' accessible text, per language. Words

@@ -1,5 +1,4 @@
-import type { Lang } from '../../data/types.ts'
-import { keyword, OptionError } from './option-error.ts'
+import { keyword, OptionError, type Lang } from '../../data/vocabulary/index.ts'
 
 /** Query parameters every widget accepts; a widget's own `params` add to these. */
 export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle', 'header'] as const

@@ -1,4 +1,4 @@
-import type { PartialDate } from '../../data/types.ts'
+import type { PartialDate } from '../../data/vocabulary/index.ts'
 
 /** The running total at `time` (ms): certainly reached (`lower`) and possibly reached (`upper`). */
 export interface CumulativePoint {

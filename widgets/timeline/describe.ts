@@ -1,5 +1,5 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { formatNumber } from '../shared/locale.ts'
+import { formatNumber } from '../../data/vocabulary/index.ts'
 import { totalAt, type TimelineModel } from './entries.ts'
 import { TIMELINE_TEXT } from './timeline-text.ts'
 

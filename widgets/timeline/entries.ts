@@ -1,7 +1,5 @@
-import type { Lang } from '../../data/types.ts'
+import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
 import { localizeUnit } from '../shared/chrome-text.ts'
-import { formatPartialDate } from '../shared/dates.ts'
-import { formatNumber } from '../shared/locale.ts'
 import { countsFrom, cumulativeSteps, type CumulativePoint } from './cumulative.ts'
 import { timeSegments, type TimeSegment } from './time-segments.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'

@@ -2,7 +2,7 @@ import { frameText } from '../frame/frame-text.ts'
 import { defineWidget } from '../widget-definition.ts'
 import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
-import { OptionError } from '../shared/option-error.ts'
+import { OptionError } from '../../data/vocabulary/index.ts'
 import { timelineData, timelineIds, withinRange } from './timeline-data.ts'
 import { timelinePage, timelineSvg } from './timeline.tsx'
 

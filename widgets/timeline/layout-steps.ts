@@ -1,5 +1,5 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3'
-import { formatNumber } from '../shared/locale.ts'
+import { formatNumber } from '../../data/vocabulary/index.ts'
 import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { stepPoints, totalAt, type TimelineModel } from './entries.ts'

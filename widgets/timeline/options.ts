@@ -1,7 +1,5 @@
-import { parseEdtf } from '../../data/edtf.ts'
-import type { Lang, PartialDate } from '../../data/types.ts'
+import { keyword, OptionError, parseEdtf, type Lang, type PartialDate } from '../../data/vocabulary/index.ts'
 import { COMMON_PARAMS, normalizeCommonOptions, type CommonOptions } from '../shared/common-options.ts'
-import { keyword, OptionError } from '../shared/option-error.ts'
 
 export const VIEWS = ['events', 'cumulative'] as const
 export const EVENTS = ['context', 'none'] as const

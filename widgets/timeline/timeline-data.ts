@@ -1,16 +1,11 @@
-import type { Dataset, Field, Lang, Resource, Row, View } from '../../data/types.ts'
-import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf } from '../shared/columns.ts'
+import type { Dataset, Field, Resource, Row, View } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
+import { cellDate, cellNumber, cellText, columnOf, localizedCell, resourceNamed, rowIds, unitOf, viewResource } from '../../data/columns.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
-
-/** The resource a view reads; the schema guarantees it exists. */
-function resourceNamed(dataset: Dataset, name: string): Resource | undefined {
-  return dataset.resources.find((r) => r.name === name)
-}
 
 /** Ids of the view's rows, which `highlight` may name. */
 export function timelineIds(dataset: Dataset, view: View): string[] {
-  const resource = resourceNamed(dataset, view.resource)
-  return resource ? rowIds(resource) : []
+  return rowIds(viewResource(dataset, view))
 }
 
 /**
@@ -21,8 +16,7 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  * skipped quietly; the tests pin that.
  */
 export function timelineData(dataset: Dataset, view: View, lang: Lang): TimelineData {
-  const resource = resourceNamed(dataset, view.resource)
-  if (!resource) throw new Error(`view ${view.widget} reads a missing resource ${view.resource}`)
+  const resource = viewResource(dataset, view)
   const label = columnOf(view, 'label') ?? 'id'
   const value = columnOf(view, 'value')
   const date = columnOf(view, 'date') ?? dateColumn(resource.fields)

@@ -1,4 +1,4 @@
-import type { Lang } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 import { pluralRu } from '../shared/chrome-text.ts'
 
 /**

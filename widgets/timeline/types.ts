@@ -1,4 +1,4 @@
-import type { PartialDate } from '../../data/types.ts'
+import type { PartialDate } from '../../data/vocabulary/index.ts'
 
 /**
  * One dated entry of a timeline, already in the reader's language. Rows of the view's resource

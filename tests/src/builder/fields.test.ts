@@ -3,7 +3,7 @@ import type { Dataset, View } from '../../../data/types.ts'
 import { deriveFields } from '../../../src/builder/fields.ts'
 import { defineWidget } from '../../../widgets/registry.ts'
 import { freeText, idList, normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
-import { keyword, OptionError } from '../../../widgets/shared/option-error.ts'
+import { keyword, OptionError } from '../../../data/vocabulary/index.ts'
 
 // A widget the builder has never heard of: its form must come from its validator alone.
 const gauge = defineWidget({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalizeBarOptions } from '../../../widgets/bar-chart/options.ts'
-import { OptionError } from '../../../widgets/shared/option-error.ts'
+import { OptionError } from '../../../data/vocabulary/index.ts'
 
 const context = { languages: ['en', 'az', 'ru'] as const, ids: ['shusha', 'lachin'], hasDate: true }
 

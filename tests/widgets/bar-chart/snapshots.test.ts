@@ -1,6 +1,7 @@
 import { describe, it } from 'vitest'
 import { loadPackage } from '../../../data/schema.ts'
-import type { Dataset, Lang } from '../../../data/types.ts'
+import type { Dataset } from '../../../data/types.ts'
+import type { Lang } from '../../../data/vocabulary/index.ts'
 import { bar } from '../../../widgets/bar-chart/index.ts'
 import type { RenderContext } from '../../../widgets/registry.ts'
 import { balticStates } from '../../fixtures/baltic-states/index.ts'

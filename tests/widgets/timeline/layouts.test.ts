@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseEdtf } from '../../../data/edtf.ts'
-import type { Lang, PartialDate } from '../../../data/types.ts'
+import { parseEdtf, type Lang, type PartialDate } from '../../../data/vocabulary/index.ts'
 import { timelineModel } from '../../../widgets/timeline/entries.ts'
 import type { TextBox } from '../../../widgets/timeline/geometry.ts'
 import { columnLayout } from '../../../widgets/timeline/layout-column.ts'

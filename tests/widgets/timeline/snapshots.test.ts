@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest'
-import type { Lang } from '../../../data/types.ts'
+import type { Lang } from '../../../data/vocabulary/index.ts'
 import { expectSnapshot } from '../shared/snapshot.ts'
 import { balticStates } from '../../fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../../fixtures/nordic-suffrage/index.ts'

@@ -1,6 +1,6 @@
 import { formatLocale, utcFormat } from 'd3'
 import type { FormatLocaleDefinition, FormatLocaleObject, TimeLocaleDefinition } from 'd3'
-import type { Lang } from '../../data/types.ts'
+import type { Lang } from './languages.ts'
 
 /**
  * Number conventions per language, as d3 locale definitions: English groups with "," and marks

@@ -1,4 +1,19 @@
-import type { Cell, Lang, PartialDate, Resource, Row, View } from '../../data/types.ts'
+import type { Cell, Dataset, Resource, Row, View } from './types.ts'
+import type { Lang, PartialDate } from './vocabulary/index.ts'
+
+/**
+ * The resource called `name` in the dataset, if any (an optional one, such as a timeline's events).
+ */
+export function resourceNamed(dataset: Dataset, name: string): Resource | undefined {
+  return dataset.resources.find((r) => r.name === name)
+}
+
+/** The resource a view reads; the schema guarantees it exists, so a miss is a bug and throws. */
+export function viewResource(dataset: Dataset, view: View): Resource {
+  const resource = resourceNamed(dataset, view.resource)
+  if (!resource) throw new Error(`view ${view.widget} reads a missing resource ${view.resource}`)
+  return resource
+}
 
 /**
  * Reads a view's columns from a row, whatever the dataset: a role (`label`, `value`, `date`)

@@ -1,4 +1,4 @@
-import type { PartialDate } from './types.ts'
+import type { PartialDate } from './partial-date.ts'
 
 /**
  * Parses the subset of EDTF (ISO 8601-2) that newsroom data uses, keeping the source's precision:

@@ -1,4 +1,5 @@
-import type { Lang, PartialDate } from '../../data/types.ts'
+import type { Lang } from './languages.ts'
+import type { PartialDate } from './partial-date.ts'
 import { MONTHS_AFTER_DAY, MONTHS_ALONE } from './locale.ts'
 
 const EN_DASH = '\u2013'

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseEdtf } from '../../../data/edtf.ts'
-import type { PartialDate } from '../../../data/types.ts'
-import { formatIsoDay, formatPartialDate } from '../../../widgets/shared/dates.ts'
-import { formatNumber, numberLocale } from '../../../widgets/shared/locale.ts'
+import { formatIsoDay, formatNumber, formatPartialDate, numberLocale, parseEdtf, type PartialDate } from '../../../data/vocabulary/index.ts'
 
 const edtf = (text: string) => parseEdtf(text) as PartialDate
 

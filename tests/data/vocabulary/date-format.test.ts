@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseEdtf } from '../../../data/edtf.ts'
-import type { Lang, PartialDate } from '../../../data/types.ts'
-import { formatPartialDate as labelDate } from '../../../widgets/shared/dates.ts'
+import { formatPartialDate as labelDate, parseEdtf, type Lang, type PartialDate } from '../../../data/vocabulary/index.ts'
 
 const label = (edtf: string, lang: Lang) => labelDate(parseEdtf(edtf) as PartialDate, lang)
 

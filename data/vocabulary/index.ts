@@ -1,0 +1,13 @@
+/**
+ * The vocabulary every layer shares: languages, partial dates (the type, EDTF parsing and their
+ * formatting in words), number and month formats per language, and the error a bad option throws.
+ * `data/`, `widgets/` and `src/` import these from here, so no layer reaches into another's internals
+ * for them (tests/architecture/ checks it).
+ */
+export { LANGS } from './languages.ts'
+export type { Lang, LocalizedText } from './languages.ts'
+export type { PartialDate } from './partial-date.ts'
+export { parseEdtf } from './edtf.ts'
+export { formatIsoDay, formatPartialDate, labelDate } from './date-format.ts'
+export { formatNumber, formatYear, MONTHS_AFTER_DAY, MONTHS_ALONE, NUMBER_LOCALES, numberLocale, TIME_LOCALES } from './locale.ts'
+export { keyword, OptionError } from './option-error.ts'
