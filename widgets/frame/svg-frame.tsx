@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx'
 import type { Theme } from '../shared/common-options.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { flat } from '../shared/markup.ts'
+import { flat, Markup, toJsx } from '../shared/markup.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import type { FrameText } from './frame-text.ts'
 import { PALETTES, type Palette } from './theme.ts'
@@ -23,7 +23,7 @@ export interface SvgDocumentProps {
   /** Width of the whole image, px. */
   width: number
   /** The chart, drawn for `width - 2 * PAD`, and its height. */
-  chart: Child
+  chart: Markup | Child
   chartHeight: number
   /** The chart's summary for `<desc>`. */
   description: string
@@ -107,7 +107,7 @@ export function svgDocument({ text, header = 'show', theme, width, chart, chartH
       {theme === 'auto' ? <style dangerouslySetInnerHTML={{ __html: AUTO_DARK_CSS }} /> : null}
       <rect class="bg" width="100%" height="100%" fill={p.bg} />
       {blocks}
-      <g transform={`translate(${PAD},${chartY})`}>{chart}</g>
+      <g transform={`translate(${PAD},${chartY})`}>{chart instanceof Markup ? toJsx(chart) : chart}</g>
     </svg>
   )
   return flat(svg.toString() as string)

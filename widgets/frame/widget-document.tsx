@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx'
 import type { Lang } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
-import { esc, flat } from '../shared/markup.ts'
+import { esc, flat, Markup } from '../shared/markup.ts'
 import { FRAME_CSS } from './frame-css.ts'
 import { pageHeadTags, type PageHead } from './page-head.ts'
 
@@ -18,7 +18,7 @@ export interface WidgetDocumentProps {
   /** oEmbed discovery, social-card and canonical tags. */
   head?: PageHead
   /** The page's content: markup from `raw()` (the widgets' frame) or JSX (the error page). */
-  body: Child
+  body: Markup | Child
 }
 
 /**
@@ -37,7 +37,8 @@ export function widgetDocument({ lang, theme, title, css, scriptUrl, head, body 
 }
 
 /** Content as markup: strings from `raw()` and JSX render themselves; other text is escaped. */
-function markupOf(body: Child): string {
+function markupOf(body: Markup | Child): string {
+  if (body instanceof Markup) return body.text
   if (body === null || body === undefined || typeof body === 'boolean') return ''
   if (typeof body === 'string') return esc(body)
   if (typeof body === 'number') return String(body)

@@ -1,22 +1,38 @@
 /**
- * Markup as plain strings, for the marks a chart repeats many times per render (bars, ticks,
- * labels, flags). Why not JSX there: Hono JSX builds a node and a props object per element and,
- * on every render, normalises each attribute name, escapes each value and looks up the SVG
- * namespace context per element. Profiled over 2000 renders (`node bench/render-cpu.ts
- * --profile`), that was 55% of a bar chart page and 43% of a timeline page, plus about 400 KB of
- * garbage per bar chart render, whose collection made the p99. Inside workerd the frame's JSX
- * also cost a per-element AsyncLocalStorage lookup (a third of an uncached bar render), so the
- * frame, page head and document are strings too; JSX remains where it is cheap and rare (the
- * standalone SVG document, error pages, the API docs). Strings enter JSX through {@link raw}.
+ * Markup that escapes by default: the `html` and `svg` tagged templates escape every interpolated
+ * string, pass numbers through as `${n}` writes them, join arrays, leave out `null`, `undefined`
+ * and `false` (as JSX leaves out an absent attribute or child), and take trusted markup only as a
+ * {@link Markup}: the result of another `html`/`svg` template or of an explicit {@link raw}.
+ * So a dataset, option or translation can never add markup by accident:
  *
- * Rules for code that writes markup with these: every text or attribute value that can come from
- * a dataset, an option or a translation goes through {@link esc}; numbers are interpolated as
- * they are (`${n}`, as JSX writes them); absent attributes are left out, as JSX leaves out
- * `undefined`. tests/widgets/shared/markup.test.ts checks `esc` against JSX.
+ * ```ts
+ * svg`<text class="${cls}">${label}</text>` // label "A & B" → <text class="…">A &amp; B</text>
+ * html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`
+ * ```
+ *
+ * Why templates and not JSX for the charts: Hono JSX builds a node and a props object per element
+ * and normalises and escapes every attribute on every render; on the marks a chart repeats (bars,
+ * ticks, labels) that was more than half of a render and most of its garbage (bench/README.md has
+ * the profile). A template is one string concatenation with a check per value. JSX remains where
+ * it is cheap and rare (the standalone SVG document, error pages, the API docs); a `Markup` enters
+ * JSX through Hono's `raw()`.
  */
-import { raw } from 'hono/html'
+import { raw as honoRaw } from 'hono/html'
 
-export { raw }
+/** A fragment of markup that is safe to insert as it is: built by `html`/`svg` or `raw()`. */
+export class Markup {
+  /** The markup text. */
+  readonly text: string
+  constructor(text: string) {
+    this.text = text
+  }
+  toString(): string {
+    return this.text
+  }
+}
+
+/** What a template accepts between `${…}`: text to escape, numbers, markup, lists of those, or nothing. */
+export type Interpolation = string | number | Markup | null | undefined | false | readonly Interpolation[]
 
 const SPECIAL = /[&<>"']/
 const SPECIALS = /[&<>"']/g
@@ -25,20 +41,58 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /**
  * Escapes text for element content or a double-quoted attribute value exactly as Hono JSX does:
  * `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`; nothing else changes.
+ * The templates call it; code outside a template (a header value, a plain-text format) may too.
  * @example esc(`Tom & Jerry's <b>`) // 'Tom &amp; Jerry&#39;s &lt;b&gt;'
  */
 export function esc(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ENTITIES[c]!) : text
 }
 
+function piece(value: Interpolation): string {
+  if (typeof value === 'string') return esc(value)
+  if (typeof value === 'number') return `${value}`
+  if (value instanceof Markup) return value.text
+  if (value === null || value === undefined || value === false) return ''
+  let out = ''
+  for (const item of value) out += piece(item)
+  return out
+}
+
 /**
- * `text` as one flat string, for a finished document. Markup built by concatenation is a rope in
- * V8 (a tree of thousands of pieces), and the route encodes every page to UTF-8 right away:
- * encoding the timeline page as a rope took 170 µs, flattening it 47 µs and encoding it flat 37 µs
- * (`node bench/render-cpu.ts --bytes`). Reading a character makes V8 flatten the rope in place;
- * on an engine that does not, this only costs the read.
+ * Writes HTML: every interpolated string is escaped, numbers pass through, arrays are joined,
+ * `null`/`undefined`/`false` write nothing, a {@link Markup} is inserted as it is.
+ * @example html`<p title="${title}">${count} ${unit}</p>`
  */
-export function flat(text: string): string {
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
+  let out = strings[0]!
+  for (let i = 0; i < values.length; i++) out += piece(values[i]!) + strings[i + 1]!
+  return new Markup(out)
+}
+
+/** Writes SVG; the same template as {@link html}, named for what it writes. */
+export const svg = html
+
+/**
+ * Trusted markup, inserted without escaping: only for text that is markup by construction (CSS,
+ * a script, a document built elsewhere), never for a value from a dataset, option or translation.
+ */
+export function raw(text: string): Markup {
+  return new Markup(text)
+}
+
+/** A {@link Markup} as a child of Hono JSX, which would otherwise escape its text a second time. */
+export function toJsx(markup: Markup): ReturnType<typeof honoRaw> {
+  return honoRaw(markup.text)
+}
+
+/**
+ * `markup` as one flat string, for a finished document. Markup built by concatenation is a rope in
+ * V8 (a tree of thousands of pieces), and the route encodes every page to UTF-8 right away, which
+ * is faster on a flat string (bench/README.md has the figures). Reading a character makes V8
+ * flatten the rope in place; on an engine that does not, this only costs the read.
+ */
+export function flat(markup: Markup | string): string {
+  const text = typeof markup === 'string' ? markup : markup.text
   text.charCodeAt(0)
   return text
 }
