@@ -47,7 +47,7 @@ export default defineConfig({
         test: {
           name: 'png-worker',
           include: ['tests/png-worker/**/*.test.ts'],
-          // resvg in WASM takes ~0.1 s a render, but several seconds on a loaded 2-core machine.
+          // A resvg render in WASM (CPU per render: bench/README.md) can take seconds on a loaded 2-core machine.
           testTimeout: 60_000,
         },
       },

@@ -94,8 +94,8 @@ const EXACT_INTEGER = 1e12
 /**
  * `value` (an integer under {@link EXACT_INTEGER} in magnitude) grouped by threes, exactly as d3's
  * `,` writes it in `lang` (locale.test.ts compares the two). Why: d3 goes through
- * `toPrecision(12)`, trimming and regrouping, which was 5-10% of a timeline render (profile,
- * `node bench/render-cpu.ts --profile`); integers are most of what the charts print.
+ * `toPrecision(12)`, trimming and regrouping, a visible part of a timeline render's profile
+ * (bench/README.md, "What was done"); integers are most of what the charts print.
  */
 function groupInteger(value: number, lang: Lang): string {
   const digits = String(Math.abs(value))
