@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
-import { defineConfig } from 'vitest/config'
 import type { Plugin } from 'vite'
+import { defineConfig } from 'vitest/config'
 import { pngAuxiliaryWorker } from './tests/png-worker/auxiliary-worker.ts'
 
 /** Imports `*.csv` as text in plain Node, as wrangler's Text rule does in the Worker. */
