@@ -1,7 +1,7 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { totalAt, type TimelineModel } from './entries.ts'
-import { TIMELINE_TEXT } from './timeline-text.ts'
+import { totalAt, type TimelineModel } from './model.ts'
+import { TIMELINE_TEXT } from './words.ts'
 
 /**
  * The timeline in words, for screen readers and the standalone image's `<desc>`: how many

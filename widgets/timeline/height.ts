@@ -1,9 +1,9 @@
 import { FRAME_TYPE } from '../frame/frame-css.ts'
 import { frameHeight, frameWidth, linesHeight, pageLines, pageTextWidth, type FlowBlock } from '../frame/frame-height.ts'
-import type { TimelineModel } from './entries.ts'
+import type { TimelineModel } from './model.ts'
 import type { TimelineOptions } from './options.ts'
-import { KEY, WIDE_FROM } from './timeline-css.ts'
-import { keyItems, NARROW_WIDTH, prepareTimeline, timelineDrawing, type TimelineInput } from './timeline.tsx'
+import { KEY, WIDE_FROM } from './css.ts'
+import { keyItems, NARROW_WIDTH, prepareTimeline, timelineDrawing, type TimelineInput } from './render.ts'
 import type { TimelineData } from './types.ts'
 
 const KEY_TYPE = { size: KEY.fontSize, line: FRAME_TYPE.page.line }

@@ -3,12 +3,12 @@ import { defineWidget } from '../widget-definition.ts'
 import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
-import { timelineData, timelineIds, withinRange } from './timeline-data.ts'
-import { timelinePage, timelineSvg } from './timeline.tsx'
+import { timelineData, timelineIds, withinRange } from './adapter.ts'
+import { timelinePage, timelineSvg } from './render.ts'
 
 export type { TimelineEvent, TimelineData } from './types.ts'
 export type { TimelineOptions } from './options.ts'
-export { timelinePage, timelineSvg } from './timeline.tsx'
+export { timelinePage, timelineSvg } from './render.ts'
 
 /** The timeline, as the embed route serves it (`/embed/:dataset/timeline`). */
 export const timeline = defineWidget<TimelineOptions>({

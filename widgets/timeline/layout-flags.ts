@@ -1,6 +1,6 @@
 import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
-import type { Entry, TimelineModel } from './entries.ts'
+import type { Entry, TimelineModel } from './model.ts'
 import { lineBox, pct, px, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
