@@ -6,7 +6,7 @@ import { stepPoints, totalAt, type Entry, type TimelineModel } from './model.ts'
 import { lineBox, px, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { eventClass, type Drawing } from './layout-flags.ts'
+import { eventClass, type Drawing } from './drawing-kit.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the vertical timeline, in px.

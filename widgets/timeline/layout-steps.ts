@@ -7,7 +7,7 @@ import type { CumulativePoint as Point } from './cumulative.ts'
 import { lineBox, pct, px, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.ts'
+import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './drawing-kit.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.
