@@ -5,7 +5,8 @@
 import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { Entry } from './model.ts'
-import { lineBox, pct, px, yearCells, type TextBox } from './geometry.ts'
+import { percent, round } from '../shared/round.ts'
+import { lineBox, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
 import type { TimeSegment } from './time-segments.ts'
@@ -102,16 +103,16 @@ export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', 
   if (entry.value) boxes.push(lineBox(entry.value, f.anchor + valueX, barY + 9, textWidth(entry.value, TYPE.small.size), TYPE.small.size, anchor))
   const anchorAttr = align === 'end' ? ' text-anchor="end"' : ''
   let out = `<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${esc(entry.description)}</title>`
-  out += `<svg x="${pct(f.anchor / W)}" overflow="visible"><line class="ld" y1="${px(edge)}" y2="${px(far)}"></line>`
+  out += `<svg x="${percent(f.anchor / W)}" overflow="visible"><line class="ld" y1="${round(edge)}" y2="${round(far)}"></line>`
   if (entry.span) {
-    const width = pct(Math.max(2, f.anchorEnd - f.anchor) / W)
-    out += `<rect class="sp" y="${px(side === 'above' ? edge - 6 : edge)}" width="${width}" height="6" fill="url(#${prefix}-hatch)"></rect>`
-  } else if (side === 'above') out += `<circle class="dot" r="${DOT}" cy="${px(edge)}"></circle>`
-  else out += `<circle class="ring" r="${DOT - 0.5}" cy="${px(edge)}"></circle>`
-  for (const line of block.lines) out += `<text class="${line.cls}" x="${tx}" y="${px(top + line.y)}"${anchorAttr}>${esc(line.text)}</text>`
+    const width = percent(Math.max(2, f.anchorEnd - f.anchor) / W)
+    out += `<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${width}" height="6" fill="url(#${prefix}-hatch)"></rect>`
+  } else if (side === 'above') out += `<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
+  else out += `<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`
+  for (const line of block.lines) out += `<text class="${line.cls}" x="${tx}" y="${round(top + line.y)}"${anchorAttr}>${esc(line.text)}</text>`
   if (entry.event.kind === 'item') {
-    out += `<rect class="bar" x="${px(align === 'start' ? tx : tx - f.barWidth)}" y="${px(barY)}" width="${px(f.barWidth)}" height="${BAR_HEIGHT}"></rect>`
-    if (entry.value) out += `<text class="s" x="${px(valueX)}" y="${px(barY + 9)}"${anchorAttr}>${esc(entry.value)}</text>`
+    out += `<rect class="bar" x="${round(align === 'start' ? tx : tx - f.barWidth)}" y="${round(barY)}" width="${round(f.barWidth)}" height="${BAR_HEIGHT}"></rect>`
+    if (entry.value) out += `<text class="s" x="${round(valueX)}" y="${round(barY + 9)}"${anchorAttr}>${esc(entry.value)}</text>`
   }
   return `${out}</svg></g>`
 }
@@ -130,16 +131,16 @@ export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<num
   for (const s of segments) {
     const x0 = scale(s.start)
     const x1 = scale(s.end)
-    out += `<rect class="strip" x="${pct(x0 / W)}" y="${px(y)}" width="${pct((x1 - x0) / W)}" height="${STRIP}"></rect>`
+    out += `<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
   }
   for (const c of cells) {
-    out += `<line class="sep" x1="${pct(c.x0 / W)}" x2="${pct(c.x0 / W)}" y1="${px(y)}" y2="${px(y + STRIP)}"></line>`
+    out += `<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + STRIP)}"></line>`
     if (!c.label) continue
     const mid = (c.x0 + c.x1) / 2
     boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
-    out += `<text class="yr" x="${pct(mid / W)}" y="${px(y + 14)}" text-anchor="middle">${esc(c.label)}</text>`
+    out += `<text class="yr" x="${percent(mid / W)}" y="${round(y + 14)}" text-anchor="middle">${esc(c.label)}</text>`
   }
-  const breakMark = `<path class="brk" d="M-7 ${px(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
-  for (const g of gaps) out += `<svg x="${pct(g / W)}" overflow="visible">${breakMark}</svg>`
+  const breakMark = `<path class="brk" d="M-7 ${round(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
+  for (const g of gaps) out += `<svg x="${percent(g / W)}" overflow="visible">${breakMark}</svg>`
   return `${out}</g>`
 }

@@ -3,7 +3,8 @@ import { formatNumber } from '../../data/vocabulary/index.ts'
 import { esc } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { stepPoints, totalAt, type Entry, type TimelineModel } from './model.ts'
-import { lineBox, px, yearCells, type TextBox } from './geometry.ts'
+import { round } from '../shared/round.ts'
+import { lineBox, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
 import { eventClass, type Drawing } from './drawing-kit.ts'
@@ -59,17 +60,17 @@ export function columnLayout(
   const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
   const cells = yearCells(segments, y, 16)
   let body = '<g class="ax" aria-hidden="true">'
-  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${px(y(s.start))}" y2="${px(y(s.end))}"></line>`
+  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${round(y(s.start))}" y2="${round(y(s.end))}"></line>`
   for (const c of cells) {
-    body += `<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${px(c.x0)}" y2="${px(c.x0)}"></line>`
+    body += `<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${round(c.x0)}" y2="${round(c.x0)}"></line>`
     if (!c.label) continue
     const mid = (c.x0 + c.x1) / 2 + 4
     boxes.push(lineBox(c.label, AXIS_X - 7, mid, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'end'))
-    body += `<text class="yr" x="${AXIS_X - 7}" y="${px(mid)}" text-anchor="end">${esc(c.label)}</text>`
+    body += `<text class="yr" x="${AXIS_X - 7}" y="${round(mid)}" text-anchor="end">${esc(c.label)}</text>`
   }
   segments.slice(1).forEach((s, i) => {
     const g = (y(segments[i]!.end) + y(s.start)) / 2
-    body += `<path class="brk" d="M${AXIS_X - 8} ${px(g - 1)}l16 -6m-16 12l16 -6"></path>`
+    body += `<path class="brk" d="M${AXIS_X - 8} ${round(g - 1)}l16 -6m-16 12l16 -6"></path>`
   })
   body += '</g>'
   if (cumulative) body += runningTotal(model, x, y, segments, prefix, boxes)
@@ -78,7 +79,7 @@ export function columnLayout(
     const t = y(e.start)
     const labelTop = tops[i]!
     const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
-    const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
+    const leader = `M${round(from)} ${round(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${round(labelTop + FIRST_LINE)}H${labelX - 3}`
     for (const l of b.lines) boxes.push(lineBox(l.text, labelX, labelTop + l.y, l.width, l.cls === 'n' ? TYPE.name.size : TYPE.small.size, 'start'))
     const barY = labelTop + b.height - BAR_ROW + 3
     const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
@@ -87,15 +88,15 @@ export function columnLayout(
       boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
     body += `<g class="${eventClass(e)}" tabindex="0" role="img"><title>${esc(e.description)}</title><path class="ld" d="${leader}"></path>`
     if (cumulative && e.event.kind === 'context')
-      body += `<line class="rule" x1="${AXIS_X}" x2="${px(levelAt(e.start))}" y1="${px(t)}" y2="${px(t)}"></line>`
+      body += `<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
     if (e.span)
-      body += `<rect class="sp" x="${AXIS_X - 3}" y="${px(t)}" width="6" height="${px(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
-    else if (e.event.kind === 'item') body += `<circle class="dot" cx="${AXIS_X}" cy="${px(t)}" r="${DOT}"></circle>`
-    else body += `<circle class="ring" cx="${AXIS_X}" cy="${px(t)}" r="${DOT - 0.5}"></circle>`
-    for (const l of b.lines) body += `<text class="${l.cls}" x="${labelX}" y="${px(labelTop + l.y)}">${esc(l.text)}</text>`
+      body += `<rect class="sp" x="${AXIS_X - 3}" y="${round(t)}" width="6" height="${round(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
+    else if (e.event.kind === 'item') body += `<circle class="dot" cx="${AXIS_X}" cy="${round(t)}" r="${DOT}"></circle>`
+    else body += `<circle class="ring" cx="${AXIS_X}" cy="${round(t)}" r="${DOT - 0.5}"></circle>`
+    for (const l of b.lines) body += `<text class="${l.cls}" x="${labelX}" y="${round(labelTop + l.y)}">${esc(l.text)}</text>`
     if (showBar) {
-      body += `<rect class="bar" x="${labelX}" y="${px(barY)}" width="${px(barWidth)}" height="${BAR_HEIGHT}"></rect>`
-      if (e.value) body += `<text class="s" x="${px(labelX + barWidth + 4)}" y="${px(barY + 9)}">${esc(e.value)}</text>`
+      body += `<rect class="bar" x="${labelX}" y="${round(barY)}" width="${round(barWidth)}" height="${BAR_HEIGHT}"></rect>`
+      if (e.value) body += `<text class="s" x="${round(labelX + barWidth + 4)}" y="${round(barY + 9)}">${esc(e.value)}</text>`
     }
     body += '</g>'
   })
@@ -140,9 +141,9 @@ function runningTotal(
   const showZero = textWidth(zero, 12) + 6 + textWidth(max, 12) <= STRIP
   if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
-  const [y0, y1] = [px(y(first)), px(y(last))]
+  const [y0, y1] = [round(y(first)), round(y(last))]
   let out = '<g class="run" aria-hidden="true">'
-  for (const v of x.ticks(3)) out += `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${y0}" y2="${y1}"></line>`
+  for (const v of x.ticks(3)) out += `<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`
   if (showZero) out += `<text class="yr" x="${AXIS_X}" y="14">${esc(zero)}</text>`
   out += `<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${esc(max)}</text>`
   out += `<path class="area" d="${filled(points) ?? ''}"></path>`
