@@ -2,7 +2,7 @@
  * The timeline's drawing kit: what more than one layout draws (the axis strip, flags hung from
  * it, the group of an event, the label of a context event) and the constants they share.
  */
-import { esc } from '../shared/markup.ts'
+import { svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { Entry } from './model.ts'
 import { percent, round } from '../shared/round.ts'
@@ -17,8 +17,8 @@ export interface Drawing {
   /** The design width in px: the narrowest width this drawing is shown at. */
   width: number
   height: number
-  /** The drawing's SVG content, as markup (see widgets/shared/markup.ts: written as strings for speed). */
-  body: string
+  /** The drawing's SVG content. */
+  body: Markup
   boxes: TextBox[]
 }
 
@@ -87,7 +87,7 @@ export function rowHeights(flags: readonly Flag[]): number[] {
 }
 
 /** One flag: leader, mark on the axis, label lines and (items) the bar of its value. */
-export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): string {
+export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): Markup {
   const { entry, block, align, top } = f
   const sign = align === 'start' ? 1 : -1
   const anchor = align === 'start' ? 'start' : 'end'
@@ -101,46 +101,47 @@ export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', 
   const barY = top + textHeight + 3
   const valueX = tx + sign * (f.barWidth + 4)
   if (entry.value) boxes.push(lineBox(entry.value, f.anchor + valueX, barY + 9, textWidth(entry.value, TYPE.small.size), TYPE.small.size, anchor))
-  const anchorAttr = align === 'end' ? ' text-anchor="end"' : ''
-  let out = `<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${esc(entry.description)}</title>`
-  out += `<svg x="${percent(f.anchor / W)}" overflow="visible"><line class="ld" y1="${round(edge)}" y2="${round(far)}"></line>`
-  if (entry.span) {
-    const width = percent(Math.max(2, f.anchorEnd - f.anchor) / W)
-    out += `<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${width}" height="6" fill="url(#${prefix}-hatch)"></rect>`
-  } else if (side === 'above') out += `<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
-  else out += `<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`
-  for (const line of block.lines) out += `<text class="${line.cls}" x="${tx}" y="${round(top + line.y)}"${anchorAttr}>${esc(line.text)}</text>`
-  if (entry.event.kind === 'item') {
-    out += `<rect class="bar" x="${round(align === 'start' ? tx : tx - f.barWidth)}" y="${round(barY)}" width="${round(f.barWidth)}" height="${BAR_HEIGHT}"></rect>`
-    if (entry.value) out += `<text class="s" x="${round(valueX)}" y="${round(barY + 9)}"${anchorAttr}>${esc(entry.value)}</text>`
-  }
-  return `${out}</svg></g>`
+  const anchorAttr = align === 'end' && END
+  const mark = entry.span
+    ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${percent(Math.max(2, f.anchorEnd - f.anchor) / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
+    : side === 'above'
+      ? svg`<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
+      : svg`<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`
+  const lines = block.lines.map((line) => svg`<text class="${line.cls}" x="${tx}" y="${round(top + line.y)}"${anchorAttr}>${line.text}</text>`)
+  const bar =
+    entry.event.kind === 'item' &&
+    svg`<rect class="bar" x="${round(align === 'start' ? tx : tx - f.barWidth)}" y="${round(barY)}" width="${round(f.barWidth)}" height="${BAR_HEIGHT}"></rect>${
+      entry.value && svg`<text class="s" x="${round(valueX)}" y="${round(barY + 9)}"${anchorAttr}>${entry.value}</text>`
+    }`
+  return svg`<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${entry.description}</title><svg x="${percent(f.anchor / W)}" overflow="visible"><line class="ld" y1="${round(edge)}" y2="${round(far)}"></line>${mark}${lines}${bar}</svg></g>`
 }
 
-/** The class of an entry's group: item or context (with its category), and muted. Escaped. */
+/** ` text-anchor="end"`, for text that runs left of its anchor. */
+export const END = svg` text-anchor="end"`
+
+/** The class of an entry's group: item or context (with its category), and muted. */
 export function eventClass(entry: Entry): string {
   const kind = entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`
-  return esc(`ev ${kind}${entry.muted ? ' mu' : ''}`)
+  return `ev ${kind}${entry.muted ? ' mu' : ''}`
 }
 
 /** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
-export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): string {
+export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): Markup {
   const cells = yearCells(segments, scale, TYPE.small.size)
   const gaps = segments.slice(1).map((s, i) => (scale(segments[i]!.end) + scale(s.start)) / 2)
-  let out = '<g class="ax" aria-hidden="true">'
-  for (const s of segments) {
+  const strips = segments.map((s) => {
     const x0 = scale(s.start)
     const x1 = scale(s.end)
-    out += `<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
-  }
-  for (const c of cells) {
-    out += `<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + STRIP)}"></line>`
-    if (!c.label) continue
+    return svg`<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
+  })
+  const years = cells.map((c) => {
+    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + STRIP)}"></line>`
+    if (!c.label) return sep
     const mid = (c.x0 + c.x1) / 2
     boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
-    out += `<text class="yr" x="${percent(mid / W)}" y="${round(y + 14)}" text-anchor="middle">${esc(c.label)}</text>`
-  }
-  const breakMark = `<path class="brk" d="M-7 ${round(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
-  for (const g of gaps) out += `<svg x="${percent(g / W)}" overflow="visible">${breakMark}</svg>`
-  return `${out}</g>`
+    return svg`${sep}<text class="yr" x="${percent(mid / W)}" y="${round(y + 14)}" text-anchor="middle">${c.label}</text>`
+  })
+  const breakMark = svg`<path class="brk" d="M-7 ${round(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
+  const breaks = gaps.map((g) => svg`<svg x="${percent(g / W)}" overflow="visible">${breakMark}</svg>`)
+  return svg`<g class="ax" aria-hidden="true">${strips}${years}${breaks}</g>`
 }

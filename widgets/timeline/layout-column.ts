@@ -1,6 +1,6 @@
 import { area, curveStepBefore, line, scaleLinear } from 'd3'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { esc } from '../shared/markup.ts'
+import { svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { stepPoints, totalAt, type Entry, type TimelineModel } from './model.ts'
 import { round } from '../shared/round.ts'
@@ -59,22 +59,21 @@ export function columnLayout(
   const x = scaleLinear().domain([0, model.total || 1]).nice(3).range([AXIS_X, AXIS_X + STRIP])
   const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
   const cells = yearCells(segments, y, 16)
-  let body = '<g class="ax" aria-hidden="true">'
-  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${round(y(s.start))}" y2="${round(y(s.end))}"></line>`
-  for (const c of cells) {
-    body += `<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${round(c.x0)}" y2="${round(c.x0)}"></line>`
-    if (!c.label) continue
+  const axes = segments.map((s) => svg`<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${round(y(s.start))}" y2="${round(y(s.end))}"></line>`)
+  const years = cells.map((c) => {
+    const sep = svg`<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${round(c.x0)}" y2="${round(c.x0)}"></line>`
+    if (!c.label) return sep
     const mid = (c.x0 + c.x1) / 2 + 4
     boxes.push(lineBox(c.label, AXIS_X - 7, mid, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'end'))
-    body += `<text class="yr" x="${AXIS_X - 7}" y="${round(mid)}" text-anchor="end">${esc(c.label)}</text>`
-  }
-  segments.slice(1).forEach((s, i) => {
-    const g = (y(segments[i]!.end) + y(s.start)) / 2
-    body += `<path class="brk" d="M${AXIS_X - 8} ${round(g - 1)}l16 -6m-16 12l16 -6"></path>`
+    return svg`${sep}<text class="yr" x="${AXIS_X - 7}" y="${round(mid)}" text-anchor="end">${c.label}</text>`
   })
-  body += '</g>'
-  if (cumulative) body += runningTotal(model, x, y, segments, prefix, boxes)
-  entries.forEach((e, i) => {
+  const breaks = segments.slice(1).map((s, i) => {
+    const g = (y(segments[i]!.end) + y(s.start)) / 2
+    return svg`<path class="brk" d="M${AXIS_X - 8} ${round(g - 1)}l16 -6m-16 12l16 -6"></path>`
+  })
+  const axis = svg`<g class="ax" aria-hidden="true">${axes}${years}${breaks}</g>`
+  const total = cumulative && runningTotal(model, x, y, segments, prefix, boxes)
+  const marks = entries.map((e, i) => {
     const b = blocks[i]!
     const t = y(e.start)
     const labelTop = tops[i]!
@@ -86,21 +85,21 @@ export function columnLayout(
     const showBar = !cumulative && e.event.kind === 'item'
     if (showBar && e.value)
       boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
-    body += `<g class="${eventClass(e)}" tabindex="0" role="img"><title>${esc(e.description)}</title><path class="ld" d="${leader}"></path>`
-    if (cumulative && e.event.kind === 'context')
-      body += `<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
-    if (e.span)
-      body += `<rect class="sp" x="${AXIS_X - 3}" y="${round(t)}" width="6" height="${round(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
-    else if (e.event.kind === 'item') body += `<circle class="dot" cx="${AXIS_X}" cy="${round(t)}" r="${DOT}"></circle>`
-    else body += `<circle class="ring" cx="${AXIS_X}" cy="${round(t)}" r="${DOT - 0.5}"></circle>`
-    for (const l of b.lines) body += `<text class="${l.cls}" x="${labelX}" y="${round(labelTop + l.y)}">${esc(l.text)}</text>`
-    if (showBar) {
-      body += `<rect class="bar" x="${labelX}" y="${round(barY)}" width="${round(barWidth)}" height="${BAR_HEIGHT}"></rect>`
-      if (e.value) body += `<text class="s" x="${round(labelX + barWidth + 4)}" y="${round(barY + 9)}">${esc(e.value)}</text>`
-    }
-    body += '</g>'
+    const rule = cumulative && e.event.kind === 'context' && svg`<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
+    const mark = e.span
+      ? svg`<rect class="sp" x="${AXIS_X - 3}" y="${round(t)}" width="6" height="${round(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
+      : e.event.kind === 'item'
+        ? svg`<circle class="dot" cx="${AXIS_X}" cy="${round(t)}" r="${DOT}"></circle>`
+        : svg`<circle class="ring" cx="${AXIS_X}" cy="${round(t)}" r="${DOT - 0.5}"></circle>`
+    const lines = b.lines.map((l) => svg`<text class="${l.cls}" x="${labelX}" y="${round(labelTop + l.y)}">${l.text}</text>`)
+    const bar =
+      showBar &&
+      svg`<rect class="bar" x="${labelX}" y="${round(barY)}" width="${round(barWidth)}" height="${BAR_HEIGHT}"></rect>${
+        e.value && svg`<text class="s" x="${round(labelX + barWidth + 4)}" y="${round(barY + 9)}">${e.value}</text>`
+      }`
+    return svg`<g class="${eventClass(e)}" tabindex="0" role="img"><title>${e.description}</title><path class="ld" d="${leader}"></path>${rule}${mark}${lines}${bar}</g>`
   })
-  return { width: W, height, body, boxes }
+  return { width: W, height, body: svg`${axis}${total}${marks}`, boxes }
 }
 
 function block(e: Entry, model: TimelineModel, maxWidth: number, cumulative: boolean): LabelBlock {
@@ -124,7 +123,7 @@ function runningTotal(
   segments: readonly { start: number; end: number }[],
   prefix: string,
   boxes: TextBox[],
-): string {
+): Markup {
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
   const points = stepPoints(model, first, last)
@@ -142,11 +141,8 @@ function runningTotal(
   if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
   const [y0, y1] = [round(y(first)), round(y(last))]
-  let out = '<g class="run" aria-hidden="true">'
-  for (const v of x.ticks(3)) out += `<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`
-  if (showZero) out += `<text class="yr" x="${AXIS_X}" y="14">${esc(zero)}</text>`
-  out += `<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${esc(max)}</text>`
-  out += `<path class="area" d="${filled(points) ?? ''}"></path>`
-  if (uncertain) out += `<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hatch)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
-  return `${out}<path class="step" d="${lower(points) ?? ''}"></path></g>`
+  const gridlines = x.ticks(3).map((v) => svg`<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`)
+  return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text><path class="area" d="${filled(points) ?? ''}"></path>${
+    uncertain && svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hatch)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
+  }<path class="step" d="${lower(points) ?? ''}"></path></g>`
 }

@@ -1,3 +1,4 @@
+import { svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { Entry, TimelineModel } from './model.ts'
 import type { TextBox } from './geometry.ts'
@@ -51,12 +52,12 @@ export function flagsLayout(model: TimelineModel, options: { width: number; cont
   })
   const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
   const boxes: TextBox[] = []
-  let body = axisStrip(segments, scale, W, axisY, boxes)
+  const axis = axisStrip(segments, scale, W, axisY, boxes)
   // In date order, so Tab and the arrow keys walk through time.
   const marks = [...above.map((f) => ({ f, side: 'above' as const })), ...below.map((f) => ({ f, side: 'below' as const }))]
   marks.sort((a, b) => a.f.entry.start - b.f.entry.start || a.f.entry.end - b.f.entry.end)
-  for (const { f, side } of marks) body += flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes)
-  return { width: W, height, body, boxes }
+  const drawn = marks.map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))
+  return { width: W, height, body: svg`${axis}${drawn}`, boxes }
 }
 
 function itemBlock(e: Entry, model: TimelineModel): LabelBlock & { barWidth: number } {

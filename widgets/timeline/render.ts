@@ -5,7 +5,7 @@ import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import type { PageHead } from '../frame/page-head.ts'
 import { widgetDocument } from '../frame/widget-document.tsx'
-import { esc, raw } from '../shared/markup.ts'
+import { html, raw, svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
 import { timelineModel, type TimelineModel } from './model.ts'
@@ -70,11 +70,10 @@ export function timelinePage(data: TimelineData, input: TimelineInput): string {
         text: frame,
         header: options.header,
         // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
-        // overflow would otherwise give narrow iframes a horizontal scrollbar.
-        table: `<div class="fb-sr">${dataTable({ caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`, columns: chronologyColumns(model), rows: chronologyRows(model, context) })}</div>`,
-        children:
-          `<div class="tl">${legend(model, options)}<p id="tl-d" class="fb-sr">${esc(description)}</p>` +
-          `${drawingSvg(timelineDrawing(model, options, NARROW_WIDTH, 'n'), 'n', title)}${drawingSvg(timelineDrawing(model, options, WIDE_FROM, 'w'), 'w', title)}</div>`,
+        // overflow would otherwise give narrow iframes a horizontal scrollbar. dataTable() escapes
+        // its cells itself and returns a string, hence raw().
+        table: html`<div class="fb-sr">${raw(dataTable({ caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`, columns: chronologyColumns(model), rows: chronologyRows(model, context) }))}</div>`.text,
+        children: html`<div class="tl">${legend(model, options)}<p id="tl-d" class="fb-sr">${description}</p>${drawingSvg(timelineDrawing(model, options, NARROW_WIDTH, 'n'), 'n', title)}${drawingSvg(timelineDrawing(model, options, WIDE_FROM, 'w'), 'w', title)}</div>`.text,
       }),
     ),
   })
@@ -102,29 +101,18 @@ export function timelineSvg(data: TimelineData, input: TimelineInput): string {
     width: IMAGE_WIDTH,
     description: describeTimeline(model, options.events === 'context', options.view === 'cumulative'),
     chartHeight: key.height + drawing.height,
-    chart: raw(
-      `<svg class="tl" width="${width}" height="${key.height + drawing.height}" overflow="visible"><style>${css}</style>${defs('i')}${key.body}` +
-        `<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg></svg>`,
-    ),
+    // The CSS is built from the palette's constants, not from data: trusted, and not escaped.
+    chart: svg`<svg class="tl" width="${width}" height="${key.height + drawing.height}" overflow="visible"><style>${raw(css)}</style>${defs('i')}${key.body}<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg></svg>`,
   })
 }
 
-// The drawings, their patterns and the key are markup strings (see widgets/shared/markup.ts).
-
 /** Patterns of a drawing: diagonal hatching for spans, horizontal stripes for stretched bands. */
-function defs(prefix: string): string {
-  const id = esc(prefix)
-  return (
-    `<defs><pattern id="${id}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern>` +
-    `<pattern id="${id}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
-  )
+function defs(prefix: string): Markup {
+  return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern><pattern id="${prefix}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
 }
 
-function drawingSvg(drawing: Drawing, prefix: string, label: string): string {
-  return (
-    `<svg class="tl-${esc(prefix)}" width="100%" height="${drawing.height}" role="group" aria-label="${esc(label)}" aria-describedby="tl-d" data-roving="">` +
-    `${defs(prefix)}${drawing.body}</svg>`
-  )
+function drawingSvg(drawing: Drawing, prefix: string, label: string): Markup {
+  return svg`<svg class="tl-${prefix}" width="100%" height="${drawing.height}" role="group" aria-label="${label}" aria-describedby="tl-d" data-roving="">${defs(prefix)}${drawing.body}</svg>`
 }
 
 /** One entry of the key: which swatch, and its words. */
@@ -147,29 +135,29 @@ export function keyItems(model: TimelineModel, options: TimelineOptions): KeyIte
 }
 
 /** A 16 x 12 swatch, painted with `paint` (CSS values or literal colours). */
-function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string): string {
+function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string): Markup {
   switch (kind) {
     case 'dot':
-      return `<circle cx="8" cy="6" r="4" fill="${paint('mark')}"></circle>`
+      return svg`<circle cx="8" cy="6" r="4" fill="${paint('mark')}"></circle>`
     case 'hatch':
-      return `<path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke="${paint('mark')}" stroke-width="1.4"></path>`
+      return svg`<path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke="${paint('mark')}" stroke-width="1.4"></path>`
     case 'ring':
-      return `<circle cx="8" cy="6" r="3.5" fill="${paint('bg')}" stroke="${paint('fg')}" stroke-width="1.5"></circle>`
+      return svg`<circle cx="8" cy="6" r="3.5" fill="${paint('bg')}" stroke="${paint('fg')}" stroke-width="1.5"></circle>`
     case 'break':
-      return `<path d="M3 11l4-10M9 11l4-10" stroke="${paint('fg')}" stroke-width="1.5" fill="none"></path>`
+      return svg`<path d="M3 11l4-10M9 11l4-10" stroke="${paint('fg')}" stroke-width="1.5" fill="none"></path>`
   }
 }
 
 /** The key in the page: an HTML list, so its words wrap like text. */
-function legend(model: TimelineModel, options: TimelineOptions): string {
-  let out = '<ul class="tl-key">'
-  for (const k of keyItems(model, options))
-    out += `<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${esc(k.text)}</li>`
-  return `${out}</ul>`
+function legend(model: TimelineModel, options: TimelineOptions): Markup {
+  const items = keyItems(model, options).map(
+    (k) => html`<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${k.text}</li>`,
+  )
+  return html`<ul class="tl-key">${items}</ul>`
 }
 
 /** The key in the standalone image: SVG rows, wrapped with the width table. */
-function svgKey(model: TimelineModel, options: TimelineOptions, width: number, palette: Palette): { height: number; body: string } {
+function svgKey(model: TimelineModel, options: TimelineOptions, width: number, palette: Palette): { height: number; body: Markup | null } {
   let x = 0
   let y = 0
   const placed = keyItems(model, options).map((k) => {
@@ -182,10 +170,10 @@ function svgKey(model: TimelineModel, options: TimelineOptions, width: number, p
     x += w + 14
     return at
   })
-  if (placed.length === 0) return { height: 0, body: '' }
+  if (placed.length === 0) return { height: 0, body: null }
   const paint = (key: keyof Palette) => palette[key]
-  let body = '<g aria-hidden="true">'
-  for (const { k, x, y } of placed)
-    body += `<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${esc(k.text)}</text>`
-  return { height: y + 18 + 8, body: `${body}</g>` }
+  const rows = placed.map(
+    ({ k, x, y }) => svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
+  )
+  return { height: y + 18 + 8, body: svg`<g aria-hidden="true">${rows}</g>` }
 }
