@@ -45,7 +45,7 @@ export function skippedYears(model: TimelineModel, context: boolean): string {
 /** Rows of the chronological table: date, entry, value, running total. */
 export function chronologyRows(model: TimelineModel, context: boolean): string[][] {
   const t = TIMELINE_TEXT[model.lang]
-  const entries = [...model.items, ...(context ? model.context : [])].sort((a, b) => a.start - b.start || a.end - b.end)
+  const entries = model.chronology(context)
   return entries.map((e) => {
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
     const at = totalAt(model.steps, e.start)

@@ -1,14 +1,17 @@
 /**
- * The timeline's drawing kit: what more than one layout draws (the axis strip, flags hung from
- * it, the group of an event, the label of a context event) and the constants they share.
+ * The timeline's drawing kit: what more than one layout draws (the group of an event, label
+ * lines, the bar of a value, the axis strip and the flags hung from it, the running total's
+ * paths) and the constants they share. A layout decides where things go; the kit writes them.
  */
+import type { Line, Area } from 'd3'
 import { svg, type Markup } from '../shared/markup.ts'
-import { textWidth } from '../shared/text-width.ts'
-import type { Entry } from './model.ts'
 import { percent, round } from '../shared/round.ts'
+import { textWidth } from '../shared/text-width.ts'
+import type { CumulativePoint } from './cumulative.ts'
 import { lineBox, yearCells, type TextBox } from './geometry.ts'
-import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
+import { labelBlock, TYPE, type LabelBlock, type LabelLine } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
+import type { Entry, TimelineModel } from './model.ts'
 import type { TimeSegment } from './time-segments.ts'
 import type { ScaleTime } from 'd3'
 
@@ -19,28 +22,100 @@ export interface Drawing {
   height: number
   /** The drawing's SVG content. */
   body: Markup
+  /** Every text the drawing places, at the design width (tests check they neither overlap nor leave). */
   boxes: TextBox[]
 }
 
-// Layout constants shared by the timeline's layouts, in px.
+// Layout constants of the horizontal layouts (flags and steps), in px.
+/** Around the drawing. */
 export const MARGIN = 6
+/** Where the axis is broken, between two segments. */
 export const BREAK_GAP = 24
+/** Height of the axis strip of year cells. */
 export const STRIP = 20
 /** Between the axis strip and the nearest row of labels. */
 export const STEM = 10
+/** Between two rows of labels. */
 export const ROW_GAP = 8
 /** Text starts this far from its leader. */
 const FLAG_PAD = 5
+/** Widest label of a context event. */
 const CONTEXT_MAX = 150
 
-/** The label of a context event: its title and date. */
-export const contextBlock = (e: Entry): LabelBlock =>
-  labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], CONTEXT_MAX)
+// Constants of every layout, in px.
+/** Width of the bar of the largest value. */
 export const BAR_MAX = 64
 export const BAR_HEIGHT = 6
 /** The bar row under an item's text: bar and value. */
 export const BAR_ROW = 14
+/** Radius of an item's dot. */
 export const DOT = 4
+
+/** ` text-anchor="end"`, for text that runs left of its anchor. */
+const END = svg` text-anchor="end"`
+
+/** The label of a context event: its title and date. */
+export const contextBlock = (e: Entry): LabelBlock =>
+  labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], CONTEXT_MAX)
+
+/** Width of the bar of an entry's value, px: the largest value gets {@link BAR_MAX}. */
+export const barWidth = (e: Entry, model: TimelineModel): number =>
+  model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
+
+/** The class of an entry's group: item or context (with its category), and muted. */
+export function eventClass(entry: Entry): string {
+  const kind = entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`
+  return `ev ${kind}${entry.muted ? ' mu' : ''}`
+}
+
+/**
+ * The group of one entry: focusable (Tab and the arrow keys walk the entries), an image to
+ * assistive technology, named by the entry's description.
+ */
+export function eventGroup(entry: Entry, content: Markup): Markup {
+  return svg`<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${entry.description}</title>${content}</g>`
+}
+
+/**
+ * The lines of a label, their first baseline `top` + the line's offset, each written at `x` and
+ * recorded in `boxes` at `origin + x` (`origin`: where the nested SVG that holds them starts).
+ * `end` runs them left of `x`.
+ */
+export function labelLines(
+  lines: readonly LabelLine[],
+  x: number,
+  top: number,
+  align: 'start' | 'end',
+  boxes: TextBox[],
+  origin = 0,
+): Markup[] {
+  const anchor = align === 'end' && END
+  return lines.map((line) => {
+    boxes.push(lineBox(line.text, origin + x, top + line.y, line.width, line.cls === 'n' ? TYPE.name.size : TYPE.small.size, align))
+    return svg`<text class="${line.cls}" x="${x}" y="${round(top + line.y)}"${anchor}>${line.text}</text>`
+  })
+}
+
+/**
+ * The bar of an item's value, starting at `x` (running right, or left when `end`) with the value
+ * after it, recorded in `boxes` at `origin +` its x.
+ */
+export function valueBar(
+  value: string | undefined,
+  width: number,
+  x: number,
+  y: number,
+  align: 'start' | 'end',
+  boxes: TextBox[],
+  origin = 0,
+): Markup {
+  const sign = align === 'start' ? 1 : -1
+  const valueX = x + sign * (width + 4)
+  if (value) boxes.push(lineBox(value, origin + valueX, y + 9, textWidth(value, TYPE.small.size), TYPE.small.size, align))
+  return svg`<rect class="bar" x="${round(align === 'start' ? x : x - width)}" y="${round(y)}" width="${round(width)}" height="${BAR_HEIGHT}"></rect>${
+    value && svg`<text class="s" x="${round(valueX)}" y="${round(y + 9)}"${align === 'end' && END}>${value}</text>`
+  }`
+}
 
 /** Where a label sits: its entry, its measured text and its place in the rows. */
 export interface Flag {
@@ -52,9 +127,14 @@ export interface Flag {
   barWidth: number
   align: 'start' | 'end'
   row: number
+  /** The label's top, px: set by the layout once the rows' heights are known. */
   top: number
 }
 
+/**
+ * Flags for `entries` on a horizontal axis `W` px wide: each label measured (`measure`) and
+ * given a row and a side of its leader by `stackRows`; `top` is left to the layout.
+ */
 export function flags(
   entries: readonly Entry[],
   scale: ScaleTime<number, number>,
@@ -80,49 +160,44 @@ export function flags(
   }))
 }
 
+/** Height of each row of flags: its tallest label. */
 export function rowHeights(flags: readonly Flag[]): number[] {
   const heights: number[] = []
   for (const f of flags) heights[f.row] = Math.max(heights[f.row] ?? 0, f.block.height)
   return Array.from(heights, (h) => h ?? 0)
 }
 
+/**
+ * Hangs `below` in rows under the axis strip at `axisY` (sets each flag's `top`) and returns the
+ * drawing's height: the last row's bottom, or the strip's when there are no flags below.
+ */
+export function hangBelow(below: readonly Flag[], axisY: number): number {
+  const heights = rowHeights(below)
+  let y = axisY + STRIP + STEM
+  heights.forEach((h, r) => {
+    for (const f of below) if (f.row === r) f.top = y
+    y += h + ROW_GAP
+  })
+  return Math.ceil(heights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+}
+
 /** One flag: leader, mark on the axis, label lines and (items) the bar of its value. */
 export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): Markup {
   const { entry, block, align, top } = f
-  const sign = align === 'start' ? 1 : -1
-  const anchor = align === 'start' ? 'start' : 'end'
-  const tx = sign * FLAG_PAD
+  const tx = (align === 'start' ? 1 : -1) * FLAG_PAD
   const far = side === 'above' ? top : top + block.height
   const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
-  for (const line of block.lines) {
-    const size = line.cls === 'n' ? TYPE.name.size : TYPE.small.size
-    boxes.push(lineBox(line.text, f.anchor + tx, top + line.y, line.width, size, anchor))
-  }
-  const barY = top + textHeight + 3
-  const valueX = tx + sign * (f.barWidth + 4)
-  if (entry.value) boxes.push(lineBox(entry.value, f.anchor + valueX, barY + 9, textWidth(entry.value, TYPE.small.size), TYPE.small.size, anchor))
-  const anchorAttr = align === 'end' && END
+  const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
+  const bar = entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
   const mark = entry.span
     ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${percent(Math.max(2, f.anchorEnd - f.anchor) / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
     : side === 'above'
       ? svg`<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
       : svg`<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`
-  const lines = block.lines.map((line) => svg`<text class="${line.cls}" x="${tx}" y="${round(top + line.y)}"${anchorAttr}>${line.text}</text>`)
-  const bar =
-    entry.event.kind === 'item' &&
-    svg`<rect class="bar" x="${round(align === 'start' ? tx : tx - f.barWidth)}" y="${round(barY)}" width="${round(f.barWidth)}" height="${BAR_HEIGHT}"></rect>${
-      entry.value && svg`<text class="s" x="${round(valueX)}" y="${round(barY + 9)}"${anchorAttr}>${entry.value}</text>`
-    }`
-  return svg`<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${entry.description}</title><svg x="${percent(f.anchor / W)}" overflow="visible"><line class="ld" y1="${round(edge)}" y2="${round(far)}"></line>${mark}${lines}${bar}</svg></g>`
-}
-
-/** ` text-anchor="end"`, for text that runs left of its anchor. */
-export const END = svg` text-anchor="end"`
-
-/** The class of an entry's group: item or context (with its category), and muted. */
-export function eventClass(entry: Entry): string {
-  const kind = entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`
-  return `ev ${kind}${entry.muted ? ' mu' : ''}`
+  return eventGroup(
+    entry,
+    svg`<svg x="${percent(f.anchor / W)}" overflow="visible"><line class="ld" y1="${round(edge)}" y2="${round(far)}"></line>${mark}${lines}${bar}</svg>`,
+  )
 }
 
 /** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
@@ -144,4 +219,28 @@ export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<num
   const breakMark = svg`<path class="brk" d="M-7 ${round(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
   const breaks = gaps.map((g) => svg`<svg x="${percent(g / W)}" overflow="visible">${breakMark}</svg>`)
   return svg`<g class="ax" aria-hidden="true">${strips}${years}${breaks}</g>`
+}
+
+/** The d3 shapes of a running total, built by a layout for its orientation. */
+export interface TotalShapes {
+  /** The total certainly reached. */
+  lower: Line<CumulativePoint>
+  /** The total possibly reached. */
+  upper: Line<CumulativePoint>
+  /** From zero up to `lower`. */
+  filled: Area<CumulativePoint>
+  /** Between `lower` and `upper`: the uncertainty of range-dated items. */
+  band: Area<CumulativePoint>
+}
+
+/**
+ * The running total's paths over `points`: the filled area, the uncertain band (filled with
+ * pattern `fill`) and its upper line when any total is uncertain, and the step line on top.
+ */
+export function totalPaths(model: TimelineModel, points: CumulativePoint[], shapes: TotalShapes, fill: string): Markup {
+  const { lower, upper, filled, band } = shapes
+  const uncertain = model.steps.some((s) => s.lower !== s.upper)
+  return svg`<path class="area" d="${filled(points) ?? ''}"></path>${
+    uncertain && svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${fill})"></path><path class="up" d="${upper(points) ?? ''}"></path>`
+  }<path class="step" d="${lower(points) ?? ''}"></path>`
 }

@@ -7,7 +7,8 @@ import { round } from '../shared/round.ts'
 import { lineBox, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { eventClass, type Drawing } from './drawing-kit.ts'
+import { BAR_MAX, BAR_ROW, barWidth, DOT, eventGroup, labelLines, totalPaths, valueBar, type Drawing } from './drawing-kit.ts'
+import type { CumulativePoint as Point } from './cumulative.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the vertical timeline, in px.
@@ -20,12 +21,8 @@ const GAP = 8
 const STRIP = 56
 /** Labels start this far right of the axis (or of the strip). */
 const LABEL_GAP = 36
-const BAR_MAX = 64
-const BAR_HEIGHT = 6
-const BAR_ROW = 14
 /** From a label's top to the middle of its first line, where its leader arrives. */
 const FIRST_LINE = 8
-const DOT = 4
 
 /**
  * The vertical timeline for narrow widths: time runs down an axis on the left, every entry is a
@@ -43,7 +40,7 @@ export function columnLayout(
   // The running total's leaders are short (they start at the strip's edge): less room for the fan.
   const labelX = AXIS_X + strip + (cumulative ? LABEL_GAP / 2 : LABEL_GAP)
   const maxWidth = W - labelX - 2
-  const entries = [...model.items, ...(options.context ? model.context : [])].sort((a, b) => a.start - b.start || a.end - b.end)
+  const entries = model.chronology(options.context)
   const blocks = entries.map((e) => block(e, model, maxWidth, cumulative))
   const top = cumulative ? TOP + 18 : TOP
   const length = Math.max(160, blocks.reduce((s, b) => s + b.height + GAP, 0))
@@ -79,25 +76,16 @@ export function columnLayout(
     const labelTop = tops[i]!
     const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
     const leader = `M${round(from)} ${round(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${round(labelTop + FIRST_LINE)}H${labelX - 3}`
-    for (const l of b.lines) boxes.push(lineBox(l.text, labelX, labelTop + l.y, l.width, l.cls === 'n' ? TYPE.name.size : TYPE.small.size, 'start'))
+    const lines = labelLines(b.lines, labelX, labelTop, 'start', boxes)
     const barY = labelTop + b.height - BAR_ROW + 3
-    const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
-    const showBar = !cumulative && e.event.kind === 'item'
-    if (showBar && e.value)
-      boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
+    const bar = !cumulative && e.event.kind === 'item' && valueBar(e.value, barWidth(e, model), labelX, barY, 'start', boxes)
     const rule = cumulative && e.event.kind === 'context' && svg`<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
     const mark = e.span
       ? svg`<rect class="sp" x="${AXIS_X - 3}" y="${round(t)}" width="6" height="${round(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
       : e.event.kind === 'item'
         ? svg`<circle class="dot" cx="${AXIS_X}" cy="${round(t)}" r="${DOT}"></circle>`
         : svg`<circle class="ring" cx="${AXIS_X}" cy="${round(t)}" r="${DOT - 0.5}"></circle>`
-    const lines = b.lines.map((l) => svg`<text class="${l.cls}" x="${labelX}" y="${round(labelTop + l.y)}">${l.text}</text>`)
-    const bar =
-      showBar &&
-      svg`<rect class="bar" x="${labelX}" y="${round(barY)}" width="${round(barWidth)}" height="${BAR_HEIGHT}"></rect>${
-        e.value && svg`<text class="s" x="${round(labelX + barWidth + 4)}" y="${round(barY + 9)}">${e.value}</text>`
-      }`
-    return svg`<g class="${eventClass(e)}" tabindex="0" role="img"><title>${e.description}</title><path class="ld" d="${leader}"></path>${rule}${mark}${lines}${bar}</g>`
+    return eventGroup(e, svg`<path class="ld" d="${leader}"></path>${rule}${mark}${lines}${bar}`)
   })
   return { width: W, height, body: svg`${axis}${total}${marks}`, boxes }
 }
@@ -128,11 +116,12 @@ function runningTotal(
   const last = segments[segments.length - 1]!.end
   const points = stepPoints(model, first, last)
   const ty = (d: { time: number }) => y(d.time)
-  const lower = line<(typeof points)[number]>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
-  const upper = line<(typeof points)[number]>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
-  const filled = area<(typeof points)[number]>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
-  const band = area<(typeof points)[number]>().x0((d) => x(d.lower)).x1((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
-  const uncertain = model.steps.some((s) => s.lower !== s.upper)
+  const shapes = {
+    lower: line<Point>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1),
+    upper: line<Point>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1),
+    filled: area<Point>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1),
+    band: area<Point>().x0((d) => x(d.lower)).x1((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1),
+  }
   const [d0, d1] = x.domain() as [number, number]
   const zero = formatNumber(d0, model.lang)
   const max = formatNumber(d1, model.lang)
@@ -142,7 +131,5 @@ function runningTotal(
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
   const [y0, y1] = [round(y(first)), round(y(last))]
   const gridlines = x.ticks(3).map((v) => svg`<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`)
-  return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text><path class="area" d="${filled(points) ?? ''}"></path>${
-    uncertain && svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hatch)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
-  }<path class="step" d="${lower(points) ?? ''}"></path></g>`
+  return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text>${totalPaths(model, points, shapes, `${prefix}-hatch`)}</g>`
 }

@@ -1,16 +1,17 @@
 import { svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
-import type { Entry, TimelineModel } from './model.ts'
+import { chronological, type Entry, type TimelineModel } from './model.ts'
 import type { TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import {
   axisStrip,
-  BAR_MAX,
   BAR_ROW,
+  barWidth,
   BREAK_GAP,
   contextBlock,
   flag,
   flags,
+  hangBelow,
   MARGIN,
   ROW_GAP,
   rowHeights,
@@ -37,7 +38,6 @@ export function flagsLayout(model: TimelineModel, options: { width: number; cont
   const above = flags(model.items, scale, W, (e) => itemBlock(e, model))
   const below = flags(context_, scale, W, contextBlock)
   const aboveHeights = rowHeights(above)
-  const belowHeights = rowHeights(below)
   const aboveTotal = aboveHeights.reduce((s, h) => s + h + ROW_GAP, 0)
   const axisY = MARGIN + (aboveHeights.length ? aboveTotal - ROW_GAP + STEM : 6)
   let y = axisY - STEM
@@ -45,24 +45,19 @@ export function flagsLayout(model: TimelineModel, options: { width: number; cont
     for (const f of above) if (f.row === r) f.top = y - h
     y -= h + ROW_GAP
   })
-  y = axisY + STRIP + STEM
-  belowHeights.forEach((h, r) => {
-    for (const f of below) if (f.row === r) f.top = y
-    y += h + ROW_GAP
-  })
-  const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+  const height = hangBelow(below, axisY)
   const boxes: TextBox[] = []
   const axis = axisStrip(segments, scale, W, axisY, boxes)
   // In date order, so Tab and the arrow keys walk through time.
   const marks = [...above.map((f) => ({ f, side: 'above' as const })), ...below.map((f) => ({ f, side: 'below' as const }))]
-  marks.sort((a, b) => a.f.entry.start - b.f.entry.start || a.f.entry.end - b.f.entry.end)
+  marks.sort((a, b) => chronological(a.f.entry, b.f.entry))
   const drawn = marks.map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))
   return { width: W, height, body: svg`${axis}${drawn}`, boxes }
 }
 
 function itemBlock(e: Entry, model: TimelineModel): LabelBlock & { barWidth: number } {
   const block = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }], ITEM_MAX, BAR_ROW)
-  const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
-  const row = barWidth + 4 + (e.value ? textWidth(e.value, TYPE.small.size) : 0)
-  return { ...block, width: Math.ceil(Math.max(block.width, row)), barWidth }
+  const bar = barWidth(e, model)
+  const row = bar + 4 + (e.value ? textWidth(e.value, TYPE.small.size) : 0)
+  return { ...block, width: Math.ceil(Math.max(block.width, row)), barWidth: bar }
 }

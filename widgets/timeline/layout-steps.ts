@@ -8,7 +8,7 @@ import { percent, round } from '../shared/round.ts'
 import { lineBox, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { axisStrip, BREAK_GAP, END, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './drawing-kit.ts'
+import { axisStrip, BREAK_GAP, contextBlock, eventGroup, flag, flags, hangBelow, labelLines, MARGIN, STRIP, totalPaths, type Drawing } from './drawing-kit.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.
@@ -71,13 +71,7 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
   const plotTop = MARGIN + Math.max(0, -Math.min(0, ...labelTops)) + 8
   const axisY = plotTop + PLOT_HEIGHT
   const below = flags(context, x, W, contextBlock)
-  const belowHeights = rowHeights(below)
-  let y = axisY + STRIP + STEM
-  belowHeights.forEach((h, r) => {
-    for (const f of below) if (f.row === r) f.top = y
-    y += h + ROW_GAP
-  })
-  const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+  const height = hangBelow(below, axisY)
   const boxes: TextBox[] = []
   const gridlines = grid(model, value, W, plotTop, boxes)
   const rules = context.map((e) => {
@@ -89,13 +83,11 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
   const items = labels.map((l, i) => {
     const top = plotTop + labelTops[i]!
     const sign = l.align === 'start' ? 1 : -1
-    for (const line of l.block.lines) {
-      const size = line.cls === 'n' ? TYPE.name.size : TYPE.small.size
-      boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, line.width, size, l.align))
-    }
-    const anchor = l.align === 'end' && END
-    const lines = l.block.lines.map((line) => svg`<text class="${line.cls}" x="${sign * LABEL_PAD}" y="${round(top + line.y)}"${anchor}>${line.text}</text>`)
-    return svg`<g class="${l.entry.muted ? 'ev it mu' : 'ev it'}" tabindex="0" role="img"><title>${l.entry.description}</title><svg x="${percent(l.riser / W)}" overflow="visible"><path class="ld" d="M0 ${round(plotTop + l.mid)}L${sign * 3} ${round(top + FIRST_LINE)}"></path><circle class="dot" r="3" cy="${round(plotTop + l.mid)}"></circle>${lines}</svg></g>`
+    const lines = labelLines(l.block.lines, sign * LABEL_PAD, top, l.align, boxes, l.riser)
+    return eventGroup(
+      l.entry,
+      svg`<svg x="${percent(l.riser / W)}" overflow="visible"><path class="ld" d="M0 ${round(plotTop + l.mid)}L${sign * 3} ${round(top + FIRST_LINE)}"></path><circle class="dot" r="3" cy="${round(plotTop + l.mid)}"></circle>${lines}</svg>`,
+    )
   })
   const hung = below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))
   return { width: W, height, body: svg`${gridlines}${rules}${steps}${axis}${items}${hung}`, boxes }
@@ -147,12 +139,11 @@ function staircase(
 ): Markup {
   const points = stepPoints(model, first, last)
   const tx = (d: Point) => (x(d.time) / W) * 100
-  const lower = line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2)
-  const upper = line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2)
-  const filled = area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2)
-  const band = area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2)
-  const uncertain = model.steps.some((s) => s.lower !== s.upper)
-  return svg`<svg class="run" y="${round(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true"><path class="area" d="${filled(points) ?? ''}"></path>${
-    uncertain && svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hstripes)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
-  }<path class="step" d="${lower(points) ?? ''}"></path></svg>`
+  const shapes = {
+    lower: line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2),
+    upper: line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2),
+    filled: area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2),
+    band: area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2),
+  }
+  return svg`<svg class="run" y="${round(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">${totalPaths(model, points, shapes, `${prefix}-hstripes`)}</svg>`
 }

@@ -40,10 +40,15 @@ export interface TimelineModel {
    * page all need them. Throws as `timeSegments` does when there is nothing to place.
    */
   segments(context: boolean): TimeSegment[]
+  /**
+   * The items, and the context events too when `context`, in chronological order: computed on
+   * the first call and kept (the vertical drawing and the chronology table both list them).
+   */
+  chronology(context: boolean): Entry[]
 }
 
-/** Chronological order: by start, then by end, then as given (d3.sort is stable). */
-const chronological = (a: Entry, b: Entry) => a.start - b.start || a.end - b.end
+/** Chronological order: by start, then by end, then as given (`Array.prototype.sort` is stable). */
+export const chronological = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
 
 /**
  * Prepares events for drawing in `lang`: formats dates and values, sorts chronologically, and
@@ -95,6 +100,7 @@ export function timelineModel(
   const last = steps[steps.length - 1]
   const context = data.context.map(entry).sort(chronological)
   const segments: { items?: TimeSegment[]; all?: TimeSegment[] } = {}
+  let all: Entry[] | undefined
   const extents = (entries: readonly Entry[]) => entries.map((e) => [e.start, e.end] as const)
   return {
     lang,
@@ -107,6 +113,7 @@ export function timelineModel(
     format,
     segments: (withContext) =>
       withContext ? (segments.all ??= timeSegments(extents([...items, ...context]))) : (segments.items ??= timeSegments(extents(items))),
+    chronology: (withContext) => (withContext ? (all ??= [...items, ...context].sort(chronological)) : items),
   }
 }
 
