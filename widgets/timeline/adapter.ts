@@ -14,8 +14,29 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  * names one (`events`), the rows of an events resource, read by convention: the first date
  * column (`date`), a localized `title` or `name`, an optional `kind`. Rows without a date are
  * skipped quietly; the tests pin that.
+ *
+ * Adapted once per dataset, view and language, and kept while the dataset lives: a request reads
+ * it twice (the options check `from`/`to` against it, the render draws it), and the Worker keeps
+ * its datasets across requests. The result is shared, so it is frozen (the object and its lists).
  */
 export function timelineData(dataset: Dataset, view: View, lang: Lang): TimelineData {
+  let views = adapted.get(dataset)
+  if (!views) adapted.set(dataset, (views = new WeakMap()))
+  let langs = views.get(view)
+  if (!langs) views.set(view, (langs = {}))
+  return (langs[lang] ??= frozen(adapt(dataset, view, lang)))
+}
+
+/** Adapted data by dataset, view and language; weak, so it goes with the dataset. */
+const adapted = new WeakMap<Dataset, WeakMap<View, Partial<Record<Lang, TimelineData>>>>()
+
+const frozen = (data: TimelineData): TimelineData => {
+  Object.freeze(data.items)
+  Object.freeze(data.context)
+  return Object.freeze(data)
+}
+
+function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
   const resource = viewResource(dataset, view)
   const label = columnOf(view, 'label') ?? 'id'
   const value = columnOf(view, 'value')

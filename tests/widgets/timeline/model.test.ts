@@ -57,6 +57,14 @@ describe('timelineModel', async () => {
     expect(data.context.every((e) => e.value === undefined)).toBe(true)
   })
 
+  it('adapts a dataset once per view and language, and shares the result frozen', () => {
+    const data = timelineData(dataset, view, 'en')
+    expect(timelineData(dataset, view, 'en')).toBe(data)
+    expect(timelineData(dataset, view, 'az')).not.toBe(data)
+    expect(timelineData(dataset, { ...view }, 'en')).not.toBe(data)
+    expect(Object.isFrozen(data) && Object.isFrozen(data.items) && Object.isFrozen(data.context)).toBe(true)
+  })
+
   it('writes running totals per item, same-day items in order, ranges while uncertain', () => {
     const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
     const running = Object.fromEntries(model.items.map((e) => [e.event.id, e.running]))
