@@ -34,9 +34,54 @@ export interface TimelineInput {
   head?: PageHead
 }
 
-/** The model of what is shown: the date range applied, the running total over every item. */
-export function prepareTimeline(data: TimelineData, options: TimelineOptions): TimelineModel {
-  return timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items)
+/**
+ * What one render works out once and shares between the page, the standalone SVG and the
+ * height prediction: each part computed on first use and kept, so asking for one output costs
+ * only what that output needs.
+ */
+export interface TimelineScene {
+  readonly input: TimelineInput
+  /** What is shown: the date range applied, the running total over every item. */
+  readonly model: TimelineModel
+  /** The timeline in words (`describeTimeline`). */
+  readonly description: string
+  /** The key's entries, as far as the chart shows them. */
+  readonly key: KeyItem[]
+  /** The page's vertical drawing, at {@link NARROW_WIDTH}. */
+  readonly narrow: Drawing
+  /** The page's horizontal drawing, at {@link WIDE_FROM}. */
+  readonly wide: Drawing
+}
+
+/**
+ * The timeline of `data` for one render, nothing computed yet (see {@link TimelineScene}).
+ * @example const scene = timelineScene(data, input); timelinePage(scene); timelineHeight(scene)(320)
+ */
+export function timelineScene(data: TimelineData, input: TimelineInput): TimelineScene {
+  const { options } = input
+  let model: TimelineModel | undefined
+  let description: string | undefined
+  let key: KeyItem[] | undefined
+  let narrow: Drawing | undefined
+  let wide: Drawing | undefined
+  return {
+    input,
+    get model() {
+      return (model ??= timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items))
+    },
+    get description() {
+      return (description ??= describeTimeline(this.model, options.events === 'context', options.view === 'cumulative'))
+    },
+    get key() {
+      return (key ??= keyItems(this.model, options))
+    },
+    get narrow() {
+      return (narrow ??= timelineDrawing(this.model, options, NARROW_WIDTH, 'n'))
+    },
+    get wide() {
+      return (wide ??= timelineDrawing(this.model, options, WIDE_FROM, 'w'))
+    },
+  }
 }
 
 /** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
@@ -47,33 +92,41 @@ export function timelineDrawing(model: TimelineModel, options: TimelineOptions, 
   return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
 }
 
+/** The page's CSS: the same for every page (colours are custom properties), so written once. */
+let pageCss: string | undefined
+
 /**
  * The timeline as a complete HTML page: the frame around two drawings, vertical for phones and
  * horizontal from {@link WIDE_FROM} px (CSS shows the one that fits), a legend, and the
  * chronology as a table for screen readers. Pure: the same data and options give the same bytes.
  */
-export function timelinePage(data: TimelineData, input: TimelineInput): string {
-  const { options, frame } = input
-  const model = prepareTimeline(data, options)
-  const context = options.events === 'context'
-  const description = describeTimeline(model, context, options.view === 'cumulative')
+export function timelinePage(scene: TimelineScene): string {
+  const { options, frame } = scene.input
+  const { model } = scene
   const title = frame.title.text
+  // dataTable() escapes its cells itself and returns a string, hence raw().
+  const table = raw(
+    dataTable({
+      caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
+      columns: chronologyColumns(model),
+      rows: chronologyRows(model, options.events === 'context'),
+    }),
+  )
   return widgetDocument({
     lang: options.lang,
     theme: options.theme,
     title,
-    css: timelineCss(color, true),
-    ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
-    ...(input.head ? { head: input.head } : {}),
+    css: (pageCss ??= timelineCss(color, true)),
+    ...(scene.input.scriptUrl ? { scriptUrl: scene.input.scriptUrl } : {}),
+    ...(scene.input.head ? { head: scene.input.head } : {}),
     body: raw(
       chartFrame({
         text: frame,
         header: options.header,
         // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
-        // overflow would otherwise give narrow iframes a horizontal scrollbar. dataTable() escapes
-        // its cells itself and returns a string, hence raw().
-        table: html`<div class="fb-sr">${raw(dataTable({ caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`, columns: chronologyColumns(model), rows: chronologyRows(model, context) }))}</div>`.text,
-        children: html`<div class="tl">${legend(model, options)}<p id="tl-d" class="fb-sr">${description}</p>${drawingSvg(timelineDrawing(model, options, NARROW_WIDTH, 'n'), 'n', title)}${drawingSvg(timelineDrawing(model, options, WIDE_FROM, 'w'), 'w', title)}</div>`.text,
+        // overflow would otherwise give narrow iframes a horizontal scrollbar.
+        table: html`<div class="fb-sr">${table}</div>`.text,
+        children: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}</div>`.text,
       }),
     ),
   })
@@ -83,23 +136,22 @@ export function timelinePage(data: TimelineData, input: TimelineInput): string {
  * The timeline as a standalone SVG document ({@link IMAGE_WIDTH} px wide, the horizontal
  * drawing), with the frame's words and its own light and dark styles.
  */
-export function timelineSvg(data: TimelineData, input: TimelineInput): string {
-  const { options, frame } = input
-  const model = prepareTimeline(data, options)
+export function timelineSvg(scene: TimelineScene): string {
+  const { options, frame } = scene.input
   const width = svgChartWidth(IMAGE_WIDTH)
-  const drawing = timelineDrawing(model, options, width, 'i')
+  const drawing = timelineDrawing(scene.model, options, width, 'i')
   const palette: Palette = options.theme === 'dark' ? PALETTES.dark : PALETTES.light
   const literal = (p: Palette) => (key: keyof Palette) => p[key]
   const css =
     timelineCss(literal(palette), false) +
     (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${timelineCss(literal(PALETTES.dark), false)}}` : '')
-  const key = svgKey(model, options, width, palette)
+  const key = svgKey(scene.key, width, palette)
   return svgDocument({
     text: frame,
     header: options.header,
     theme: options.theme,
     width: IMAGE_WIDTH,
-    description: describeTimeline(model, options.events === 'context', options.view === 'cumulative'),
+    description: scene.description,
     chartHeight: key.height + drawing.height,
     // The CSS is built from the palette's constants, not from data: trusted, and not escaped.
     chart: svg`<svg class="tl" width="${width}" height="${key.height + drawing.height}" overflow="visible"><style>${raw(css)}</style>${defs('i')}${key.body}<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg></svg>`,
@@ -116,13 +168,13 @@ function drawingSvg(drawing: Drawing, prefix: string, label: string): Markup {
 }
 
 /** One entry of the key: which swatch, and its words. */
-interface KeyItem {
+export interface KeyItem {
   swatch: 'dot' | 'hatch' | 'ring' | 'break'
   text: string
 }
 
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
-export function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
+function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
   const t = TIMELINE_TEXT[options.lang]
   const context = options.events === 'context' && model.context.length > 0
   const cumulative = options.view === 'cumulative'
@@ -149,18 +201,18 @@ function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string):
 }
 
 /** The key in the page: an HTML list, so its words wrap like text. */
-function legend(model: TimelineModel, options: TimelineOptions): Markup {
-  const items = keyItems(model, options).map(
+function legend(key: readonly KeyItem[]): Markup {
+  const items = key.map(
     (k) => html`<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${k.text}</li>`,
   )
   return html`<ul class="tl-key">${items}</ul>`
 }
 
 /** The key in the standalone image: SVG rows, wrapped with the width table. */
-function svgKey(model: TimelineModel, options: TimelineOptions, width: number, palette: Palette): { height: number; body: Markup | null } {
+function svgKey(key: readonly KeyItem[], width: number, palette: Palette): { height: number; body: Markup | null } {
   let x = 0
   let y = 0
-  const placed = keyItems(model, options).map((k) => {
+  const placed = key.map((k) => {
     const w = 16 + 5 + textWidth(k.text, 12)
     if (x > 0 && x + w > width) {
       x = 0
