@@ -17,7 +17,7 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  *
  * Adapted once per dataset, view and language, and kept while the dataset lives: a request reads
  * it twice (the options check `from`/`to` against it, the render draws it), and the Worker keeps
- * its datasets across requests. The result is shared, so it is frozen (the object and its lists).
+ * its datasets across requests. The result is shared, so it is frozen (the object, its lists and their events).
  */
 export function timelineData(dataset: Dataset, view: View, lang: Lang): TimelineData {
   let views = adapted.get(dataset)
@@ -31,8 +31,10 @@ export function timelineData(dataset: Dataset, view: View, lang: Lang): Timeline
 const adapted = new WeakMap<Dataset, WeakMap<View, Partial<Record<Lang, TimelineData>>>>()
 
 const frozen = (data: TimelineData): TimelineData => {
-  Object.freeze(data.items)
-  Object.freeze(data.context)
+  for (const list of [data.items, data.context]) {
+    for (const event of list) Object.freeze(event)
+    Object.freeze(list)
+  }
   return Object.freeze(data)
 }
 

@@ -50,6 +50,35 @@ export interface TimelineModel {
 /** Chronological order: by start, then by end, then as given (`Array.prototype.sort` is stable). */
 export const chronological = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
 
+/** What an entry says about its event, the same in every model of one language and unit. */
+type DatedEntry = Omit<Entry, 'muted' | 'running'>
+
+/**
+ * Dated entries by event, then by language and unit (`en\0km²`). Parsing and formatting the dates
+ * was most of the cost of a model, and it is the same on every request: the adapter's events
+ * live, frozen, as long as their dataset. Events are taken as immutable, as the adapter's are.
+ */
+const datedEntries = new WeakMap<TimelineEvent, Map<string, DatedEntry>>()
+
+/** Parses and words one event: its instants, its date and value in `lang`, its description. */
+function datedEntry(event: TimelineEvent, lang: Lang, format: (value: number) => string): DatedEntry {
+  const start = Date.parse(event.date.start)
+  const exact = countsFrom(event.date, start)
+  // A span's lower bound is its end.
+  const span = exact.lower !== exact.upper
+  const date = formatPartialDate(event.date, lang)
+  const value = event.value === undefined ? undefined : format(event.value)
+  return {
+    event,
+    start,
+    end: span ? exact.lower : start,
+    span,
+    date,
+    ...(value ? { value } : {}),
+    description: [event.label, date, value].filter(Boolean).join(', '),
+  }
+}
+
 /**
  * Prepares events for drawing in `lang`: formats dates and values, sorts chronologically, and
  * computes the running total. `highlight` (ids) mutes the items it does not name. The total runs
@@ -64,23 +93,13 @@ export function timelineModel(
   const unit = data.unit ? localizeUnit(data.unit, lang) : ''
   const format = (value: number) => `${formatNumber(value, lang)}${unit ? `\u00a0${unit}` : ''}`
   const steps = cumulativeSteps(counted)
+  const key = `${lang}\u0000${unit}`
   const entry = (event: TimelineEvent): Entry => {
-    const start = Date.parse(event.date.start)
-    const exact = countsFrom(event.date, start)
-    // A span's lower bound is its end.
-    const span = exact.lower !== exact.upper
-    const date = formatPartialDate(event.date, lang)
-    const value = event.value === undefined ? undefined : format(event.value)
-    return {
-      event,
-      start,
-      end: span ? exact.lower : start,
-      span,
-      date,
-      ...(value ? { value } : {}),
-      description: [event.label, date, value].filter(Boolean).join(', '),
-      muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id),
-    }
+    let byKey = datedEntries.get(event)
+    if (!byKey) datedEntries.set(event, (byKey = new Map()))
+    let words = byKey.get(key)
+    if (!words) byKey.set(key, (words = datedEntry(event, lang, format)))
+    return { ...words, muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id) }
   }
   const items = data.items.map(entry).sort(chronological)
   // Items of the same instant add up in date order: Fizuli's total excludes Jabrayil's area.

@@ -65,6 +65,18 @@ describe('timelineModel', async () => {
     expect(Object.isFrozen(data) && Object.isFrozen(data.items) && Object.isFrozen(data.context)).toBe(true)
   })
 
+  it('words an event once per language and unit, and mutes it per model', () => {
+    const data = timelineData(dataset, view, 'en')
+    const plain = timelineModel(data, 'en', [])
+    const highlighted = timelineModel(data, 'en', ['shusha'])
+    const russian = timelineModel(data, 'ru', [])
+    const kalbajar = (m: typeof plain) => m.items.find((e) => e.event.id === 'kalbajar')!
+    expect(kalbajar(highlighted).date).toBe(kalbajar(plain).date)
+    expect([kalbajar(plain).muted, kalbajar(highlighted).muted]).toEqual([false, true])
+    expect(kalbajar(russian).date).not.toBe(kalbajar(plain).date)
+    expect(timelineModel({ ...data, unit: 'ha' }, 'en', []).items[0]!.value).toMatch(/ha$/)
+  })
+
   it('writes running totals per item, same-day items in order, ranges while uncertain', () => {
     const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
     const running = Object.fromEntries(model.items.map((e) => [e.event.id, e.running]))
