@@ -89,12 +89,3 @@ function events(
   })
   return list
 }
-
-/** Keeps what overlaps [from, to]: a span counts if any part of it is inside. */
-export function withinRange(data: TimelineData, from?: { start: string }, to?: { end: string }): TimelineData {
-  if (!from && !to) return data
-  const lo = from ? Date.parse(from.start) : -Infinity
-  const hi = to ? Date.parse(to.end) : Infinity
-  const keep = (e: TimelineEvent) => Date.parse(e.date.end) > lo && Date.parse(e.date.start) < hi
-  return { ...data, items: data.items.filter(keep), context: data.context.filter(keep) }
-}

@@ -3,7 +3,7 @@
  * lines, the bar of a value, the axis strip and the flags hung from it, the running total's
  * paths) and the constants they share. A layout decides where things go; the kit writes them.
  */
-import type { Line, Area } from 'd3'
+import type { Area, Line, ScaleTime } from 'd3'
 import { svg, type Markup } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'
@@ -13,7 +13,6 @@ import { labelBlock, TYPE, type LabelBlock, type LabelLine } from './label-block
 import { stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
 import type { TimeSegment } from './time-segments.ts'
-import type { ScaleTime } from 'd3'
 
 /** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
 export interface Drawing {
@@ -45,6 +44,7 @@ const CONTEXT_MAX = 150
 // Constants of every layout, in px.
 /** Width of the bar of the largest value. */
 export const BAR_MAX = 64
+/** Height of a value bar. */
 export const BAR_HEIGHT = 6
 /** The bar row under an item's text: bar and value. */
 export const BAR_ROW = 14

@@ -3,9 +3,11 @@ import { defineWidget } from '../widget-definition.ts'
 import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
-import { timelineData, timelineIds, withinRange } from './adapter.ts'
+import { timelineData, timelineIds } from './adapter.ts'
+import { withinRange } from './model.ts'
 import { timelinePage, timelineScene, timelineSvg } from './render.ts'
 
+// What other code may use of the timeline: its data and option types and its two outputs.
 export type { TimelineEvent, TimelineData } from './types.ts'
 export type { TimelineOptions } from './options.ts'
 export { timelinePage, timelineScene, timelineSvg } from './render.ts'

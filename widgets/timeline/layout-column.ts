@@ -41,7 +41,7 @@ export function columnLayout(
   const labelX = AXIS_X + strip + (cumulative ? LABEL_GAP / 2 : LABEL_GAP)
   const maxWidth = W - labelX - 2
   const entries = model.chronology(options.context)
-  const blocks = entries.map((e) => block(e, model, maxWidth, cumulative))
+  const blocks = entries.map((e) => block(e, maxWidth, cumulative))
   const top = cumulative ? TOP + 18 : TOP
   const length = Math.max(160, blocks.reduce((s, b) => s + b.height + GAP, 0))
   const segments = model.segments(options.context)
@@ -90,7 +90,11 @@ export function columnLayout(
   return { width: W, height, body: svg`${axis}${total}${marks}`, boxes }
 }
 
-function block(e: Entry, model: TimelineModel, maxWidth: number, cumulative: boolean): LabelBlock {
+/**
+ * The label of an entry in the column: its name and date, with the bar row under an item (whose
+ * bar at full length must fit), or its running total in the cumulative view.
+ */
+function block(e: Entry, maxWidth: number, cumulative: boolean): LabelBlock {
   if (e.event.kind === 'context') return labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], maxWidth)
   if (cumulative)
     return labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }, { text: e.running ?? '', type: 'small' }], maxWidth)

@@ -148,3 +148,12 @@ export function stepPoints(model: TimelineModel, first: number, last: number): C
   const inside = model.steps.filter((s) => s.time > first && s.time < last)
   return [{ ...totalAt(model.steps, first), time: first }, ...inside, { ...totalAt(model.steps, last), time: last }]
 }
+
+/** Keeps what overlaps [from, to]: a span counts if any part of it is inside. */
+export function withinRange(data: TimelineData, from?: { start: string }, to?: { end: string }): TimelineData {
+  if (!from && !to) return data
+  const lo = from ? Date.parse(from.start) : -Infinity
+  const hi = to ? Date.parse(to.end) : Infinity
+  const keep = (e: TimelineEvent) => Date.parse(e.date.end) > lo && Date.parse(e.date.start) < hi
+  return { ...data, items: data.items.filter(keep), context: data.context.filter(keep) }
+}

@@ -8,7 +8,7 @@ import { widgetDocument } from '../frame/widget-document.tsx'
 import { html, raw, svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
-import { timelineModel, type TimelineModel } from './model.ts'
+import { timelineModel, withinRange, type TimelineModel } from './model.ts'
 import { columnLayout } from './layout-column.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { flagsLayout } from './layout-flags.ts'
@@ -16,7 +16,6 @@ import { stepsLayout } from './layout-steps.ts'
 import type { TimelineOptions } from './options.ts'
 import { KEY, timelineCss, WIDE_FROM } from './css.ts'
 import { TIMELINE_TEXT } from './words.ts'
-import { withinRange } from './adapter.ts'
 import type { TimelineData } from './types.ts'
 
 /** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
@@ -163,6 +162,7 @@ function defs(prefix: string): Markup {
   return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern><pattern id="${prefix}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
 }
 
+/** A drawing of the page in its own SVG, named by the chart's title and described by its words. */
 function drawingSvg(drawing: Drawing, prefix: string, label: string): Markup {
   return svg`<svg class="tl-${prefix}" width="100%" height="${drawing.height}" role="group" aria-label="${label}" aria-describedby="tl-d" data-roving="">${defs(prefix)}${drawing.body}</svg>`
 }
