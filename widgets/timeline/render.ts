@@ -57,29 +57,41 @@ export interface TimelineScene {
  * @example const scene = timelineScene(data, input); timelinePage(scene); timelineHeight(scene)(320)
  */
 export function timelineScene(data: TimelineData, input: TimelineInput): TimelineScene {
-  const { options } = input
-  let model: TimelineModel | undefined
-  let description: string | undefined
-  let key: KeyItem[] | undefined
-  let narrow: Drawing | undefined
-  let wide: Drawing | undefined
-  return {
-    input,
-    get model() {
-      return (model ??= timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items))
-    },
-    get description() {
-      return (description ??= describeTimeline(this.model, options.events === 'context', options.view === 'cumulative'))
-    },
-    get key() {
-      return (key ??= keyItems(this.model, options))
-    },
-    get narrow() {
-      return (narrow ??= timelineDrawing(this.model, options, NARROW_WIDTH, 'n'))
-    },
-    get wide() {
-      return (wide ??= timelineDrawing(this.model, options, WIDE_FROM, 'w'))
-    },
+  return new Scene(data, input)
+}
+
+// A class, not an object literal with getters: V8 builds each such literal with its own
+// accessors and hidden class, and in the render loop of bench/render-cpu.ts that made the young
+// generation's collections far longer (the commit that made this a class has the figures).
+class Scene implements TimelineScene {
+  readonly input: TimelineInput
+  readonly #data: TimelineData
+  #model: TimelineModel | undefined
+  #description: string | undefined
+  #key: KeyItem[] | undefined
+  #narrow: Drawing | undefined
+  #wide: Drawing | undefined
+  constructor(data: TimelineData, input: TimelineInput) {
+    this.#data = data
+    this.input = input
+  }
+  get model(): TimelineModel {
+    const data = this.#data
+    const { options } = this.input
+    return (this.#model ??= timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items))
+  }
+  get description(): string {
+    const { options } = this.input
+    return (this.#description ??= describeTimeline(this.model, options.events === 'context', options.view === 'cumulative'))
+  }
+  get key(): KeyItem[] {
+    return (this.#key ??= keyItems(this.model, this.input.options))
+  }
+  get narrow(): Drawing {
+    return (this.#narrow ??= timelineDrawing(this.model, this.input.options, NARROW_WIDTH, 'n'))
+  }
+  get wide(): Drawing {
+    return (this.#wide ??= timelineDrawing(this.model, this.input.options, WIDE_FROM, 'w'))
   }
 }
 
