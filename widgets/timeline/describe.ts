@@ -1,7 +1,7 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { totalAt, type TimelineModel } from './entries.ts'
-import { TIMELINE_TEXT } from './timeline-text.ts'
+import { totalAt, type TimelineModel } from './model.ts'
+import { TIMELINE_TEXT } from './words.ts'
 
 /**
  * The timeline in words, for screen readers and the standalone image's `<desc>`: how many
@@ -45,7 +45,7 @@ export function skippedYears(model: TimelineModel, context: boolean): string {
 /** Rows of the chronological table: date, entry, value, running total. */
 export function chronologyRows(model: TimelineModel, context: boolean): string[][] {
   const t = TIMELINE_TEXT[model.lang]
-  const entries = [...model.items, ...(context ? model.context : [])].sort((a, b) => a.start - b.start || a.end - b.end)
+  const entries = model.chronology(context)
   return entries.map((e) => {
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
     const at = totalAt(model.steps, e.start)

@@ -1,4 +1,3 @@
-import { round } from '../shared/round.ts'
 import { yearsOf, type TimeSegment } from './time-segments.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { ScaleTime } from 'd3'
@@ -14,12 +13,6 @@ export interface TextBox {
   y0: number
   y1: number
 }
-
-/** A horizontal position: a fraction of the chart's width plus a px offset. */
-export const pct = (fraction: number): string => `${round(fraction * 100, 2)}%`
-
-/** Rounds a px coordinate for the markup (stable snapshots). */
-export const px = (value: number): number => round(value, 1)
 
 /** Box of a text line whose baseline is at `y`, from its measured width and font size. */
 export function lineBox(text: string, x: number, y: number, width: number, size: number, anchor: 'start' | 'middle' | 'end'): TextBox {

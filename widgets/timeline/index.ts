@@ -3,12 +3,14 @@ import { defineWidget } from '../widget-definition.ts'
 import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
-import { timelineData, timelineIds, withinRange } from './timeline-data.ts'
-import { timelinePage, timelineSvg } from './timeline.tsx'
+import { timelineData, timelineIds } from './adapter.ts'
+import { withinRange } from './model.ts'
+import { timelinePage, timelineScene, timelineSvg } from './render.ts'
 
+// What other code may use of the timeline: its data and option types and its two outputs.
 export type { TimelineEvent, TimelineData } from './types.ts'
 export type { TimelineOptions } from './options.ts'
-export { timelinePage, timelineSvg } from './timeline.tsx'
+export { timelinePage, timelineScene, timelineSvg } from './render.ts'
 
 /** The timeline, as the embed route serves it (`/embed/:dataset/timeline`). */
 export const timeline = defineWidget<TimelineOptions>({
@@ -27,18 +29,19 @@ export const timeline = defineWidget<TimelineOptions>({
     return options
   },
   render(dataset, view, options, context) {
-    const data = timelineData(dataset, view, options.lang)
     const input = {
       options,
       frame: frameText(dataset, view, options, context.dataUrl, options.events === 'none' ? [view.resource] : undefined),
       ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
       ...(context.head ? { head: context.head } : {}),
     }
+    // One scene per render: the page, the SVG and the heights share its model, words and drawings.
+    const scene = timelineScene(timelineData(dataset, view, options.lang), input)
     return {
       title: input.frame.title.text,
-      page: () => timelinePage(data, input),
-      svg: () => timelineSvg(data, input),
-      heightAt: timelineHeight(data, input),
+      page: () => timelinePage(scene),
+      svg: () => timelineSvg(scene),
+      heightAt: timelineHeight(scene),
     }
   },
 })

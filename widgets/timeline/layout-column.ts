@@ -1,12 +1,14 @@
 import { area, curveStepBefore, line, scaleLinear } from 'd3'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { esc } from '../shared/markup.ts'
+import { svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
-import { stepPoints, totalAt, type Entry, type TimelineModel } from './entries.ts'
-import { lineBox, px, yearCells, type TextBox } from './geometry.ts'
+import { stepPoints, totalAt, type Entry, type TimelineModel } from './model.ts'
+import { round } from '../shared/round.ts'
+import { lineBox, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { eventClass, type Drawing } from './layout-flags.ts'
+import { BAR_MAX, BAR_ROW, barWidth, DOT, eventGroup, labelLines, totalPaths, valueBar, type Drawing } from './drawing-kit.ts'
+import type { CumulativePoint as Point } from './cumulative.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the vertical timeline, in px.
@@ -19,12 +21,8 @@ const GAP = 8
 const STRIP = 56
 /** Labels start this far right of the axis (or of the strip). */
 const LABEL_GAP = 36
-const BAR_MAX = 64
-const BAR_HEIGHT = 6
-const BAR_ROW = 14
 /** From a label's top to the middle of its first line, where its leader arrives. */
 const FIRST_LINE = 8
-const DOT = 4
 
 /**
  * The vertical timeline for narrow widths: time runs down an axis on the left, every entry is a
@@ -42,8 +40,8 @@ export function columnLayout(
   // The running total's leaders are short (they start at the strip's edge): less room for the fan.
   const labelX = AXIS_X + strip + (cumulative ? LABEL_GAP / 2 : LABEL_GAP)
   const maxWidth = W - labelX - 2
-  const entries = [...model.items, ...(options.context ? model.context : [])].sort((a, b) => a.start - b.start || a.end - b.end)
-  const blocks = entries.map((e) => block(e, model, maxWidth, cumulative))
+  const entries = model.chronology(options.context)
+  const blocks = entries.map((e) => block(e, maxWidth, cumulative))
   const top = cumulative ? TOP + 18 : TOP
   const length = Math.max(160, blocks.reduce((s, b) => s + b.height + GAP, 0))
   const segments = model.segments(options.context)
@@ -58,51 +56,45 @@ export function columnLayout(
   const x = scaleLinear().domain([0, model.total || 1]).nice(3).range([AXIS_X, AXIS_X + STRIP])
   const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
   const cells = yearCells(segments, y, 16)
-  let body = '<g class="ax" aria-hidden="true">'
-  for (const s of segments) body += `<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${px(y(s.start))}" y2="${px(y(s.end))}"></line>`
-  for (const c of cells) {
-    body += `<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${px(c.x0)}" y2="${px(c.x0)}"></line>`
-    if (!c.label) continue
+  const axes = segments.map((s) => svg`<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${round(y(s.start))}" y2="${round(y(s.end))}"></line>`)
+  const years = cells.map((c) => {
+    const sep = svg`<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${round(c.x0)}" y2="${round(c.x0)}"></line>`
+    if (!c.label) return sep
     const mid = (c.x0 + c.x1) / 2 + 4
     boxes.push(lineBox(c.label, AXIS_X - 7, mid, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'end'))
-    body += `<text class="yr" x="${AXIS_X - 7}" y="${px(mid)}" text-anchor="end">${esc(c.label)}</text>`
-  }
-  segments.slice(1).forEach((s, i) => {
-    const g = (y(segments[i]!.end) + y(s.start)) / 2
-    body += `<path class="brk" d="M${AXIS_X - 8} ${px(g - 1)}l16 -6m-16 12l16 -6"></path>`
+    return svg`${sep}<text class="yr" x="${AXIS_X - 7}" y="${round(mid)}" text-anchor="end">${c.label}</text>`
   })
-  body += '</g>'
-  if (cumulative) body += runningTotal(model, x, y, segments, prefix, boxes)
-  entries.forEach((e, i) => {
+  const breaks = segments.slice(1).map((s, i) => {
+    const g = (y(segments[i]!.end) + y(s.start)) / 2
+    return svg`<path class="brk" d="M${AXIS_X - 8} ${round(g - 1)}l16 -6m-16 12l16 -6"></path>`
+  })
+  const axis = svg`<g class="ax" aria-hidden="true">${axes}${years}${breaks}</g>`
+  const total = cumulative && runningTotal(model, x, y, segments, prefix, boxes)
+  const marks = entries.map((e, i) => {
     const b = blocks[i]!
     const t = y(e.start)
     const labelTop = tops[i]!
     const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
-    const leader = `M${px(from)} ${px(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${px(labelTop + FIRST_LINE)}H${labelX - 3}`
-    for (const l of b.lines) boxes.push(lineBox(l.text, labelX, labelTop + l.y, l.width, l.cls === 'n' ? TYPE.name.size : TYPE.small.size, 'start'))
+    const leader = `M${round(from)} ${round(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${round(labelTop + FIRST_LINE)}H${labelX - 3}`
+    const lines = labelLines(b.lines, labelX, labelTop, 'start', boxes)
     const barY = labelTop + b.height - BAR_ROW + 3
-    const barWidth = model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
-    const showBar = !cumulative && e.event.kind === 'item'
-    if (showBar && e.value)
-      boxes.push(lineBox(e.value, labelX + barWidth + 4, barY + 9, textWidth(e.value, TYPE.small.size), TYPE.small.size, 'start'))
-    body += `<g class="${eventClass(e)}" tabindex="0" role="img"><title>${esc(e.description)}</title><path class="ld" d="${leader}"></path>`
-    if (cumulative && e.event.kind === 'context')
-      body += `<line class="rule" x1="${AXIS_X}" x2="${px(levelAt(e.start))}" y1="${px(t)}" y2="${px(t)}"></line>`
-    if (e.span)
-      body += `<rect class="sp" x="${AXIS_X - 3}" y="${px(t)}" width="6" height="${px(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
-    else if (e.event.kind === 'item') body += `<circle class="dot" cx="${AXIS_X}" cy="${px(t)}" r="${DOT}"></circle>`
-    else body += `<circle class="ring" cx="${AXIS_X}" cy="${px(t)}" r="${DOT - 0.5}"></circle>`
-    for (const l of b.lines) body += `<text class="${l.cls}" x="${labelX}" y="${px(labelTop + l.y)}">${esc(l.text)}</text>`
-    if (showBar) {
-      body += `<rect class="bar" x="${labelX}" y="${px(barY)}" width="${px(barWidth)}" height="${BAR_HEIGHT}"></rect>`
-      if (e.value) body += `<text class="s" x="${px(labelX + barWidth + 4)}" y="${px(barY + 9)}">${esc(e.value)}</text>`
-    }
-    body += '</g>'
+    const bar = !cumulative && e.event.kind === 'item' && valueBar(e.value, barWidth(e, model), labelX, barY, 'start', boxes)
+    const rule = cumulative && e.event.kind === 'context' && svg`<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
+    const mark = e.span
+      ? svg`<rect class="sp" x="${AXIS_X - 3}" y="${round(t)}" width="6" height="${round(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
+      : e.event.kind === 'item'
+        ? svg`<circle class="dot" cx="${AXIS_X}" cy="${round(t)}" r="${DOT}"></circle>`
+        : svg`<circle class="ring" cx="${AXIS_X}" cy="${round(t)}" r="${DOT - 0.5}"></circle>`
+    return eventGroup(e, svg`<path class="ld" d="${leader}"></path>${rule}${mark}${lines}${bar}`)
   })
-  return { width: W, height, body, boxes }
+  return { width: W, height, body: svg`${axis}${total}${marks}`, boxes }
 }
 
-function block(e: Entry, model: TimelineModel, maxWidth: number, cumulative: boolean): LabelBlock {
+/**
+ * The label of an entry in the column: its name and date, with the bar row under an item (whose
+ * bar at full length must fit), or its running total in the cumulative view.
+ */
+function block(e: Entry, maxWidth: number, cumulative: boolean): LabelBlock {
   if (e.event.kind === 'context') return labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], maxWidth)
   if (cumulative)
     return labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }, { text: e.running ?? '', type: 'small' }], maxWidth)
@@ -123,16 +115,17 @@ function runningTotal(
   segments: readonly { start: number; end: number }[],
   prefix: string,
   boxes: TextBox[],
-): string {
+): Markup {
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
   const points = stepPoints(model, first, last)
   const ty = (d: { time: number }) => y(d.time)
-  const lower = line<(typeof points)[number]>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
-  const upper = line<(typeof points)[number]>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
-  const filled = area<(typeof points)[number]>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1)
-  const band = area<(typeof points)[number]>().x0((d) => x(d.lower)).x1((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1)
-  const uncertain = model.steps.some((s) => s.lower !== s.upper)
+  const shapes = {
+    lower: line<Point>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1),
+    upper: line<Point>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1),
+    filled: area<Point>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1),
+    band: area<Point>().x0((d) => x(d.lower)).x1((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1),
+  }
   const [d0, d1] = x.domain() as [number, number]
   const zero = formatNumber(d0, model.lang)
   const max = formatNumber(d1, model.lang)
@@ -140,12 +133,7 @@ function runningTotal(
   const showZero = textWidth(zero, 12) + 6 + textWidth(max, 12) <= STRIP
   if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
-  const [y0, y1] = [px(y(first)), px(y(last))]
-  let out = '<g class="run" aria-hidden="true">'
-  for (const v of x.ticks(3)) out += `<line class="grid" x1="${px(x(v))}" x2="${px(x(v))}" y1="${y0}" y2="${y1}"></line>`
-  if (showZero) out += `<text class="yr" x="${AXIS_X}" y="14">${esc(zero)}</text>`
-  out += `<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${esc(max)}</text>`
-  out += `<path class="area" d="${filled(points) ?? ''}"></path>`
-  if (uncertain) out += `<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hatch)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
-  return `${out}<path class="step" d="${lower(points) ?? ''}"></path></g>`
+  const [y0, y1] = [round(y(first)), round(y(last))]
+  const gridlines = x.ticks(3).map((v) => svg`<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`)
+  return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text>${totalPaths(model, points, shapes, `${prefix}-hatch`)}</g>`
 }

@@ -1,13 +1,14 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { esc } from '../shared/markup.ts'
+import { svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
-import { stepPoints, totalAt, type TimelineModel } from './entries.ts'
+import { stepPoints, totalAt, type TimelineModel } from './model.ts'
 import type { CumulativePoint as Point } from './cumulative.ts'
-import { lineBox, pct, px, type TextBox } from './geometry.ts'
-import { labelBlock, TYPE } from './label-block.ts'
+import { percent, round } from '../shared/round.ts'
+import { lineBox, type TextBox } from './geometry.ts'
+import { labelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { axisStrip, BREAK_GAP, contextBlock, flag, flags, MARGIN, ROW_GAP, rowHeights, STEM, STRIP, type Drawing } from './layout-flags.ts'
+import { axisStrip, BREAK_GAP, contextBlock, eventGroup, flag, flags, hangBelow, labelLines, MARGIN, STRIP, totalPaths, type Drawing } from './drawing-kit.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.
@@ -70,38 +71,26 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
   const plotTop = MARGIN + Math.max(0, -Math.min(0, ...labelTops)) + 8
   const axisY = plotTop + PLOT_HEIGHT
   const below = flags(context, x, W, contextBlock)
-  const belowHeights = rowHeights(below)
-  let y = axisY + STRIP + STEM
-  belowHeights.forEach((h, r) => {
-    for (const f of below) if (f.row === r) f.top = y
-    y += h + ROW_GAP
-  })
-  const height = Math.ceil(belowHeights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+  const height = hangBelow(below, axisY)
   const boxes: TextBox[] = []
-  let body = grid(model, value, W, plotTop, boxes)
-  for (const e of context) {
-    const x1 = pct(x(e.start) / W)
-    body += `<line class="rule" x1="${x1}" x2="${x1}" y1="${px(axisY)}" y2="${px(plotTop + value(totalAt(model.steps, e.start).lower))}"></line>`
-  }
-  body += staircase(model, x, value, first, last, W, plotTop, prefix)
-  body += axisStrip(segments, x, W, axisY, boxes)
-  labels.forEach((l, i) => {
+  const gridlines = grid(model, value, W, plotTop, boxes)
+  const rules = context.map((e) => {
+    const x1 = percent(x(e.start) / W)
+    return svg`<line class="rule" x1="${x1}" x2="${x1}" y1="${round(axisY)}" y2="${round(plotTop + value(totalAt(model.steps, e.start).lower))}"></line>`
+  })
+  const steps = staircase(model, x, value, first, last, W, plotTop, prefix)
+  const axis = axisStrip(segments, x, W, axisY, boxes)
+  const items = labels.map((l, i) => {
     const top = plotTop + labelTops[i]!
     const sign = l.align === 'start' ? 1 : -1
-    for (const line of l.block.lines) {
-      const size = line.cls === 'n' ? TYPE.name.size : TYPE.small.size
-      boxes.push(lineBox(line.text, l.riser + sign * LABEL_PAD, top + line.y, line.width, size, l.align))
-    }
-    const anchor = l.align === 'end' ? ' text-anchor="end"' : ''
-    body +=
-      `<g class="${l.entry.muted ? 'ev it mu' : 'ev it'}" tabindex="0" role="img"><title>${esc(l.entry.description)}</title>` +
-      `<svg x="${pct(l.riser / W)}" overflow="visible"><path class="ld" d="M0 ${px(plotTop + l.mid)}L${sign * 3} ${px(top + FIRST_LINE)}"></path>` +
-      `<circle class="dot" r="3" cy="${px(plotTop + l.mid)}"></circle>`
-    for (const line of l.block.lines) body += `<text class="${line.cls}" x="${sign * LABEL_PAD}" y="${px(top + line.y)}"${anchor}>${esc(line.text)}</text>`
-    body += '</svg></g>'
+    const lines = labelLines(l.block.lines, sign * LABEL_PAD, top, l.align, boxes, l.riser)
+    return eventGroup(
+      l.entry,
+      svg`<svg x="${percent(l.riser / W)}" overflow="visible"><path class="ld" d="M0 ${round(plotTop + l.mid)}L${sign * 3} ${round(top + FIRST_LINE)}"></path><circle class="dot" r="3" cy="${round(plotTop + l.mid)}"></circle>${lines}</svg>`,
+    )
   })
-  for (const f of below) body += flag(f, W, axisY + STRIP, 'below', prefix, boxes)
-  return { width: W, height, body, boxes }
+  const hung = below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))
+  return { width: W, height, body: svg`${gridlines}${rules}${steps}${axis}${items}${hung}`, boxes }
 }
 
 /** Groups labels whose horizontal extents overlap (with a gap), each group sorted left to right. */
@@ -118,21 +107,18 @@ function columns(labels: readonly { x0: number; x1: number }[]): number[][] {
 }
 
 /** Gridlines of the total with their values left of the plot, and the unit above them. */
-function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number, number>>, W: number, top: number, boxes: TextBox[]): string {
+function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number, number>>, W: number, top: number, boxes: TextBox[]): Markup {
   const ticks = value.ticks(4)
-  const left = pct(PLOT_LEFT / W)
-  const right = pct(1 - PLOT_RIGHT / W)
-  let out = '<g class="ax" aria-hidden="true">'
-  for (const t of ticks) {
+  const left = percent(PLOT_LEFT / W)
+  const right = percent(1 - PLOT_RIGHT / W)
+  const lines = ticks.map((t) => {
     const y = top + value(t)
     const label = formatNumber(t, model.lang)
     boxes.push(lineBox(label, PLOT_LEFT - 6, y + 4, textWidth(label, 12), 12, 'end'))
-    out +=
-      `<line class="${t === 0 ? 'axl' : 'grid'}" x1="${left}" x2="${right}" y1="${px(y)}" y2="${px(y)}"></line>` +
-      `<text class="yr" x="${left}" dx="-6" y="${px(y + 4)}" text-anchor="end">${esc(label)}</text>`
-  }
-  if (model.unit) out += `<text class="yr" x="${left}" dx="-6" y="${px(top + value(ticks.at(-1)!) - 12)}" text-anchor="end">${esc(model.unit)}</text>`
-  return `${out}</g>`
+    return svg`<line class="${t === 0 ? 'axl' : 'grid'}" x1="${left}" x2="${right}" y1="${round(y)}" y2="${round(y)}"></line><text class="yr" x="${left}" dx="-6" y="${round(y + 4)}" text-anchor="end">${label}</text>`
+  })
+  const unit = model.unit && svg`<text class="yr" x="${left}" dx="-6" y="${round(top + value(ticks.at(-1)!) - 12)}" text-anchor="end">${model.unit}</text>`
+  return svg`<g class="ax" aria-hidden="true">${lines}${unit}</g>`
 }
 
 /**
@@ -150,17 +136,14 @@ function staircase(
   W: number,
   top: number,
   prefix: string,
-): string {
+): Markup {
   const points = stepPoints(model, first, last)
   const tx = (d: Point) => (x(d.time) / W) * 100
-  const lower = line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2)
-  const upper = line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2)
-  const filled = area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2)
-  const band = area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2)
-  const uncertain = model.steps.some((s) => s.lower !== s.upper)
-  let out = `<svg class="run" y="${px(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">`
-  out += `<path class="area" d="${filled(points) ?? ''}"></path>`
-  if (uncertain) out += `<path class="band" d="${band(points) ?? ''}" fill="url(#${prefix}-hstripes)"></path><path class="up" d="${upper(points) ?? ''}"></path>`
-  return `${out}<path class="step" d="${lower(points) ?? ''}"></path></svg>`
+  const shapes = {
+    lower: line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2),
+    upper: line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2),
+    filled: area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2),
+    band: area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2),
+  }
+  return svg`<svg class="run" y="${round(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">${totalPaths(model, points, shapes, `${prefix}-hstripes`)}</svg>`
 }
-

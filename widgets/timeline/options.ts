@@ -1,11 +1,14 @@
 import { keyword, OptionError, parseEdtf, type Lang, type PartialDate } from '../../data/vocabulary/index.ts'
 import { COMMON_PARAMS, normalizeCommonOptions, type CommonOptions } from '../shared/common-options.ts'
 
+/** Values of `view`. */
 export const VIEWS = ['events', 'cumulative'] as const
+/** Values of `events`. */
 export const EVENTS = ['context', 'none'] as const
 
 /** Query parameters of the timeline. */
 export const TIMELINE_PARAMS = [...COMMON_PARAMS, 'view', 'events', 'from', 'to'] as const
+/** A query parameter the timeline reads. */
 export type TimelineParam = (typeof TIMELINE_PARAMS)[number]
 
 /** Options of the timeline, after validation. */

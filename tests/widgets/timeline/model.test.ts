@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { OptionError, parseEdtf, type PartialDate } from '../../../data/vocabulary/index.ts'
 import { cumulativeSteps } from '../../../widgets/timeline/cumulative.ts'
 import { chronologyRows, describeTimeline } from '../../../widgets/timeline/describe.ts'
-import { timelineModel } from '../../../widgets/timeline/entries.ts'
+import { timelineModel, withinRange } from '../../../widgets/timeline/model.ts'
 import { normalizeTimelineOptions } from '../../../widgets/timeline/options.ts'
-import { timelineData, withinRange } from '../../../widgets/timeline/timeline-data.ts'
+import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { timeSegments } from '../../../widgets/timeline/time-segments.ts'
 import { occupation } from './render.ts'
 
@@ -55,6 +55,26 @@ describe('timelineModel', async () => {
     expect(data.items.find((e) => e.id === 'jabrayil')!.label).toBe('Cəbrayıl')
     expect(data.context.find((e) => e.id === 'unsc-853')).toMatchObject({ kind: 'context', category: 'resolution' })
     expect(data.context.every((e) => e.value === undefined)).toBe(true)
+  })
+
+  it('adapts a dataset once per view and language, and shares the result frozen', () => {
+    const data = timelineData(dataset, view, 'en')
+    expect(timelineData(dataset, view, 'en')).toBe(data)
+    expect(timelineData(dataset, view, 'az')).not.toBe(data)
+    expect(timelineData(dataset, { ...view }, 'en')).not.toBe(data)
+    expect(Object.isFrozen(data) && Object.isFrozen(data.items) && Object.isFrozen(data.context)).toBe(true)
+  })
+
+  it('words an event once per language and unit, and mutes it per model', () => {
+    const data = timelineData(dataset, view, 'en')
+    const plain = timelineModel(data, 'en', [])
+    const highlighted = timelineModel(data, 'en', ['shusha'])
+    const russian = timelineModel(data, 'ru', [])
+    const kalbajar = (m: typeof plain) => m.items.find((e) => e.event.id === 'kalbajar')!
+    expect(kalbajar(highlighted).date).toBe(kalbajar(plain).date)
+    expect([kalbajar(plain).muted, kalbajar(highlighted).muted]).toEqual([false, true])
+    expect(kalbajar(russian).date).not.toBe(kalbajar(plain).date)
+    expect(timelineModel({ ...data, unit: 'ha' }, 'en', []).items[0]!.value).toMatch(/ha$/)
   })
 
   it('writes running totals per item, same-day items in order, ranges while uncertain', () => {

@@ -14,8 +14,31 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  * names one (`events`), the rows of an events resource, read by convention: the first date
  * column (`date`), a localized `title` or `name`, an optional `kind`. Rows without a date are
  * skipped quietly; the tests pin that.
+ *
+ * Adapted once per dataset, view and language, and kept while the dataset lives: a request reads
+ * it twice (the options check `from`/`to` against it, the render draws it), and the Worker keeps
+ * its datasets across requests. The result is shared, so it is frozen (the object, its lists and their events).
  */
 export function timelineData(dataset: Dataset, view: View, lang: Lang): TimelineData {
+  let views = adapted.get(dataset)
+  if (!views) adapted.set(dataset, (views = new WeakMap()))
+  let langs = views.get(view)
+  if (!langs) views.set(view, (langs = {}))
+  return (langs[lang] ??= frozen(adapt(dataset, view, lang)))
+}
+
+/** Adapted data by dataset, view and language; weak, so it goes with the dataset. */
+const adapted = new WeakMap<Dataset, WeakMap<View, Partial<Record<Lang, TimelineData>>>>()
+
+const frozen = (data: TimelineData): TimelineData => {
+  for (const list of [data.items, data.context]) {
+    for (const event of list) Object.freeze(event)
+    Object.freeze(list)
+  }
+  return Object.freeze(data)
+}
+
+function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
   const resource = viewResource(dataset, view)
   const label = columnOf(view, 'label') ?? 'id'
   const value = columnOf(view, 'value')
@@ -65,13 +88,4 @@ function events(
     })
   })
   return list
-}
-
-/** Keeps what overlaps [from, to]: a span counts if any part of it is inside. */
-export function withinRange(data: TimelineData, from?: { start: string }, to?: { end: string }): TimelineData {
-  if (!from && !to) return data
-  const lo = from ? Date.parse(from.start) : -Infinity
-  const hi = to ? Date.parse(to.end) : Infinity
-  const keep = (e: TimelineEvent) => Date.parse(e.date.end) > lo && Date.parse(e.date.start) < hi
-  return { ...data, items: data.items.filter(keep), context: data.context.filter(keep) }
 }

@@ -34,6 +34,7 @@ export interface TimelineText {
   chronology: string
 }
 
+/** The timeline's words in every language. */
 export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
   en: {
     exactDay: 'exact date',

@@ -40,10 +40,44 @@ export interface TimelineModel {
    * page all need them. Throws as `timeSegments` does when there is nothing to place.
    */
   segments(context: boolean): TimeSegment[]
+  /**
+   * The items, and the context events too when `context`, in chronological order: computed on
+   * the first call and kept (the vertical drawing and the chronology table both list them).
+   */
+  chronology(context: boolean): Entry[]
 }
 
-/** Chronological order: by start, then by end, then as given (d3.sort is stable). */
-const chronological = (a: Entry, b: Entry) => a.start - b.start || a.end - b.end
+/** Chronological order: by start, then by end, then as given (`Array.prototype.sort` is stable). */
+export const chronological = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+
+/** What an entry says about its event, the same in every model of one language and unit. */
+type DatedEntry = Omit<Entry, 'muted' | 'running'>
+
+/**
+ * Dated entries by event, then by language and unit (`en\0km²`). Parsing and formatting the dates
+ * was most of the cost of a model, and it is the same on every request: the adapter's events
+ * live, frozen, as long as their dataset. Events are taken as immutable, as the adapter's are.
+ */
+const datedEntries = new WeakMap<TimelineEvent, Map<string, DatedEntry>>()
+
+/** Parses and words one event: its instants, its date and value in `lang`, its description. */
+function datedEntry(event: TimelineEvent, lang: Lang, format: (value: number) => string): DatedEntry {
+  const start = Date.parse(event.date.start)
+  const exact = countsFrom(event.date, start)
+  // A span's lower bound is its end.
+  const span = exact.lower !== exact.upper
+  const date = formatPartialDate(event.date, lang)
+  const value = event.value === undefined ? undefined : format(event.value)
+  return {
+    event,
+    start,
+    end: span ? exact.lower : start,
+    span,
+    date,
+    ...(value ? { value } : {}),
+    description: [event.label, date, value].filter(Boolean).join(', '),
+  }
+}
 
 /**
  * Prepares events for drawing in `lang`: formats dates and values, sorts chronologically, and
@@ -59,23 +93,13 @@ export function timelineModel(
   const unit = data.unit ? localizeUnit(data.unit, lang) : ''
   const format = (value: number) => `${formatNumber(value, lang)}${unit ? `\u00a0${unit}` : ''}`
   const steps = cumulativeSteps(counted)
+  const key = `${lang}\u0000${unit}`
   const entry = (event: TimelineEvent): Entry => {
-    const start = Date.parse(event.date.start)
-    const exact = countsFrom(event.date, start)
-    // A span's lower bound is its end.
-    const span = exact.lower !== exact.upper
-    const date = formatPartialDate(event.date, lang)
-    const value = event.value === undefined ? undefined : format(event.value)
-    return {
-      event,
-      start,
-      end: span ? exact.lower : start,
-      span,
-      date,
-      ...(value ? { value } : {}),
-      description: [event.label, date, value].filter(Boolean).join(', '),
-      muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id),
-    }
+    let byKey = datedEntries.get(event)
+    if (!byKey) datedEntries.set(event, (byKey = new Map()))
+    let words = byKey.get(key)
+    if (!words) byKey.set(key, (words = datedEntry(event, lang, format)))
+    return { ...words, muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id) }
   }
   const items = data.items.map(entry).sort(chronological)
   // Items of the same instant add up in date order: Fizuli's total excludes Jabrayil's area.
@@ -95,6 +119,7 @@ export function timelineModel(
   const last = steps[steps.length - 1]
   const context = data.context.map(entry).sort(chronological)
   const segments: { items?: TimeSegment[]; all?: TimeSegment[] } = {}
+  let all: Entry[] | undefined
   const extents = (entries: readonly Entry[]) => entries.map((e) => [e.start, e.end] as const)
   return {
     lang,
@@ -107,6 +132,7 @@ export function timelineModel(
     format,
     segments: (withContext) =>
       withContext ? (segments.all ??= timeSegments(extents([...items, ...context]))) : (segments.items ??= timeSegments(extents(items))),
+    chronology: (withContext) => (withContext ? (all ??= [...items, ...context].sort(chronological)) : items),
   }
 }
 
@@ -121,4 +147,13 @@ export function totalAt(steps: readonly CumulativePoint[], time: number): Cumula
 export function stepPoints(model: TimelineModel, first: number, last: number): CumulativePoint[] {
   const inside = model.steps.filter((s) => s.time > first && s.time < last)
   return [{ ...totalAt(model.steps, first), time: first }, ...inside, { ...totalAt(model.steps, last), time: last }]
+}
+
+/** Keeps what overlaps [from, to]: a span counts if any part of it is inside. */
+export function withinRange(data: TimelineData, from?: { start: string }, to?: { end: string }): TimelineData {
+  if (!from && !to) return data
+  const lo = from ? Date.parse(from.start) : -Infinity
+  const hi = to ? Date.parse(to.end) : Infinity
+  const keep = (e: TimelineEvent) => Date.parse(e.date.end) > lo && Date.parse(e.date.start) < hi
+  return { ...data, items: data.items.filter(keep), context: data.context.filter(keep) }
 }

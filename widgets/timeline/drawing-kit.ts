@@ -1,0 +1,246 @@
+/**
+ * The timeline's drawing kit: what more than one layout draws (the group of an event, label
+ * lines, the bar of a value, the axis strip and the flags hung from it, the running total's
+ * paths) and the constants they share. A layout decides where things go; the kit writes them.
+ */
+import type { Area, Line, ScaleTime } from 'd3'
+import { svg, type Markup } from '../shared/markup.ts'
+import { percent, round } from '../shared/round.ts'
+import { textWidth } from '../shared/text-width.ts'
+import type { CumulativePoint } from './cumulative.ts'
+import { lineBox, yearCells, type TextBox } from './geometry.ts'
+import { labelBlock, TYPE, type LabelBlock, type LabelLine } from './label-block.ts'
+import { stackRows } from './label-placement.ts'
+import type { Entry, TimelineModel } from './model.ts'
+import type { TimeSegment } from './time-segments.ts'
+
+/** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
+export interface Drawing {
+  /** The design width in px: the narrowest width this drawing is shown at. */
+  width: number
+  height: number
+  /** The drawing's SVG content. */
+  body: Markup
+  /** Every text the drawing places, at the design width (tests check they neither overlap nor leave). */
+  boxes: TextBox[]
+}
+
+// Layout constants of the horizontal layouts (flags and steps), in px.
+/** Around the drawing. */
+export const MARGIN = 6
+/** Where the axis is broken, between two segments. */
+export const BREAK_GAP = 24
+/** Height of the axis strip of year cells. */
+export const STRIP = 20
+/** Between the axis strip and the nearest row of labels. */
+export const STEM = 10
+/** Between two rows of labels. */
+export const ROW_GAP = 8
+/** Text starts this far from its leader. */
+const FLAG_PAD = 5
+/** Widest label of a context event. */
+const CONTEXT_MAX = 150
+
+// Constants of every layout, in px.
+/** Width of the bar of the largest value. */
+export const BAR_MAX = 64
+/** Height of a value bar. */
+export const BAR_HEIGHT = 6
+/** The bar row under an item's text: bar and value. */
+export const BAR_ROW = 14
+/** Radius of an item's dot. */
+export const DOT = 4
+
+/** ` text-anchor="end"`, for text that runs left of its anchor. */
+const END = svg` text-anchor="end"`
+
+/** The label of a context event: its title and date. */
+export const contextBlock = (e: Entry): LabelBlock =>
+  labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], CONTEXT_MAX)
+
+/** Width of the bar of an entry's value, px: the largest value gets {@link BAR_MAX}. */
+export const barWidth = (e: Entry, model: TimelineModel): number =>
+  model.maxValue > 0 ? ((e.event.value ?? 0) / model.maxValue) * BAR_MAX : 0
+
+/** The class of an entry's group: item or context (with its category), and muted. */
+export function eventClass(entry: Entry): string {
+  const kind = entry.event.kind === 'item' ? 'it' : `cx ${entry.event.category ?? ''}`
+  return `ev ${kind}${entry.muted ? ' mu' : ''}`
+}
+
+/**
+ * The group of one entry: focusable (Tab and the arrow keys walk the entries), an image to
+ * assistive technology, named by the entry's description.
+ */
+export function eventGroup(entry: Entry, content: Markup): Markup {
+  return svg`<g class="${eventClass(entry)}" tabindex="0" role="img"><title>${entry.description}</title>${content}</g>`
+}
+
+/**
+ * The lines of a label, their first baseline `top` + the line's offset, each written at `x` and
+ * recorded in `boxes` at `origin + x` (`origin`: where the nested SVG that holds them starts).
+ * `end` runs them left of `x`.
+ */
+export function labelLines(
+  lines: readonly LabelLine[],
+  x: number,
+  top: number,
+  align: 'start' | 'end',
+  boxes: TextBox[],
+  origin = 0,
+): Markup[] {
+  const anchor = align === 'end' && END
+  return lines.map((line) => {
+    boxes.push(lineBox(line.text, origin + x, top + line.y, line.width, line.cls === 'n' ? TYPE.name.size : TYPE.small.size, align))
+    return svg`<text class="${line.cls}" x="${x}" y="${round(top + line.y)}"${anchor}>${line.text}</text>`
+  })
+}
+
+/**
+ * The bar of an item's value, starting at `x` (running right, or left when `end`) with the value
+ * after it, recorded in `boxes` at `origin +` its x.
+ */
+export function valueBar(
+  value: string | undefined,
+  width: number,
+  x: number,
+  y: number,
+  align: 'start' | 'end',
+  boxes: TextBox[],
+  origin = 0,
+): Markup {
+  const sign = align === 'start' ? 1 : -1
+  const valueX = x + sign * (width + 4)
+  if (value) boxes.push(lineBox(value, origin + valueX, y + 9, textWidth(value, TYPE.small.size), TYPE.small.size, align))
+  return svg`<rect class="bar" x="${round(align === 'start' ? x : x - width)}" y="${round(y)}" width="${round(width)}" height="${BAR_HEIGHT}"></rect>${
+    value && svg`<text class="s" x="${round(valueX)}" y="${round(y + 9)}"${align === 'end' && END}>${value}</text>`
+  }`
+}
+
+/** Where a label sits: its entry, its measured text and its place in the rows. */
+export interface Flag {
+  entry: Entry
+  block: LabelBlock
+  anchor: number
+  /** Where a span ends (px); equal to `anchor` for a point in time. */
+  anchorEnd: number
+  barWidth: number
+  align: 'start' | 'end'
+  row: number
+  /** The label's top, px: set by the layout once the rows' heights are known. */
+  top: number
+}
+
+/**
+ * Flags for `entries` on a horizontal axis `W` px wide: each label measured (`measure`) and
+ * given a row and a side of its leader by `stackRows`; `top` is left to the layout.
+ */
+export function flags(
+  entries: readonly Entry[],
+  scale: ScaleTime<number, number>,
+  W: number,
+  measure: (e: Entry) => LabelBlock & { barWidth?: number },
+): Flag[] {
+  const blocks = entries.map(measure)
+  const anchors = entries.map((e) => scale(e.start))
+  const ends = entries.map((e) => scale(e.end))
+  const placed = stackRows(
+    blocks.map((b, i) => ({ anchor: anchors[i]!, width: b.width + FLAG_PAD })),
+    { left: 0, right: W, gap: 10 },
+  )
+  return entries.map((entry, i) => ({
+    entry,
+    block: blocks[i]!,
+    anchor: anchors[i]!,
+    anchorEnd: ends[i]!,
+    barWidth: blocks[i]!.barWidth ?? 0,
+    align: placed[i]!.align,
+    row: placed[i]!.row,
+    top: 0,
+  }))
+}
+
+/** Height of each row of flags: its tallest label. */
+export function rowHeights(flags: readonly Flag[]): number[] {
+  const heights: number[] = []
+  for (const f of flags) heights[f.row] = Math.max(heights[f.row] ?? 0, f.block.height)
+  return Array.from(heights, (h) => h ?? 0)
+}
+
+/**
+ * Hangs `below` in rows under the axis strip at `axisY` (sets each flag's `top`) and returns the
+ * drawing's height: the last row's bottom, or the strip's when there are no flags below.
+ */
+export function hangBelow(below: readonly Flag[], axisY: number): number {
+  const heights = rowHeights(below)
+  let y = axisY + STRIP + STEM
+  heights.forEach((h, r) => {
+    for (const f of below) if (f.row === r) f.top = y
+    y += h + ROW_GAP
+  })
+  return Math.ceil(heights.length ? y - ROW_GAP + MARGIN : axisY + STRIP + MARGIN)
+}
+
+/** One flag: leader, mark on the axis, label lines and (items) the bar of its value. */
+export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): Markup {
+  const { entry, block, align, top } = f
+  const tx = (align === 'start' ? 1 : -1) * FLAG_PAD
+  const far = side === 'above' ? top : top + block.height
+  const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
+  const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
+  const bar = entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
+  const mark = entry.span
+    ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${percent(Math.max(2, f.anchorEnd - f.anchor) / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
+    : side === 'above'
+      ? svg`<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
+      : svg`<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`
+  return eventGroup(
+    entry,
+    svg`<svg x="${percent(f.anchor / W)}" overflow="visible"><line class="ld" y1="${round(edge)}" y2="${round(far)}"></line>${mark}${lines}${bar}</svg>`,
+  )
+}
+
+/** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
+export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): Markup {
+  const cells = yearCells(segments, scale, TYPE.small.size)
+  const gaps = segments.slice(1).map((s, i) => (scale(segments[i]!.end) + scale(s.start)) / 2)
+  const strips = segments.map((s) => {
+    const x0 = scale(s.start)
+    const x1 = scale(s.end)
+    return svg`<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
+  })
+  const years = cells.map((c) => {
+    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + STRIP)}"></line>`
+    if (!c.label) return sep
+    const mid = (c.x0 + c.x1) / 2
+    boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
+    return svg`${sep}<text class="yr" x="${percent(mid / W)}" y="${round(y + 14)}" text-anchor="middle">${c.label}</text>`
+  })
+  const breakMark = svg`<path class="brk" d="M-7 ${round(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
+  const breaks = gaps.map((g) => svg`<svg x="${percent(g / W)}" overflow="visible">${breakMark}</svg>`)
+  return svg`<g class="ax" aria-hidden="true">${strips}${years}${breaks}</g>`
+}
+
+/** The d3 shapes of a running total, built by a layout for its orientation. */
+export interface TotalShapes {
+  /** The total certainly reached. */
+  lower: Line<CumulativePoint>
+  /** The total possibly reached. */
+  upper: Line<CumulativePoint>
+  /** From zero up to `lower`. */
+  filled: Area<CumulativePoint>
+  /** Between `lower` and `upper`: the uncertainty of range-dated items. */
+  band: Area<CumulativePoint>
+}
+
+/**
+ * The running total's paths over `points`: the filled area, the uncertain band (filled with
+ * pattern `fill`) and its upper line when any total is uncertain, and the step line on top.
+ */
+export function totalPaths(model: TimelineModel, points: CumulativePoint[], shapes: TotalShapes, fill: string): Markup {
+  const { lower, upper, filled, band } = shapes
+  const uncertain = model.steps.some((s) => s.lower !== s.upper)
+  return svg`<path class="area" d="${filled(points) ?? ''}"></path>${
+    uncertain && svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${fill})"></path><path class="up" d="${upper(points) ?? ''}"></path>`
+  }<path class="step" d="${lower(points) ?? ''}"></path>`
+}

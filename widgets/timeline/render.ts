@@ -1,0 +1,243 @@
+import { dataTable } from '../frame/data-table.ts'
+import { chartFrame } from '../frame/frame.ts'
+import type { FrameText } from '../frame/frame-text.ts'
+import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
+import { color, PALETTES, type Palette } from '../frame/theme.ts'
+import type { PageHead } from '../frame/page-head.ts'
+import { widgetDocument } from '../frame/widget-document.tsx'
+import { html, raw, svg, type Markup } from '../shared/markup.ts'
+import { textWidth } from '../shared/text-width.ts'
+import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
+import { timelineModel, withinRange, type TimelineModel } from './model.ts'
+import { columnLayout } from './layout-column.ts'
+import type { Drawing } from './drawing-kit.ts'
+import { flagsLayout } from './layout-flags.ts'
+import { stepsLayout } from './layout-steps.ts'
+import type { TimelineOptions } from './options.ts'
+import { KEY, timelineCss, WIDE_FROM } from './css.ts'
+import { TIMELINE_TEXT } from './words.ts'
+import type { TimelineData } from './types.ts'
+
+/** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
+export const NARROW_WIDTH = 256
+/** Width of the standalone image, px (as the bar chart's). */
+export const IMAGE_WIDTH = 640
+
+/** What the timeline needs besides its data: options, the frame's words, the script. */
+export interface TimelineInput {
+  options: TimelineOptions
+  frame: FrameText
+  /** Same-origin URL of the enhancement script. */
+  scriptUrl?: string
+  /** Discovery and social-card tags. */
+  head?: PageHead
+}
+
+/**
+ * What one render works out once and shares between the page, the standalone SVG and the
+ * height prediction: each part computed on first use and kept, so asking for one output costs
+ * only what that output needs.
+ */
+export interface TimelineScene {
+  readonly input: TimelineInput
+  /** What is shown: the date range applied, the running total over every item. */
+  readonly model: TimelineModel
+  /** The timeline in words (`describeTimeline`). */
+  readonly description: string
+  /** The key's entries, as far as the chart shows them. */
+  readonly key: KeyItem[]
+  /** The page's vertical drawing, at {@link NARROW_WIDTH}. */
+  readonly narrow: Drawing
+  /** The page's horizontal drawing, at {@link WIDE_FROM}. */
+  readonly wide: Drawing
+}
+
+/**
+ * The timeline of `data` for one render, nothing computed yet (see {@link TimelineScene}).
+ * @example const scene = timelineScene(data, input); timelinePage(scene); timelineHeight(scene)(320)
+ */
+export function timelineScene(data: TimelineData, input: TimelineInput): TimelineScene {
+  return new Scene(data, input)
+}
+
+// A class, not an object literal with getters: V8 builds each such literal with its own
+// accessors and hidden class, and in the render loop of bench/render-cpu.ts that made the young
+// generation's collections far longer (the commit that made this a class has the figures).
+class Scene implements TimelineScene {
+  readonly input: TimelineInput
+  readonly #data: TimelineData
+  #model: TimelineModel | undefined
+  #description: string | undefined
+  #key: KeyItem[] | undefined
+  #narrow: Drawing | undefined
+  #wide: Drawing | undefined
+  constructor(data: TimelineData, input: TimelineInput) {
+    this.#data = data
+    this.input = input
+  }
+  get model(): TimelineModel {
+    const data = this.#data
+    const { options } = this.input
+    return (this.#model ??= timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items))
+  }
+  get description(): string {
+    const { options } = this.input
+    return (this.#description ??= describeTimeline(this.model, options.events === 'context', options.view === 'cumulative'))
+  }
+  get key(): KeyItem[] {
+    return (this.#key ??= keyItems(this.model, this.input.options))
+  }
+  get narrow(): Drawing {
+    return (this.#narrow ??= timelineDrawing(this.model, this.input.options, NARROW_WIDTH, 'n'))
+  }
+  get wide(): Drawing {
+    return (this.#wide ??= timelineDrawing(this.model, this.input.options, WIDE_FROM, 'w'))
+  }
+}
+
+/** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
+export function timelineDrawing(model: TimelineModel, options: TimelineOptions, width: number, prefix: string): Drawing {
+  const context = options.events === 'context'
+  const cumulative = options.view === 'cumulative'
+  if (width < WIDE_FROM) return columnLayout(model, { width, context, cumulative, prefix })
+  return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
+}
+
+/** The page's CSS: the same for every page (colours are custom properties), so written once. */
+let pageCss: string | undefined
+
+/**
+ * The timeline as a complete HTML page: the frame around two drawings, vertical for phones and
+ * horizontal from {@link WIDE_FROM} px (CSS shows the one that fits), a legend, and the
+ * chronology as a table for screen readers. Pure: the same data and options give the same bytes.
+ */
+export function timelinePage(scene: TimelineScene): string {
+  const { options, frame } = scene.input
+  const { model } = scene
+  const title = frame.title.text
+  // dataTable() escapes its cells itself and returns a string, hence raw().
+  const table = raw(
+    dataTable({
+      caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
+      columns: chronologyColumns(model),
+      rows: chronologyRows(model, options.events === 'context'),
+    }),
+  )
+  return widgetDocument({
+    lang: options.lang,
+    theme: options.theme,
+    title,
+    css: (pageCss ??= timelineCss(color, true)),
+    ...(scene.input.scriptUrl ? { scriptUrl: scene.input.scriptUrl } : {}),
+    ...(scene.input.head ? { head: scene.input.head } : {}),
+    body: raw(
+      chartFrame({
+        text: frame,
+        header: options.header,
+        // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
+        // overflow would otherwise give narrow iframes a horizontal scrollbar.
+        table: html`<div class="fb-sr">${table}</div>`.text,
+        children: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}</div>`.text,
+      }),
+    ),
+  })
+}
+
+/**
+ * The timeline as a standalone SVG document ({@link IMAGE_WIDTH} px wide, the horizontal
+ * drawing), with the frame's words and its own light and dark styles.
+ */
+export function timelineSvg(scene: TimelineScene): string {
+  const { options, frame } = scene.input
+  const width = svgChartWidth(IMAGE_WIDTH)
+  const drawing = timelineDrawing(scene.model, options, width, 'i')
+  const palette: Palette = options.theme === 'dark' ? PALETTES.dark : PALETTES.light
+  const literal = (p: Palette) => (key: keyof Palette) => p[key]
+  const css =
+    timelineCss(literal(palette), false) +
+    (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${timelineCss(literal(PALETTES.dark), false)}}` : '')
+  const key = svgKey(scene.key, width, palette)
+  return svgDocument({
+    text: frame,
+    header: options.header,
+    theme: options.theme,
+    width: IMAGE_WIDTH,
+    description: scene.description,
+    chartHeight: key.height + drawing.height,
+    // The CSS is built from the palette's constants, not from data: trusted, and not escaped.
+    chart: svg`<svg class="tl" width="${width}" height="${key.height + drawing.height}" overflow="visible"><style>${raw(css)}</style>${defs('i')}${key.body}<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg></svg>`,
+  })
+}
+
+/** Patterns of a drawing: diagonal hatching for spans, horizontal stripes for stretched bands. */
+function defs(prefix: string): Markup {
+  return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern><pattern id="${prefix}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
+}
+
+/** A drawing of the page in its own SVG, named by the chart's title and described by its words. */
+function drawingSvg(drawing: Drawing, prefix: string, label: string): Markup {
+  return svg`<svg class="tl-${prefix}" width="100%" height="${drawing.height}" role="group" aria-label="${label}" aria-describedby="tl-d" data-roving="">${defs(prefix)}${drawing.body}</svg>`
+}
+
+/** One entry of the key: which swatch, and its words. */
+export interface KeyItem {
+  swatch: 'dot' | 'hatch' | 'ring' | 'break'
+  text: string
+}
+
+/** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
+function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
+  const t = TIMELINE_TEXT[options.lang]
+  const context = options.events === 'context' && model.context.length > 0
+  const cumulative = options.view === 'cumulative'
+  const items: KeyItem[] = []
+  if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
+  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
+  if (context) items.push({ swatch: 'ring', text: t.context })
+  if (skippedYears(model, context)) items.push({ swatch: 'break', text: t.axisBreak })
+  return items
+}
+
+/** A 16 x 12 swatch, painted with `paint` (CSS values or literal colours). */
+function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string): Markup {
+  switch (kind) {
+    case 'dot':
+      return svg`<circle cx="8" cy="6" r="4" fill="${paint('mark')}"></circle>`
+    case 'hatch':
+      return svg`<path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke="${paint('mark')}" stroke-width="1.4"></path>`
+    case 'ring':
+      return svg`<circle cx="8" cy="6" r="3.5" fill="${paint('bg')}" stroke="${paint('fg')}" stroke-width="1.5"></circle>`
+    case 'break':
+      return svg`<path d="M3 11l4-10M9 11l4-10" stroke="${paint('fg')}" stroke-width="1.5" fill="none"></path>`
+  }
+}
+
+/** The key in the page: an HTML list, so its words wrap like text. */
+function legend(key: readonly KeyItem[]): Markup {
+  const items = key.map(
+    (k) => html`<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${k.text}</li>`,
+  )
+  return html`<ul class="tl-key">${items}</ul>`
+}
+
+/** The key in the standalone image: SVG rows, wrapped with the width table. */
+function svgKey(key: readonly KeyItem[], width: number, palette: Palette): { height: number; body: Markup | null } {
+  let x = 0
+  let y = 0
+  const placed = key.map((k) => {
+    const w = 16 + 5 + textWidth(k.text, 12)
+    if (x > 0 && x + w > width) {
+      x = 0
+      y += 18
+    }
+    const at = { k, x, y }
+    x += w + 14
+    return at
+  })
+  if (placed.length === 0) return { height: 0, body: null }
+  const paint = (key: keyof Palette) => palette[key]
+  const rows = placed.map(
+    ({ k, x, y }) => svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
+  )
+  return { height: y + 18 + 8, body: svg`<g aria-hidden="true">${rows}</g>` }
+}
