@@ -37,5 +37,5 @@ export function findWidget(name: string): WidgetDefinition<CommonOptions> | unde
 // What src/ needs from widgets besides the registry: src/ imports widgets only through this file.
 export type { CommonOptions } from './shared/common-options.ts'
 export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
-export { FRAME_CSS } from './frame/frame-css.ts'
+export { FRAME_CSS } from './frame/css.ts'
 export { widgetDocument } from './frame/widget-document.tsx'

@@ -1,14 +1,14 @@
-import { frameText } from '../frame/frame-text.ts'
+import { frameText } from '../frame/words.ts'
 import { defineWidget } from '../widget-definition.ts'
 import { columnOf, rowIds, viewResource } from '../../data/columns.ts'
-import { barChartPage, barChartSvg } from './bar-chart-page.tsx'
+import { barChartPage, barChartSvg } from './render.ts'
 import { barChartHeight } from './height.ts'
 import { BAR_PARAMS, normalizeBarOptions, type BarOptions } from './options.ts'
-import { barData } from './rows.ts'
+import { barData } from './adapter.ts'
 
 export type { BarDatum } from './types.ts'
 export type { BarOptions } from './options.ts'
-export { barChartPage, barChartSvg } from './bar-chart-page.tsx'
+export { barChartPage, barChartSvg } from './render.ts'
 
 /** The area bar chart, as the embed route serves it (`/embed/:dataset/bar`). */
 export const bar = defineWidget<BarOptions>({

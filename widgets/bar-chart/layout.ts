@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3'
 import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
-import type { ChartWords } from './bar-text.ts'
+import type { ChartWords } from './words.ts'
 
 /** Labels, values and readout (px). 13 px stays >= 12 px at every width: text is never scaled. */
 export const FONT = 13

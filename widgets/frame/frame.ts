@@ -1,6 +1,6 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { esc } from '../shared/markup.ts'
-import type { FrameText, Words } from './frame-text.ts'
+import type { FrameText, Words } from './words.ts'
 
 // The frame is written as a string, not JSX: inside workerd, Hono JSX around the chart (frame and
 // document) was a third of a bar chart render and a quarter of a timeline render (V8 profile of

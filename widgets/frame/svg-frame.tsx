@@ -3,7 +3,7 @@ import type { Theme } from '../shared/common-options.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { flat, Markup, toJsx } from '../shared/markup.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
-import type { FrameText } from './frame-text.ts'
+import type { FrameText } from './words.ts'
 import { PALETTES, type Palette } from './theme.ts'
 
 /** Margin around the standalone image. */

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx'
 import type { Lang } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { esc, flat, Markup } from '../shared/markup.ts'
-import { FRAME_CSS } from './frame-css.ts'
+import { FRAME_CSS } from './css.ts'
 import { pageHeadTags, type PageHead } from './page-head.ts'
 
 /** Props of {@link widgetDocument}. */

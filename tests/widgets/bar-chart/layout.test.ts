@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chartWords } from '../../../widgets/bar-chart/bar-text.ts'
+import { chartWords } from '../../../widgets/bar-chart/words.ts'
 import { FONT, layoutBars, LINE, MIN_WIDTH, type BarLayout } from '../../../widgets/bar-chart/layout.ts'
 import type { BarDatum } from '../../../widgets/bar-chart/types.ts'
 import { textWidth } from '../../../widgets/shared/text-width.ts'

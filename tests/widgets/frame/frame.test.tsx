@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
 import { chartFrame } from '../../../widgets/frame/frame.ts'
-import { frameText, type FrameText } from '../../../widgets/frame/frame-text.ts'
+import { frameText, type FrameText } from '../../../widgets/frame/words.ts'
 import { svgDocument } from '../../../widgets/frame/svg-frame.tsx'
 import { widgetDocument } from '../../../widgets/frame/widget-document.tsx'
 import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, Field, Row, View } from '../../../data/types.ts'
-import { barData } from '../../../widgets/bar-chart/rows.ts'
+import { barData } from '../../../widgets/bar-chart/adapter.ts'
 import { sortBars } from '../../../widgets/bar-chart/sort-bars.ts'
 import { occupation } from './load-dataset.ts'
 

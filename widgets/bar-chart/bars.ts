@@ -1,7 +1,7 @@
 import type { Palette } from '../frame/theme.ts'
 import { esc } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
-import type { ChartWords } from './bar-text.ts'
+import type { ChartWords } from './words.ts'
 import { LINE, type BarLayout } from './layout.ts'
 
 // The bars are written as strings, not JSX: they repeat per bar and JSX cost most of a render
