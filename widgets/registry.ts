@@ -38,4 +38,4 @@ export function findWidget(name: string): WidgetDefinition<CommonOptions> | unde
 export type { CommonOptions } from './shared/common-options.ts'
 export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
 export { FRAME_CSS } from './frame/css.ts'
-export { widgetDocument } from './frame/widget-document.tsx'
+export { widgetDocument } from './frame/widget-document.ts'

@@ -2,11 +2,11 @@ import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { chartFrame } from '../frame/frame.ts'
 import type { FrameText } from '../frame/words.ts'
-import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.tsx'
+import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
 import type { PageHead } from '../frame/page-head.ts'
-import { widgetDocument } from '../frame/widget-document.tsx'
+import { widgetDocument } from '../frame/widget-document.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { raw } from '../shared/markup.ts'
+import { raw, type Markup } from '../shared/markup.ts'
 import { barCss } from './css.ts'
 import { imageBars, pageBars } from './bars.ts'
 import { chartWords, type ChartWords } from './words.ts'
@@ -56,7 +56,7 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
       chartFrame({
         text: frame,
         header: options.header,
-        table: barTable(words, options.lang, title),
+        table: barTable(words, options.lang, title).text,
         children:
           `<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div>` +
           `<div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`,
@@ -85,7 +85,7 @@ export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): st
 }
 
 /** The data for screen readers: name, value, date (when the view has dates), and the total. */
-function barTable(words: ChartWords, lang: Lang, caption: string): string {
+function barTable(words: ChartWords, lang: Lang, caption: string): Markup {
   const t = CHROME_TEXT[lang]
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? `${t.value} (${words.unit})` : t.value

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
 import { chartFrame } from '../../../widgets/frame/frame.ts'
 import { frameText, type FrameText } from '../../../widgets/frame/words.ts'
-import { svgDocument } from '../../../widgets/frame/svg-frame.tsx'
-import { widgetDocument } from '../../../widgets/frame/widget-document.tsx'
+import { svgDocument } from '../../../widgets/frame/svg-frame.ts'
+import { widgetDocument } from '../../../widgets/frame/widget-document.ts'
 import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
+import { svg } from '../../../widgets/shared/markup.ts'
 import { occupation } from '../bar-chart/load-dataset.ts'
 
-const render = (text: FrameText, header: 'show' | 'none' = 'show') => chartFrame({ text, header, children: '<svg></svg>' })
+const render = (text: FrameText, header: 'show' | 'none' = 'show') => chartFrame({ text, header, children: svg`<svg></svg>` }).text
 
 const minimal: FrameText = { lang: 'en', title: { text: 'T', lang: 'en' }, sources: [] }
 
@@ -110,17 +111,17 @@ describe('widgetDocument and svgDocument', () => {
   })
 
   it('write a standalone SVG whose text wraps within the image', () => {
-    const svg = svgDocument({
+    const image = svgDocument({
       text: { ...minimal, notes: { text: 'word '.repeat(60), lang: 'en' } },
       theme: 'auto',
       width: 320,
-      chart: <g />,
+      chart: svg`<g></g>`,
       chartHeight: 10,
       description: 'D',
     })
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 ')).toBe(true)
-    expect(svg.match(/<tspan/g)!.length).toBeGreaterThan(3)
-    expect(svg).toContain('@media(prefers-color-scheme:dark)')
-    expect(svg).toContain('<desc id="fb-sd">D</desc>')
+    expect(image.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 ')).toBe(true)
+    expect(image.match(/<tspan/g)!.length).toBeGreaterThan(3)
+    expect(image).toContain('@media(prefers-color-scheme:dark)')
+    expect(image).toContain('<desc id="fb-sd">D</desc>')
   })
 })
