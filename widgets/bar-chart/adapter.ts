@@ -1,7 +1,19 @@
 import type { Dataset, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
 import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf, viewResource } from '../../data/columns.ts'
+import type { BarOptionsContext } from './options.ts'
 import type { BarDatum } from './types.ts'
+
+// The one file of the bar chart that reads a Dataset: the rest takes typed rows and options.
+
+/** What the bar chart's options are checked against, from the dataset and the view. */
+export function barOptionsContext(dataset: Dataset, view: View): BarOptionsContext {
+  return {
+    languages: dataset.languages,
+    ids: rowIds(viewResource(dataset, view)),
+    hasDate: columnOf(view, 'date') !== undefined,
+  }
+}
 
 /** The bars of a view and what the adapter knows about them. */
 export interface BarData {

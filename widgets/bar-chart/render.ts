@@ -1,38 +1,78 @@
 import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
-import { chartFrame } from '../frame/frame.ts'
-import type { FrameText } from '../frame/words.ts'
+import { widgetPage, type WidgetInput } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
-import type { PageHead } from '../frame/page-head.ts'
-import { widgetDocument } from '../frame/widget-document.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { raw, type Markup } from '../shared/markup.ts'
-import { barCss } from './css.ts'
+import { html, type Markup } from '../shared/markup.ts'
+import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
-import { chartWords, type ChartWords } from './words.ts'
-import { layoutBars } from './layout.ts'
+import { barCss } from './css.ts'
+import { barPageHeight } from './height.ts'
+import { layoutBars, type BarLayout } from './layout.ts'
 import type { BarOptions } from './options.ts'
 import { sortBars } from './sort-bars.ts'
 import type { BarDatum } from './types.ts'
+import { chartWords, type ChartWords } from './words.ts'
 
-/** What the bar chart needs besides its rows: options, the frame's words and the unit. */
-export interface BarChartInput {
-  options: BarOptions
-  frame: FrameText
+/** What the bar chart needs besides its rows: the widget's input and the unit. */
+export interface BarChartInput extends WidgetInput<BarOptions> {
   /** Unit of the values as the dataset writes it (`km²`). */
   unit?: string
-  /** Same-origin URL of the enhancement script. */
-  scriptUrl?: string
-  /** Discovery and social-card tags. */
-  head?: PageHead
 }
 
 /** Width of the standalone image, px: a common article column. */
 export const IMAGE_WIDTH = 640
 
-function prepare(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
-  const sorted = sortBars(rows, options.sort, options.lang)
-  return { words: chartWords(sorted, options.lang, unit), highlight: new Set(options.highlight) }
+/**
+ * What the outputs of one render share, each part computed on first use: the bars sorted and put
+ * into words, and each arrangement's layout (the SVG needs only the beside one). A class, so the
+ * getters live on its prototype: getters in an object literal would give every render's object a
+ * hidden class of its own.
+ */
+class Prepared {
+  readonly highlight: ReadonlySet<string>
+  private readonly rows: readonly BarDatum[]
+  private readonly options: BarOptions
+  private readonly unit: string | undefined
+  #words?: ChartWords
+  #stacked?: BarLayout
+  #beside?: BarLayout
+
+  constructor(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
+    this.rows = rows
+    this.options = options
+    this.unit = unit
+    this.highlight = new Set(options.highlight)
+  }
+
+  get words(): ChartWords {
+    const { options } = this
+    return (this.#words ??= chartWords(sortBars(this.rows, options.sort, options.lang), options.lang, this.unit))
+  }
+
+  get stacked(): BarLayout {
+    return (this.#stacked ??= layoutBars(this.words, this.options.lang, 'stacked'))
+  }
+
+  get beside(): BarLayout {
+    return (this.#beside ??= layoutBars(this.words, this.options.lang, 'beside'))
+  }
+}
+
+const prepare = (rows: readonly BarDatum[], input: BarChartInput) => new Prepared(rows, input)
+
+/**
+ * The bar chart for one request: its page, its standalone SVG and its height at a width. Sorting,
+ * words and layouts are computed once, on first use, and shared by the three.
+ * @example barChart(rows, input).page() // '<!doctype html>…'
+ */
+export function barChart(rows: readonly BarDatum[], input: BarChartInput): Required<WidgetOutputs> {
+  const chart = prepare(rows, input)
+  return {
+    page: () => page(chart, input),
+    svg: () => image(chart, input),
+    heightAt: (width) => barPageHeight(input.frame, input.options.header, width, chart),
+  }
 }
 
 /**
@@ -40,29 +80,7 @@ function prepare(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
  * shows the one that fits) and the data table. Pure: the same rows and options give the same bytes.
  */
 export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): string {
-  const { options, frame } = input
-  const { words, highlight } = prepare(rows, input)
-  const stacked = layoutBars(words, options.lang, 'stacked')
-  const beside = layoutBars(words, options.lang, 'beside')
-  const title = frame.title.text
-  return widgetDocument({
-    lang: options.lang,
-    theme: options.theme,
-    title,
-    css: barCss(stacked, beside),
-    ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
-    ...(input.head ? { head: input.head } : {}),
-    body: raw(
-      chartFrame({
-        text: frame,
-        header: options.header,
-        table: barTable(words, options.lang, title).text,
-        children:
-          `<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div>` +
-          `<div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`,
-      }),
-    ),
-  })
+  return page(prepare(rows, input), input)
 }
 
 /**
@@ -70,9 +88,18 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
  * bars), with the frame's words and its own dark-mode styles.
  */
 export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): string {
-  const { options, frame } = input
-  const { words, highlight } = prepare(rows, input)
-  const layout = layoutBars(words, options.lang, 'beside')
+  return image(prepare(rows, input), input)
+}
+
+function page({ words, stacked, beside, highlight }: Prepared, input: BarChartInput): string {
+  const { lang } = input.options
+  const title = input.frame.title.text
+  const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
+  return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, title) })
+}
+
+function image({ words, beside: layout, highlight }: Prepared, { options, frame }: BarChartInput): string {
+  const palette = svgPalette(options.theme)
   return svgDocument({
     text: frame,
     header: options.header,
@@ -80,7 +107,7 @@ export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): st
     width: IMAGE_WIDTH,
     description: words.description,
     chartHeight: layout.imageHeight,
-    chart: raw(imageBars({ layout, words, highlight, width: svgChartWidth(IMAGE_WIDTH), palette: svgPalette(options.theme) })),
+    chart: imageBars({ layout, words, highlight, width: svgChartWidth(IMAGE_WIDTH), palette }),
   })
 }
 
