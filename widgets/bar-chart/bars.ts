@@ -1,6 +1,6 @@
 import type { Palette } from '../frame/theme.ts'
 import { svg, type Interpolation, type Markup } from '../shared/markup.ts'
-import { percent, round } from '../shared/round.ts'
+import { round } from '../shared/round.ts'
 import { LINE, type BarLayout } from './layout.ts'
 import type { ChartWords } from './words.ts'
 
@@ -35,19 +35,19 @@ export function pageBars({ layout, words, highlight, idPrefix: id, title }: Page
   const { ticks, gridBottom, totalY } = layout
   const grid = ticks.length
     ? svg`<g aria-hidden="true">${ticks.map((t) => {
-        const x = percent(t.fraction)
-        return svg`<line class="gr" x1="${x}" x2="${x}" y2="${gridBottom}"></line>`
-      })}${ticks.map((t) => svg`<text class="tk" x="${percent(t.fraction)}" y="${layout.tickY}">${t.text}</text>`)}</g>`
+        const x = percentOf(t.fraction)
+        return svg`<line class="gr" x1="${x}%" x2="${x}%" y2="${gridBottom}"></line>`
+      })}${ticks.map((t) => svg`<text class="tk" x="${percentOf(t.fraction)}%" y="${layout.tickY}">${t.text}</text>`)}</g>`
     : null
   const axis = beside ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" aria-hidden="true"></line>` : null
   const readoutTop = round(totalY - 13)
   const bars = layout.rows.map((row, i) => {
     const bar = words.bars[i]!
-    const end = percent(row.fraction)
+    const end = percentOf(row.fraction)
     const readout = layout.readouts[i]!
     const muted = highlight.size > 0 && !highlight.has(bar.datum.id)
     const readoutY = readout.map((_, j) => round(totalY + j * LINE))
-    return svg`<g class="${muted ? 'bar mute' : 'bar'}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}"></rect><text class="lb" x="${labelX}" y="${row.labelY[0]}">${lines(row.labelLines, labelX, row.labelY)}</text><text class="vl" x="${end}" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${totalY}">${lines(readout, left, readoutY)}</text></g>`
+    return svg`<g class="${muted ? 'bar mute' : 'bar'}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${labelX}" y="${row.labelY[0]}">${lines(row.labelLines, labelX, row.labelY)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${totalY}">${lines(readout, left, readoutY)}</text></g>`
   })
   return svg`<svg class="bc" height="${layout.height}" role="img" aria-labelledby="${id}t ${id}d" data-roving=""><title id="${id}t">${title}</title><desc id="${id}d">${words.description}</desc>${grid}${axis}<text class="tot" x="${left}" y="${totalY}">${words.total}</text>${bars}</svg>`
 }
@@ -79,6 +79,9 @@ export function imageBars({ layout, words, highlight, width, palette: p }: Image
   })
   return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text></g>`
 }
+
+/** A fraction of the bar area as a percentage at two decimals: `percent()` without the `%`, a number the templates need not escape. */
+const percentOf = (fraction: number): number => round(fraction * 100, 2)
 
 /** Text lines: one line as is, several as `<tspan>`s with their own baselines. */
 function lines(texts: readonly string[], x: number, ys: readonly number[]): Interpolation {
