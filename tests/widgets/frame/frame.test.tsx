@@ -34,6 +34,13 @@ describe('chartFrame', () => {
     expect(html).not.toContain('javascript:')
   })
 
+  it('still takes markup strings, as the timeline passes them, with the same output', () => {
+    const text = { ...minimal, notes: { text: 'N & M', lang: 'en' as const } }
+    const legacy: string = chartFrame({ text, children: '<svg></svg>', table: '<table></table>' })
+    expect(legacy).toBe(chartFrame({ text, children: svg`<svg></svg>`, table: svg`<table></table>` }).text)
+    expect(legacy).toContain('<p class="fb-notes">N &amp; M</p>')
+  })
+
   it('keeps the title for screen readers when the title block is hidden', () => {
     const html = render({ ...minimal, subtitle: { text: 'S', lang: 'en' } }, 'none')
     expect(html).toContain('<h1 id="fb-t" class="fb-sr">T</h1>')
