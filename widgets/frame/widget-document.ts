@@ -1,5 +1,4 @@
-import type { Child } from 'hono/jsx'
-import { Fragment, jsx } from 'hono/jsx/jsx-runtime'
+import { type Child, Fragment } from 'hono/jsx'
 import type { Lang } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, html, Markup, raw } from '../shared/markup.ts'
@@ -38,7 +37,7 @@ export function widgetDocument({ lang, theme, title, css, scriptUrl, head, body 
   )
 }
 
-/** Content as markup: a {@link Markup} as it is, JSX rendered by Hono as `<>{body}</>` would, text escaped. */
+/** Content as markup: a {@link Markup} as it is, JSX rendered by Hono inside a fragment as `<>{body}</>` is, text escaped. */
 function markupOf(body: Markup | Child): Markup | string | number | null {
   if (body instanceof Markup) return body
   if (body === null || body === undefined || typeof body === 'boolean') return null
@@ -46,5 +45,5 @@ function markupOf(body: Markup | Child): Markup | string | number | null {
   // Trusted: text Hono has already escaped (its `html` helper and `raw()` mark it so).
   if (typeof body === 'object' && 'isEscaped' in body) return raw(String(body))
   // Trusted: Hono's JSX runtime rendered it and escaped its text itself.
-  return raw(String(jsx(Fragment, { children: body })))
+  return raw(String(Fragment({ children: body })))
 }

@@ -76,9 +76,11 @@ export const svg = html
 /**
  * Trusted markup, inserted without escaping: only for text that is markup by construction (CSS,
  * a script, a document built elsewhere), never for a value from a dataset, option or translation.
+ * A {@link Markup} comes back as it is, so code that wrapped a function's string result keeps
+ * working when the function returns `Markup`.
  */
-export function raw(text: string): Markup {
-  return new Markup(text)
+export function raw(text: string | Markup): Markup {
+  return typeof text === 'string' ? new Markup(text) : text
 }
 
 /** A {@link Markup} as a child of Hono JSX, which would otherwise escape its text a second time. */

@@ -50,6 +50,11 @@ describe('raw', () => {
     expect(html`<style>${'a>b{color:red}'}</style>`.text).toBe('<style>a&gt;b{color:red}</style>')
   })
 
+  it('gives markup back as it is, never escaping it', () => {
+    const mark = html`<b>${'&'}</b>`
+    expect(raw(mark)).toBe(mark)
+  })
+
   it('makes a Markup, which prints as its text', () => {
     expect(raw('<g/>')).toBeInstanceOf(Markup)
     expect(`${raw('<g/>')}`).toBe('<g/>')
