@@ -15,12 +15,12 @@
  * 3. A dataset shows it when its descriptor has `views.<name>` (404 otherwise).
  */
 import { bar } from './bar-chart/index.ts'
-import { timeline } from './timeline/index.ts'
 import type { CommonOptions } from './shared/common-options.ts'
+import { timeline } from './timeline/index.ts'
 import type { WidgetDefinition } from './widget-definition.ts'
 
-export { defineWidget } from './widget-definition.ts'
 export type { RenderContext, RenderedWidget, WidgetDefinition } from './widget-definition.ts'
+export { defineWidget } from './widget-definition.ts'
 
 // Methods are bivariant in their parameters, so every WidgetDefinition<O> fits WidgetDefinition<CommonOptions>.
 const WIDGETS = new Map<string, WidgetDefinition<CommonOptions>>([
@@ -36,8 +36,8 @@ export function findWidget(name: string): WidgetDefinition<CommonOptions> | unde
   return WIDGETS.get(name)
 }
 
+export { FRAME_CSS } from './frame/css.ts'
+export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
+export { widgetDocument } from './frame/widget-document.ts'
 // What src/ needs from widgets besides the registry: src/ imports widgets only through this file.
 export type { CommonOptions } from './shared/common-options.ts'
-export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
-export { FRAME_CSS } from './frame/css.ts'
-export { widgetDocument } from './frame/widget-document.ts'

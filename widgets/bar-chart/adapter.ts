@@ -1,6 +1,15 @@
+import {
+  cellDate,
+  cellNumber,
+  cellText,
+  columnOf,
+  localizedCell,
+  rowIds,
+  unitOf,
+  viewResource,
+} from '../../data/columns.ts'
 import type { Dataset, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
-import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf, viewResource } from '../../data/columns.ts'
 import type { BarOptionsContext } from './options.ts'
 import type { BarDatum } from './types.ts'
 
@@ -40,7 +49,12 @@ export function barData(dataset: Dataset, view: View, lang: Lang): BarData {
     const v = value === undefined ? undefined : cellNumber(row[value])
     if (v === undefined || v < 0) return
     const d = date === undefined ? undefined : cellDate(row[date])
-    rows.push({ id: ids[i]!, label: cellText(localizedCell(row, label, lang)) || ids[i]!, value: v, ...(d ? { date: d } : {}) })
+    rows.push({
+      id: ids[i]!,
+      label: cellText(localizedCell(row, label, lang)) || ids[i]!,
+      value: v,
+      ...(d ? { date: d } : {}),
+    })
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
   return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined }

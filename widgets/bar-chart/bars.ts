@@ -1,7 +1,7 @@
 import type { Palette } from '../frame/theme.ts'
-import { svg, type Interpolation, type Markup } from '../shared/markup.ts'
+import { type Interpolation, type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
-import { LINE, type BarLayout } from './layout.ts'
+import { type BarLayout, LINE } from './layout.ts'
 import type { ChartWords } from './words.ts'
 
 // The bars are written with the `svg` template, not JSX: they repeat per bar, where JSX cost the
@@ -67,9 +67,13 @@ export function imageBars({ layout, words, highlight, width, palette: p }: Image
   const area = width - layout.labelWidth - layout.valueWidth
   const x = (fraction: number) => round(fraction * area)
   const { ticks, gridBottom } = layout
-  const grid = ticks.map((t) => svg`<line class="gr" x1="${x(t.fraction)}" x2="${x(t.fraction)}" y2="${gridBottom}" stroke="${p.grid}"></line>`)
+  const grid = ticks.map(
+    (t) =>
+      svg`<line class="gr" x1="${x(t.fraction)}" x2="${x(t.fraction)}" y2="${gridBottom}" stroke="${p.grid}"></line>`,
+  )
   const tickLabels = ticks.map(
-    (t) => svg`<text class="mu" x="${x(t.fraction)}" y="${layout.tickY}" font-size="12" text-anchor="middle" fill="${p.muted}">${t.text}</text>`,
+    (t) =>
+      svg`<text class="mu" x="${x(t.fraction)}" y="${layout.tickY}" font-size="12" text-anchor="middle" fill="${p.muted}">${t.text}</text>`,
   )
   const bars = layout.rows.map((row, i) => {
     const bar = words.bars[i]!

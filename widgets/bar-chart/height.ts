@@ -15,7 +15,12 @@ export interface Arrangements {
  * stacked one below, and each has a fixed height.
  * @example barPageHeight(frame, 'show', 320, arrangements) // the page's height in a 320 px iframe
  */
-export function barPageHeight(text: FrameText, header: 'show' | 'none', width: number, arrangements: Arrangements): number {
+export function barPageHeight(
+  text: FrameText,
+  header: 'show' | 'none',
+  width: number,
+  arrangements: Arrangements,
+): number {
   const { beside } = arrangements
   const layout = frameWidth(width) >= beside.minWidth ? beside : arrangements.stacked
   return frameHeight(text, header, width, [{ height: layout.height, marginTop: BAR_WRAP_MARGIN }])

@@ -1,11 +1,11 @@
 import { defineWidget, renderWidget } from '../widget-definition.ts'
 import { barData, barOptionsContext } from './adapter.ts'
-import { BAR_PARAMS, normalizeBarOptions, type BarOptions } from './options.ts'
+import { BAR_PARAMS, type BarOptions, normalizeBarOptions } from './options.ts'
 import { barChart } from './render.ts'
 
-export type { BarDatum } from './types.ts'
 export type { BarOptions } from './options.ts'
 export { barChart, barChartPage, barChartSvg } from './render.ts'
+export type { BarDatum } from './types.ts'
 
 /** The area bar chart, as the embed route serves it (`/embed/:dataset/bar`). */
 export const bar = defineWidget<BarOptions>({

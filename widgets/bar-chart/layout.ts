@@ -94,7 +94,9 @@ export interface BarLayout {
 export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement): BarLayout {
   const bars = words.bars
   const max = Math.max(0, ...bars.map((b) => b.datum.value))
-  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, 1])
+  const x = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([0, 1])
   const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.value, FONT))) + VALUE_GAP + 2)
   const widest = Math.max(0, ...bars.map((b) => textWidth(b.datum.label, FONT)))
   const beside = arrangement === 'beside'

@@ -1,5 +1,5 @@
 import { keyword, type Lang } from '../../data/vocabulary/index.ts'
-import { COMMON_PARAMS, normalizeCommonOptions, type CommonOptions } from '../shared/common-options.ts'
+import { COMMON_PARAMS, type CommonOptions, normalizeCommonOptions } from '../shared/common-options.ts'
 
 /**
  * Sort orders: by area (the value), name or date; a leading `-` reverses, as in the API's

@@ -1,6 +1,6 @@
 import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
-import { widgetPage, type WidgetInput } from '../frame/page.ts'
+import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
@@ -8,11 +8,11 @@ import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
 import { barCss } from './css.ts'
 import { barPageHeight } from './height.ts'
-import { layoutBars, type BarLayout } from './layout.ts'
+import { type BarLayout, layoutBars } from './layout.ts'
 import type { BarOptions } from './options.ts'
 import { sortBars } from './sort-bars.ts'
 import type { BarDatum } from './types.ts'
-import { chartWords, type ChartWords } from './words.ts'
+import { type ChartWords, chartWords } from './words.ts'
 
 /** What the bar chart needs besides its rows: the widget's input and the unit. */
 export interface BarChartInput extends WidgetInput<BarOptions> {

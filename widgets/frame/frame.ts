@@ -1,5 +1,5 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { html, raw, type Markup } from '../shared/markup.ts'
+import { html, type Markup, raw } from '../shared/markup.ts'
 import type { FrameText, Words } from './words.ts'
 
 // Markup is written with the `html` template, not JSX, for speed (bench/README.md, "Where the
@@ -65,7 +65,9 @@ function meta(text: FrameText): Markup | null {
       ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer" lang="en">${s.title}<span class="fb-sr"> (${t.newTab})</span></a>`
       : html`<span lang="en">${s.title}</span>`
   const label = sources.length === 1 ? t.source : t.sources
-  const cited = sources.length ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s)}` : source(s)))}</span>` : null
+  const cited = sources.length
+    ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s)}` : source(s)))}</span>`
+    : null
   const data = dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null
   const date = updated ? html`<span class="fb-nw">${t.updated} ${updated}</span>` : null
   return html`<p class="fb-meta">${cited}${data}${date}</p>`

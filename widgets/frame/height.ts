@@ -1,6 +1,6 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { textWidth, wrapText, type Weight } from '../shared/text-width.ts'
-import { FRAME_SPACE, FRAME_TYPE, META_SEPARATOR, type FrameType } from './css.ts'
+import { textWidth, type Weight, wrapText } from '../shared/text-width.ts'
+import { FRAME_SPACE, FRAME_TYPE, type FrameType, META_SEPARATOR } from './css.ts'
 import type { FrameText } from './words.ts'
 
 /** A block of the page's vertical flow (px): its height and its vertical margins. */
@@ -79,14 +79,20 @@ export function flowHeight(blocks: readonly FlowBlock[]): number {
  * table, less its margin ({@link TABLE_OVER_ARIAL}): a block may get a line too many, rarely one
  * too few.
  */
-export function frameBlocks(text: FrameText, header: 'show' | 'none', width: number, chart: readonly FlowBlock[]): FlowBlock[] {
+export function frameBlocks(
+  text: FrameText,
+  header: 'show' | 'none',
+  width: number,
+  chart: readonly FlowBlock[],
+): FlowBlock[] {
   const inner = frameWidth(width)
   const paragraph = (words: string, type: FrameType, weight: Weight = 'normal') =>
     linesHeight(pageLines(words, inner, type.size, weight), type)
   const blocks: FlowBlock[] = []
   if (header === 'show') {
     blocks.push({ height: paragraph(text.title.text, FRAME_TYPE.title, 'bold'), marginBottom: FRAME_SPACE.title })
-    if (text.subtitle) blocks.push({ height: paragraph(text.subtitle.text, FRAME_TYPE.subtitle), marginBottom: FRAME_SPACE.subtitle })
+    if (text.subtitle)
+      blocks.push({ height: paragraph(text.subtitle.text, FRAME_TYPE.subtitle), marginBottom: FRAME_SPACE.subtitle })
   }
   blocks.push(...chart)
   // The figcaption: its margin collapses with its first paragraph's.
@@ -102,7 +108,12 @@ export function frameBlocks(text: FrameText, header: 'show' | 'none', width: num
  * Height in CSS px of a widget's page in an iframe `width` px wide, rounded up to a whole px:
  * the frame's blocks around `chart`, the chart's blocks at that width.
  */
-export function frameHeight(text: FrameText, header: 'show' | 'none', width: number, chart: readonly FlowBlock[]): number {
+export function frameHeight(
+  text: FrameText,
+  header: 'show' | 'none',
+  width: number,
+  chart: readonly FlowBlock[],
+): number {
   return Math.ceil(flowHeight(frameBlocks(text, header, width, chart)))
 }
 
@@ -129,9 +140,10 @@ function metaLines(text: FrameText, maxWidth: number): number {
   if (text.sources.length) {
     const label = text.sources.length === 1 ? t.source : t.sources
     const words = `${label}: ${text.sources.map((s) => s.title).join('; ')}`.split(/\s+/).filter(Boolean)
+    // The line may break after a hyphen, as wrapText does.
     for (const word of words)
-      // The line may break after a hyphen, as wrapText does.
-      word.split(/(?<=-)(?=.)/).forEach((part, i) => pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' }))
+      for (const [i, part] of word.split(/(?<=-)(?=.)/).entries())
+        pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' })
   }
   const separator = pageTextWidth(META_SEPARATOR.text, size) + 2 * META_SEPARATOR.padding * size
   for (const whole of [text.dataUrl ? t.getTheData : '', text.updated ? `${t.updated} ${text.updated}` : '']) {

@@ -1,6 +1,6 @@
-import type { Theme } from '../shared/common-options.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { flat, raw, svg, type Markup } from '../shared/markup.ts'
+import type { Theme } from '../shared/common-options.ts'
+import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import { PALETTES, type Palette } from './theme.ts'
 import type { FrameText } from './words.ts'
@@ -55,7 +55,15 @@ const AUTO_DARK_STYLE = (() => {
  * around a chart, with `role="img"`, a title and a description, and its own dark-mode styles.
  * Usable in `<img>`, as a download, and as the PNG renderer's input.
  */
-export function svgDocument({ text, header = 'show', theme, width, chart, chartHeight, description }: SvgDocumentProps): string {
+export function svgDocument({
+  text,
+  header = 'show',
+  theme,
+  width,
+  chart,
+  chartHeight,
+  description,
+}: SvgDocumentProps): string {
   const p = svgPalette(theme)
   const t = CHROME_TEXT[text.lang]
   const inner = width - 2 * PAD
@@ -79,7 +87,9 @@ export function svgDocument({ text, header = 'show', theme, width, chart, chartH
   y += chartHeight + GAP
   if (text.notes) paragraph(text.notes.text, FOOT, 'mu')
   const meta = [
-    text.sources.length ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}` : '',
+    text.sources.length
+      ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}`
+      : '',
     text.updated ? `${t.updated} ${text.updated}` : '',
   ].filter(Boolean)
   if (meta.length) paragraph(meta.join(' · '), FOOT, 'mu')

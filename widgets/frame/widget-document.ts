@@ -3,7 +3,7 @@ import type { Lang } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, html, Markup, raw } from '../shared/markup.ts'
 import { FRAME_CSS } from './css.ts'
-import { pageHeadTags, type PageHead } from './page-head.ts'
+import { type PageHead, pageHeadTags } from './page-head.ts'
 
 /** Props of {@link widgetDocument}. */
 export interface WidgetDocumentProps {

@@ -43,7 +43,9 @@ export function frameText(
     return en ? { text: en, lang: 'en' } : undefined
   }
   const override = (text: string | undefined): Words | undefined => (text === undefined ? undefined : { text, lang })
-  const datasetTitle: Words = dataset.title[lang] ? { text: dataset.title[lang]!, lang } : { text: dataset.title.en, lang: 'en' }
+  const datasetTitle: Words = dataset.title[lang]
+    ? { text: dataset.title[lang]!, lang }
+    : { text: dataset.title.en, lang: 'en' }
   const subtitle = override(options.subtitle) ?? viewWords('subtitle')
   const notes = viewWords('notes')
   return {
@@ -67,7 +69,9 @@ function viewSources(dataset: Dataset, drawn: readonly string[]): readonly Sourc
   const seen = new Set<string>()
   const unique = cited.filter((s) => {
     const key = s.path ?? s.title
-    return seen.has(key) ? false : (seen.add(key), true)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
   })
   return unique.length ? unique : dataset.sources
 }

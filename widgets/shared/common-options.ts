@@ -1,4 +1,4 @@
-import { keyword, OptionError, type Lang } from '../../data/vocabulary/index.ts'
+import { keyword, type Lang, OptionError } from '../../data/vocabulary/index.ts'
 
 /** Query parameters every widget accepts; a widget's own `params` add to these. */
 export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle', 'header'] as const
@@ -94,7 +94,14 @@ export function freeText(option: string, value: string | undefined, max: number)
  */
 export function idList(option: string, value: string | undefined, ids: readonly string[]): readonly string[] {
   if (value === undefined) return []
-  const items = [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''))]
+  const items = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ]
   const known = new Set(ids)
   if (items.some((id) => !known.has(id)))
     throw new OptionError(option, `invalid ${option}: every item must be the id of a row (see the allowed values)`, ids)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { barChart, barChartPage, barChartSvg, bar } from '../../../widgets/bar-chart/index.ts'
 import { barData } from '../../../widgets/bar-chart/adapter.ts'
+import { bar, barChart, barChartPage, barChartSvg } from '../../../widgets/bar-chart/index.ts'
 import type { BarChartInput } from '../../../widgets/bar-chart/render.ts'
 import { frameText } from '../../../widgets/frame/words.ts'
 import { occupation } from './load-dataset.ts'
@@ -10,7 +10,11 @@ async function setup(params: Record<string, string> = {}) {
   const view = dataset.views.bar!
   const options = bar.options(params, dataset, view)
   const data = barData(dataset, view, options.lang)
-  const input: BarChartInput = { options, frame: frameText(dataset, view, options), ...(data.unit ? { unit: data.unit } : {}) }
+  const input: BarChartInput = {
+    options,
+    frame: frameText(dataset, view, options),
+    ...(data.unit ? { unit: data.unit } : {}),
+  }
   return { rows: data.rows, input }
 }
 

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
 import { chartFrame } from '../../../widgets/frame/frame.ts'
-import { frameText, type FrameText } from '../../../widgets/frame/words.ts'
 import { svgDocument } from '../../../widgets/frame/svg-frame.ts'
 import { widgetDocument } from '../../../widgets/frame/widget-document.ts'
+import { type FrameText, frameText } from '../../../widgets/frame/words.ts'
 import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
 import { svg } from '../../../widgets/shared/markup.ts'
 import { occupation } from '../bar-chart/load-dataset.ts'
 
-const render = (text: FrameText, header: 'show' | 'none' = 'show') => chartFrame({ text, header, children: svg`<svg></svg>` }).text
+const render = (text: FrameText, header: 'show' | 'none' = 'show') =>
+  chartFrame({ text, header, children: svg`<svg></svg>` }).text
 
 const minimal: FrameText = { lang: 'en', title: { text: 'T', lang: 'en' }, sources: [] }
 
@@ -29,7 +30,9 @@ describe('chartFrame', () => {
         { title: 'Script', path: 'javascript:alert(1)' },
       ],
     })
-    expect(html).toContain('Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en">Linked')
+    expect(html).toContain(
+      'Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en">Linked',
+    )
     expect(html).toContain('(opens in a new tab)')
     expect(html).not.toContain('javascript:')
   })
@@ -56,7 +59,9 @@ describe('chartFrame', () => {
       updated: '1 <May>',
     })
     expect(html).toContain('<h1 id="fb-t" class="fb-title">T &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;</h1>')
-    expect(html).toContain('<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en">A &amp; B&#39;s &lt;i&gt;')
+    expect(html).toContain(
+      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en">A &amp; B&#39;s &lt;i&gt;',
+    )
     expect(html).toContain('<a href="https://x.example/d.csv?a=1&amp;b=2" download="">Get the data</a>')
     expect(html).toContain('Updated 1 &lt;May&gt;')
     expect(html).not.toMatch(/<(b|i|May)>/)
@@ -85,7 +90,11 @@ describe('frameText', () => {
   it('falls back to English words where a view lacks a translation', async () => {
     const dataset = await occupation()
     const view: View = { ...dataset.views.bar!, text: { en: { notes: 'Only English' } } }
-    const text = frameText(dataset as Dataset, view, normalizeCommonOptions({ lang: 'ru' }, { languages: dataset.languages, ids: [] }))
+    const text = frameText(
+      dataset as Dataset,
+      view,
+      normalizeCommonOptions({ lang: 'ru' }, { languages: dataset.languages, ids: [] }),
+    )
     expect(text.notes).toEqual({ text: 'Only English', lang: 'en' })
     expect(text.subtitle).toBeUndefined()
   })
@@ -111,7 +120,9 @@ describe('widgetDocument and svgDocument', () => {
     }
     const html = widgetDocument({ lang: 'en', theme: 'auto', title: 'T "q"', css: '', head, body: 'a < b' })
     expect(html).toContain('<link rel="canonical" href="https://x.example/embed/d/bar?a=1&amp;b=2"/>')
-    expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="https://x.example/oembed?url=u&amp;format=json" title="T &quot;q&quot;"/>')
+    expect(html).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://x.example/oembed?url=u&amp;format=json" title="T &quot;q&quot;"/>',
+    )
     expect(html).toContain('<meta property="og:description" content="A &amp; B&#39;s &quot;chart&quot;"/>')
     expect(html).toContain('<meta property="og:image:width" content="1200"/>')
     expect(html).toContain('<body>a &lt; b</body>')
