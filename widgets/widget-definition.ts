@@ -1,7 +1,10 @@
 /** What a widget is, for the embed route: see widgets/registry.ts for how to add one. */
 import type { Dataset, View } from '../data/types.ts'
 import type { Lang } from '../data/vocabulary/index.ts'
+import type { WidgetInput } from './frame/page.ts'
 import type { PageHead } from './frame/page-head.ts'
+import { frameText } from './frame/words.ts'
+import type { CommonOptions } from './shared/common-options.ts'
 
 /** What the route hands every widget besides the data and the options. */
 export interface RenderContext {
@@ -47,4 +50,43 @@ export interface WidgetDefinition<O extends { lang: Lang }> {
 /** Types a widget definition (an identity function that checks `options` against `render`). */
 export function defineWidget<O extends { lang: Lang }>(definition: WidgetDefinition<O>): WidgetDefinition<O> {
   return definition
+}
+
+/** The outputs a widget's renderer builds: {@link RenderedWidget} less the title, which the frame knows. */
+export type WidgetOutputs = Omit<RenderedWidget, 'title'>
+
+/** The arguments of a widget's `render()`, and what its frame cites. */
+export interface RenderRequest<O extends CommonOptions> {
+  dataset: Dataset
+  view: View
+  options: O
+  context: RenderContext
+  /**
+   * Resources the chart actually draws, whose sources the frame cites.
+   * @default every resource the view names
+   */
+  drawn?: readonly string[]
+}
+
+/**
+ * The part of `render()` every widget shares: resolves the frame's words for the request, hands
+ * them with the options, script and head tags to `outputs` (the widget's own renderer), and adds
+ * the title.
+ * @example
+ * render(dataset, view, options, context) {
+ *   const data = barData(dataset, view, options.lang)
+ *   return renderWidget({ dataset, view, options, context }, (input) => barChart(data.rows, input))
+ * }
+ */
+export function renderWidget<O extends CommonOptions>(
+  { dataset, view, options, context, drawn }: RenderRequest<O>,
+  outputs: (input: WidgetInput<O>) => WidgetOutputs,
+): RenderedWidget {
+  const input: WidgetInput<O> = {
+    options,
+    frame: frameText(dataset, view, options, context.dataUrl, drawn),
+    ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
+    ...(context.head ? { head: context.head } : {}),
+  }
+  return { title: input.frame.title.text, ...outputs(input) }
 }

@@ -19,7 +19,7 @@ export const SHARED_WIDGET_FOLDERS: readonly string[] = ['frame', 'shared']
  * `import type` from data/types.ts, nothing more. Add a file here only with the reason it cannot take typed values.
  */
 export const DATASET_READERS: Readonly<Record<string, string>> = {
-  'widgets/frame/frame-text.ts':
+  'widgets/frame/words.ts':
     "the frame's words (title, subtitle, notes, sources, update date) are the dataset's metadata, the same for " +
     'every widget, so the frame reads them once rather than each adapter copying them',
   'widgets/widget-definition.ts': "the contract: a definition's functions are handed the Dataset; it reads nothing",

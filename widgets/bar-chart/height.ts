@@ -1,31 +1,27 @@
-import { frameHeight, frameWidth } from '../frame/frame-height.ts'
-import type { BarChartInput } from './bar-chart-page.tsx'
-import { BAR_WRAP_MARGIN } from './bar-css.ts'
-import { chartWords } from './bar-text.ts'
-import { layoutBars, type BarLayout } from './layout.ts'
-import { sortBars } from './sort-bars.ts'
-import type { BarDatum } from './types.ts'
+import { frameHeight, frameWidth } from '../frame/height.ts'
+import type { FrameText } from '../frame/words.ts'
+import { BAR_WRAP_MARGIN } from './css.ts'
+import type { BarLayout } from './layout.ts'
 
-/**
- * The bar chart page's height at an iframe width, for embed codes (see `RenderedWidget.heightAt`).
- * Both arrangements are laid out as the page lays them out, once, on the first call; the
- * container query of `barCss()` picks the beside one from its `minWidth` on, and each has a
- * fixed height.
- * @example barChartHeight(rows, input)(320) // the page's height in a 320 px iframe
- */
-export function barChartHeight(rows: readonly BarDatum[], input: BarChartInput): (width: number) => number {
-  const { options, frame } = input
-  let layouts: { stacked: BarLayout; beside: BarLayout } | undefined
-  return (width) => {
-    layouts ??= arrangements(rows, input)
-    const { stacked, beside } = layouts
-    const layout = frameWidth(width) >= beside.minWidth ? beside : stacked
-    return frameHeight(frame, options.header, width, [{ height: layout.height, marginTop: BAR_WRAP_MARGIN }])
-  }
+/** The page's two arrangements of the chart; a getter may lay one out only when it is read. */
+export interface Arrangements {
+  readonly stacked: BarLayout
+  readonly beside: BarLayout
 }
 
-/** Both arrangements of the chart, from the rows sorted as the page sorts them. */
-function arrangements(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
-  const words = chartWords(sortBars(rows, options.sort, options.lang), options.lang, unit)
-  return { stacked: layoutBars(words, options.lang, 'stacked'), beside: layoutBars(words, options.lang, 'beside') }
+/**
+ * The bar chart page's height at an iframe width, for embed codes (see `RenderedWidget.heightAt`):
+ * the container query of `barCss()` shows the beside arrangement from its `minWidth` on, the
+ * stacked one below, and each has a fixed height.
+ * @example barPageHeight(frame, 'show', 320, arrangements) // the page's height in a 320 px iframe
+ */
+export function barPageHeight(
+  text: FrameText,
+  header: 'show' | 'none',
+  width: number,
+  arrangements: Arrangements,
+): number {
+  const { beside } = arrangements
+  const layout = frameWidth(width) >= beside.minWidth ? beside : arrangements.stacked
+  return frameHeight(text, header, width, [{ height: layout.height, marginTop: BAR_WRAP_MARGIN }])
 }

@@ -1,40 +1,23 @@
-import { frameText } from '../frame/frame-text.ts'
-import { defineWidget } from '../widget-definition.ts'
-import { columnOf, rowIds, viewResource } from '../../data/columns.ts'
-import { barChartPage, barChartSvg } from './bar-chart-page.tsx'
-import { barChartHeight } from './height.ts'
-import { BAR_PARAMS, normalizeBarOptions, type BarOptions } from './options.ts'
-import { barData } from './rows.ts'
+import { defineWidget, renderWidget } from '../widget-definition.ts'
+import { barData, barOptionsContext } from './adapter.ts'
+import { BAR_PARAMS, type BarOptions, normalizeBarOptions } from './options.ts'
+import { barChart } from './render.ts'
 
-export type { BarDatum } from './types.ts'
 export type { BarOptions } from './options.ts'
-export { barChartPage, barChartSvg } from './bar-chart-page.tsx'
+export { barChart, barChartPage, barChartSvg } from './render.ts'
+export type { BarDatum } from './types.ts'
 
 /** The area bar chart, as the embed route serves it (`/embed/:dataset/bar`). */
 export const bar = defineWidget<BarOptions>({
   name: 'bar',
   params: BAR_PARAMS,
   options(params, dataset, view) {
-    return normalizeBarOptions(params, {
-      languages: dataset.languages,
-      ids: rowIds(viewResource(dataset, view)),
-      hasDate: columnOf(view, 'date') !== undefined,
-    })
+    return normalizeBarOptions(params, barOptionsContext(dataset, view))
   },
   render(dataset, view, options, context) {
     const data = barData(dataset, view, options.lang)
-    const input = {
-      options,
-      frame: frameText(dataset, view, options, context.dataUrl),
-      ...(data.unit ? { unit: data.unit } : {}),
-      ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
-      ...(context.head ? { head: context.head } : {}),
-    }
-    return {
-      title: input.frame.title.text,
-      page: () => barChartPage(data.rows, input),
-      svg: () => barChartSvg(data.rows, input),
-      heightAt: barChartHeight(data.rows, input),
-    }
+    return renderWidget({ dataset, view, options, context }, (input) =>
+      barChart(data.rows, { ...input, ...(data.unit ? { unit: data.unit } : {}) }),
+    )
   },
 })

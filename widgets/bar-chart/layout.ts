@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3'
 import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
-import type { ChartWords } from './bar-text.ts'
+import type { ChartWords } from './words.ts'
 
 /** Labels, values and readout (px). 13 px stays >= 12 px at every width: text is never scaled. */
 export const FONT = 13
@@ -94,7 +94,9 @@ export interface BarLayout {
 export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement): BarLayout {
   const bars = words.bars
   const max = Math.max(0, ...bars.map((b) => b.datum.value))
-  const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([0, 1])
+  const x = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range([0, 1])
   const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.value, FONT))) + VALUE_GAP + 2)
   const widest = Math.max(0, ...bars.map((b) => textWidth(b.datum.label, FONT)))
   const beside = arrangement === 'beside'

@@ -1,15 +1,17 @@
 import { keyword, type Lang } from '../../data/vocabulary/index.ts'
-import { COMMON_PARAMS, normalizeCommonOptions, type CommonOptions } from '../shared/common-options.ts'
+import { COMMON_PARAMS, type CommonOptions, normalizeCommonOptions } from '../shared/common-options.ts'
 
 /**
  * Sort orders: by area (the value), name or date; a leading `-` reverses, as in the API's
  * `sort=-area_km2`. Names sort by the language's alphabet, dates chronologically.
  */
 export const SORTS = ['-area', 'area', 'name', '-name', 'date', '-date'] as const
+/** One of {@link SORTS}. */
 export type BarSort = (typeof SORTS)[number]
 
 /** Query parameters of the bar chart. */
 export const BAR_PARAMS = [...COMMON_PARAMS, 'sort'] as const
+/** One of {@link BAR_PARAMS}. */
 export type BarParam = (typeof BAR_PARAMS)[number]
 
 /** Options of the bar chart, after validation. */

@@ -1,6 +1,6 @@
 import type { PartialDate } from '../../data/vocabulary/index.ts'
 
-/** One bar: what the route's adapter reads from a dataset row (see `rows.ts`). */
+/** One bar: what the route's adapter reads from a dataset row (see `adapter.ts`). */
 export interface BarDatum {
   /** Stable id (the row's `id`), used by `highlight`. */
   id: string

@@ -1,4 +1,4 @@
-import { esc } from '../shared/markup.ts'
+import { html, type Markup } from '../shared/markup.ts'
 
 /** One column of a {@link dataTable}. */
 export interface TableColumn {
@@ -20,27 +20,19 @@ export interface DataTableProps {
 /**
  * The chart's data as a real table for screen readers, visually hidden by the frame's CSS, which
  * keeps it in the accessibility tree, unlike `display: none`. The wrapper carries the hiding: a
- * table will not shrink to 1 px and would widen the page. Markup as a string: its rows and cells
- * repeat per datum (see widgets/shared/markup.ts).
+ * table will not shrink to 1 px and would widen the page.
+ * @example dataTable({ caption: 'Area', columns: [{ label: 'Name' }, { label: 'km²', numeric: true }], rows: [['Lachin', '1,835']] })
  */
-export function dataTable({ caption, columns, rows, foot }: DataTableProps): string {
-  const row = (cells: readonly string[]) => {
-    let out = '<tr>'
-    cells.forEach((cell, i) => {
-      if (i === 0) out += `<th scope="row">${esc(cell)}</th>`
-      else out += `${columns[i]?.numeric ? '<td class="n">' : '<td>'}${esc(cell)}</td>`
-    })
-    return `${out}</tr>`
-  }
-  let out = `<div class="fb-sr"><table><caption>${esc(caption)}</caption><thead><tr>`
-  for (const c of columns) out += `<th scope="col">${esc(c.label)}</th>`
-  out += '</tr></thead><tbody>'
-  for (const r of rows) out += row(r)
-  out += '</tbody>'
-  if (foot?.length) {
-    out += '<tfoot>'
-    for (const r of foot) out += row(r)
-    out += '</tfoot>'
-  }
-  return `${out}</table></div>`
+export function dataTable({ caption, columns, rows, foot }: DataTableProps): Markup {
+  const row = (cells: readonly string[]) =>
+    html`<tr>${cells.map((cell, i) =>
+      i === 0
+        ? html`<th scope="row">${cell}</th>`
+        : columns[i]?.numeric
+          ? html`<td class="n">${cell}</td>`
+          : html`<td>${cell}</td>`,
+    )}</tr>`
+  const head = columns.map((c) => html`<th scope="col">${c.label}</th>`)
+  const tfoot = foot?.length ? html`<tfoot>${foot.map(row)}</tfoot>` : null
+  return html`<div class="fb-sr"><table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows.map(row)}</tbody>${tfoot}</table></div>`
 }

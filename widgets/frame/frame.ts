@@ -1,20 +1,27 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { esc } from '../shared/markup.ts'
-import type { FrameText, Words } from './frame-text.ts'
+import { html, type Markup, raw } from '../shared/markup.ts'
+import type { FrameText, Words } from './words.ts'
 
-// The frame is written as a string, not JSX: inside workerd, Hono JSX around the chart (frame and
-// document) was a third of a bar chart render and a quarter of a timeline render (V8 profile of
-// uncached requests, `npm run bench -- --profile`), and it was 22% of a timeline's first render
-// in a fresh isolate. See widgets/shared/markup.ts for the rules.
+// Markup is written with the `html` template, not JSX, for speed (bench/README.md, "Where the
+// misses come from"); widgets/shared/markup.ts has the rules.
 
 /** Props of {@link chartFrame}. */
 export interface FrameProps {
   text: FrameText
   /** `none` keeps the title for screen readers only. @default 'show' */
   header?: 'show' | 'none'
-  /** The chart, as markup. */
+  /** The chart. */
+  children: Markup
+  /** The data as a table for screen readers (`dataTable()`). */
+  table?: Markup
+}
+
+/**
+ * {@link FrameProps} with the chart and table as markup strings, as the timeline still writes them.
+ * @deprecated Pass {@link Markup}; remove once the timeline does.
+ */
+export interface LegacyFrameProps extends Omit<FrameProps, 'children' | 'table'> {
   children: string
-  /** The data as a table for screen readers (`dataTable()`), as markup. */
   table?: string
 }
 
@@ -22,40 +29,48 @@ export interface FrameProps {
 export const TITLE_ID = 'fb-t'
 
 /** ` lang="…"` only where the words are not in the page's language (a missing translation). */
-const langOf = (words: Words, page: string) => (words.lang === page ? '' : ` lang="${esc(words.lang)}"`)
+const langOf = (words: Words, page: string) => (words.lang === page ? null : html` lang="${words.lang}"`)
 
 /**
- * The chart frame every widget wears, as markup: title, subtitle, the chart, its data table,
- * notes, and a line with the source, a "Get the data" link and the update date. Each block
- * renders only when it has text; all words come from the dataset (see `frameText()`) except the
- * chrome.
+ * The chart frame every widget wears: title, subtitle, the chart, its data table, notes, and a
+ * line with the source, a "Get the data" link and the update date. Each block renders only when
+ * it has text; all words come from the dataset (see `frameText()`) except the chrome.
  */
-export function chartFrame({ text, header = 'show', children, table = '' }: FrameProps): string {
-  const t = CHROME_TEXT[text.lang]
-  const show = header === 'show'
-  const sources = text.sources
-  let out =
-    `<main><figure class="fb" aria-labelledby="${TITLE_ID}">` +
-    `<h1 id="${TITLE_ID}" class="${show ? 'fb-title' : 'fb-sr'}"${langOf(text.title, text.lang)}>${esc(text.title.text)}</h1>`
-  if (show && text.subtitle) out += `<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${esc(text.subtitle.text)}</p>`
-  out += `<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">`
-  if (text.notes) out += `<p class="fb-notes"${langOf(text.notes, text.lang)}>${esc(text.notes.text)}</p>`
-  if (sources.length || text.dataUrl || text.updated) {
-    out += '<p class="fb-meta">'
-    if (sources.length) {
-      out += `<span>${esc(sources.length === 1 ? t.source : t.sources)}: `
-      sources.forEach((s, i) => {
-        if (i > 0) out += '; '
-        out +=
-          s.path && /^https?:\/\//.test(s.path)
-            ? `<a href="${esc(s.path)}" target="_blank" rel="noopener noreferrer" lang="en">${esc(s.title)}<span class="fb-sr"> (${esc(t.newTab)})</span></a>`
-            : `<span lang="en">${esc(s.title)}</span>`
-      })
-      out += '</span>'
-    }
-    if (text.dataUrl) out += `<span class="fb-nw"><a href="${esc(text.dataUrl)}" download="">${esc(t.getTheData)}</a></span>`
-    if (text.updated) out += `<span class="fb-nw">${esc(t.updated)} ${esc(text.updated)}</span>`
-    out += '</p>'
-  }
-  return `${out}</figcaption></figure></main>`
+export function chartFrame(props: FrameProps): Markup
+/** @deprecated Strings are taken as markup unescaped; pass {@link Markup} (the timeline still does not). */
+export function chartFrame(props: LegacyFrameProps): string
+export function chartFrame(props: FrameProps | LegacyFrameProps): Markup | string {
+  if (typeof props.children !== 'string') return frame(props as FrameProps)
+  const { children, table = '' } = props as LegacyFrameProps
+  // Trusted: the timeline's chart and table, markup it escaped itself with `esc()`.
+  return frame({ ...props, children: raw(children), table: raw(table) }).text
 }
+
+function frame({ text, header = 'show', children, table }: FrameProps): Markup {
+  const show = header === 'show'
+  const title = html`<h1 id="${TITLE_ID}" class="${show ? 'fb-title' : 'fb-sr'}"${langOf(text.title, text.lang)}>${text.title.text}</h1>`
+  const subtitle =
+    show && text.subtitle ? html`<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${text.subtitle.text}</p>` : null
+  const notes = text.notes ? html`<p class="fb-notes"${langOf(text.notes, text.lang)}>${text.notes.text}</p>` : null
+  return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${meta(text)}</figcaption></figure></main>`
+}
+
+/** The source line: the sources (linked when they have a web address), "Get the data", the update date. */
+function meta(text: FrameText): Markup | null {
+  const { sources, dataUrl, updated } = text
+  if (!sources.length && !dataUrl && !updated) return null
+  const t = CHROME_TEXT[text.lang]
+  const source = (s: Source) =>
+    s.path && /^https?:\/\//.test(s.path)
+      ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer" lang="en">${s.title}<span class="fb-sr"> (${t.newTab})</span></a>`
+      : html`<span lang="en">${s.title}</span>`
+  const label = sources.length === 1 ? t.source : t.sources
+  const cited = sources.length
+    ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s)}` : source(s)))}</span>`
+    : null
+  const data = dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null
+  const date = updated ? html`<span class="fb-nw">${t.updated} ${updated}</span>` : null
+  return html`<p class="fb-meta">${cited}${data}${date}</p>`
+}
+
+type Source = FrameText['sources'][number]

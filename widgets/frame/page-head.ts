@@ -1,4 +1,4 @@
-import { esc } from '../shared/markup.ts'
+import { html, type Markup } from '../shared/markup.ts'
 
 /**
  * The tags that let a CMS, a social network or a browser understand a widget page: oEmbed
@@ -18,18 +18,8 @@ export interface PageHead {
   siteName: string
 }
 
-/** {@link PageHead} as markup for `<head>` (a string, as the rest of the document: see frame.ts). */
-export function pageHeadTags(head: PageHead, title: string): string {
-  const description = esc(head.description)
-  const canonical = esc(head.canonical)
-  const t = esc(title)
-  return (
-    `<meta name="description" content="${description}"/><meta name="responsive-embedded-sizing"/>` +
-    `<link rel="canonical" href="${canonical}"/><link rel="alternate" type="application/json+oembed" href="${esc(head.oembed)}" title="${t}"/>` +
-    `<meta property="og:type" content="website"/><meta property="og:site_name" content="${esc(head.siteName)}"/>` +
-    `<meta property="og:title" content="${t}"/><meta property="og:description" content="${description}"/>` +
-    `<meta property="og:url" content="${canonical}"/><meta property="og:image" content="${esc(head.image.url)}"/>` +
-    `<meta property="og:image:width" content="${esc(String(head.image.width))}"/><meta property="og:image:height" content="${esc(String(head.image.height))}"/>` +
-    '<meta name="twitter:card" content="summary_large_image"/>'
-  )
+/** {@link PageHead} as markup for `<head>`, every value escaped. */
+export function pageHeadTags(head: PageHead, title: string): Markup {
+  const { canonical, description, image } = head
+  return html`<meta name="description" content="${description}"/><meta name="responsive-embedded-sizing"/><link rel="canonical" href="${canonical}"/><link rel="alternate" type="application/json+oembed" href="${head.oembed}" title="${title}"/><meta property="og:type" content="website"/><meta property="og:site_name" content="${head.siteName}"/><meta property="og:title" content="${title}"/><meta property="og:description" content="${description}"/><meta property="og:url" content="${canonical}"/><meta property="og:image" content="${image.url}"/><meta property="og:image:width" content="${image.width}"/><meta property="og:image:height" content="${image.height}"/><meta name="twitter:card" content="summary_large_image"/>`
 }

@@ -24,6 +24,7 @@ export interface Palette {
   link: string
 }
 
+/** The light and dark palettes; tests/widgets/frame/theme.test.ts checks their contrast. */
 export const PALETTES: Record<'light' | 'dark', Palette> = {
   light: {
     bg: '#ffffff',

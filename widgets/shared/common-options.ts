@@ -1,12 +1,16 @@
-import { keyword, OptionError, type Lang } from '../../data/vocabulary/index.ts'
+import { keyword, type Lang, OptionError } from '../../data/vocabulary/index.ts'
 
 /** Query parameters every widget accepts; a widget's own `params` add to these. */
 export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle', 'header'] as const
+/** One of {@link COMMON_PARAMS}. */
 export type CommonParam = (typeof COMMON_PARAMS)[number]
 
+/** Values of `theme`. */
 export const THEMES = ['auto', 'light', 'dark'] as const
+/** One of {@link THEMES}. */
 export type Theme = (typeof THEMES)[number]
 
+/** Values of `header`. */
 export const HEADERS = ['show', 'none'] as const
 
 /** Longest title override, in characters; a headline longer than this is a paragraph. */
@@ -74,7 +78,7 @@ export function normalizeCommonOptions(
 
 /**
  * A plain-text override. Empty or blank means "not given" (a builder form sends `title=`); runs
- * of white space collapse to one space. Markup is never interpreted: `esc()` escapes it on output.
+ * of white space collapse to one space. Markup is never interpreted: the `html`/`svg` templates escape it on output.
  */
 export function freeText(option: string, value: string | undefined, max: number): string | undefined {
   if (value === undefined) return undefined
@@ -90,7 +94,14 @@ export function freeText(option: string, value: string | undefined, max: number)
  */
 export function idList(option: string, value: string | undefined, ids: readonly string[]): readonly string[] {
   if (value === undefined) return []
-  const items = [...new Set(value.split(',').map((s) => s.trim()).filter((s) => s !== ''))]
+  const items = [
+    ...new Set(
+      value
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ]
   const known = new Set(ids)
   if (items.some((id) => !known.has(id)))
     throw new OptionError(option, `invalid ${option}: every item must be the id of a row (see the allowed values)`, ids)

@@ -11,11 +11,11 @@
  * ```
  *
  * Why templates and not JSX for the charts: Hono JSX builds a node and a props object per element
- * and normalises and escapes every attribute on every render; on the marks a chart repeats (bars,
- * ticks, labels) that was more than half of a render and most of its garbage (bench/README.md has
- * the profile). A template is one string concatenation with a check per value. JSX remains where
- * it is cheap and rare (the standalone SVG document, error pages, the API docs); a `Markup` enters
- * JSX through Hono's `raw()`.
+ * and normalises and escapes every attribute on every render, which on the marks a chart repeats
+ * (bars, ticks, labels) was most of a render and of its garbage (bench/README.md, "Where the misses
+ * come from", has the profile). A template is one string concatenation with a check per value. JSX
+ * remains where it is cheap and rare (error pages, the API docs); a `Markup` enters JSX through
+ * {@link toJsx}.
  */
 import { raw as honoRaw } from 'hono/html'
 
@@ -41,7 +41,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /**
  * Escapes text for element content or a double-quoted attribute value exactly as Hono JSX does:
  * `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`; nothing else changes.
- * The templates call it; code outside a template (a header value, a plain-text format) may too.
+ * The templates call it. Markup is written with the templates, not with `esc()` by hand (the
+ * timeline still does until it is converted); code outside markup (a header value) may call it.
  * @example esc(`Tom & Jerry's <b>`) // 'Tom &amp; Jerry&#39;s &lt;b&gt;'
  */
 export function esc(text: string): string {
@@ -75,9 +76,11 @@ export const svg = html
 /**
  * Trusted markup, inserted without escaping: only for text that is markup by construction (CSS,
  * a script, a document built elsewhere), never for a value from a dataset, option or translation.
+ * A {@link Markup} comes back as it is, so code that wrapped a function's string result keeps
+ * working when the function returns `Markup`.
  */
-export function raw(text: string): Markup {
-  return new Markup(text)
+export function raw(text: string | Markup): Markup {
+  return typeof text === 'string' ? new Markup(text) : text
 }
 
 /** A {@link Markup} as a child of Hono JSX, which would otherwise escape its text a second time. */

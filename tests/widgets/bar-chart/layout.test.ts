@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { chartWords } from '../../../widgets/bar-chart/bar-text.ts'
-import { FONT, layoutBars, LINE, MIN_WIDTH, type BarLayout } from '../../../widgets/bar-chart/layout.ts'
+import { type BarLayout, FONT, LINE, layoutBars, MIN_WIDTH } from '../../../widgets/bar-chart/layout.ts'
 import type { BarDatum } from '../../../widgets/bar-chart/types.ts'
+import { chartWords } from '../../../widgets/bar-chart/words.ts'
 import { textWidth } from '../../../widgets/shared/text-width.ts'
 
 const layouts = (rows: BarDatum[], lang: 'en' | 'ru' = 'en') => {
@@ -78,7 +78,13 @@ describe('layoutBars', () => {
   })
 
   it('moves the Russian "Нагорный Карабах" beside its bar only where the chart is wide enough', () => {
-    const { stacked, beside } = layouts([{ id: 'nk', label: 'Нагорный Карабах', value: 4400 }, { id: 's', label: 'Шуша', value: 289 }], 'ru')
+    const { stacked, beside } = layouts(
+      [
+        { id: 'nk', label: 'Нагорный Карабах', value: 4400 },
+        { id: 's', label: 'Шуша', value: 289 },
+      ],
+      'ru',
+    )
     expect(stacked.minWidth).toBe(MIN_WIDTH)
     expect(beside.minWidth).toBeGreaterThanOrEqual(beside.labelWidth + 240 + beside.valueWidth)
     expect(beside.rows[0]!.labelLines).toEqual(['Нагорный Карабах'])
@@ -100,6 +106,7 @@ describe('layoutBars', () => {
     ])
     for (const layout of [stacked, beside])
       for (const row of layout.rows)
-        for (const n of [row.barY, row.valueY, row.top, row.height, ...row.labelY]) expect(Math.round(n * 10)).toBeCloseTo(n * 10, 9)
+        for (const n of [row.barY, row.valueY, row.top, row.height, ...row.labelY])
+          expect(Math.round(n * 10)).toBeCloseTo(n * 10, 9)
   })
 })

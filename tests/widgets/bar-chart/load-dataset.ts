@@ -1,5 +1,5 @@
-import { loadPackage } from '../../../data/schema.ts'
 import { bundledPackages } from '../../../data/bundled.ts'
+import { loadPackage } from '../../../data/schema.ts'
 import type { Dataset } from '../../../data/types.ts'
 
 /** The bundled Occupation in Figures dataset, validated as the Worker loads it. */

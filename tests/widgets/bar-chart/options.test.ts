@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeBarOptions } from '../../../widgets/bar-chart/options.ts'
 import { OptionError } from '../../../data/vocabulary/index.ts'
+import { normalizeBarOptions } from '../../../widgets/bar-chart/options.ts'
 
 const context = { languages: ['en', 'az', 'ru'] as const, ids: ['shusha', 'lachin'], hasDate: true }
 
@@ -16,7 +16,13 @@ function optionError(run: () => unknown): OptionError {
 
 describe('normalizeBarOptions', () => {
   it('sorts by area, largest first, by default, over the common defaults', () => {
-    expect(normalizeBarOptions({}, context)).toEqual({ lang: 'en', theme: 'auto', highlight: [], header: 'show', sort: '-area' })
+    expect(normalizeBarOptions({}, context)).toEqual({
+      lang: 'en',
+      theme: 'auto',
+      highlight: [],
+      header: 'show',
+      sort: '-area',
+    })
   })
 
   it('accepts each sort with either direction', () => {
@@ -38,6 +44,9 @@ describe('normalizeBarOptions', () => {
   it('validates the common options through the shared layer', () => {
     expect(optionError(() => normalizeBarOptions({ lang: 'de' }, context)).option).toBe('lang')
     expect(optionError(() => normalizeBarOptions({ highlight: 'kalbajar' }, context)).option).toBe('highlight')
-    expect(normalizeBarOptions({ highlight: 'lachin', theme: 'light' }, context)).toMatchObject({ highlight: ['lachin'], theme: 'light' })
+    expect(normalizeBarOptions({ highlight: 'lachin', theme: 'light' }, context)).toMatchObject({
+      highlight: ['lachin'],
+      theme: 'light',
+    })
   })
 })

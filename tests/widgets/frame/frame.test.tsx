@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
 import { chartFrame } from '../../../widgets/frame/frame.ts'
-import { frameText, type FrameText } from '../../../widgets/frame/frame-text.ts'
-import { svgDocument } from '../../../widgets/frame/svg-frame.tsx'
-import { widgetDocument } from '../../../widgets/frame/widget-document.tsx'
+import { svgDocument } from '../../../widgets/frame/svg-frame.ts'
+import { widgetDocument } from '../../../widgets/frame/widget-document.ts'
+import { type FrameText, frameText } from '../../../widgets/frame/words.ts'
 import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
+import { svg } from '../../../widgets/shared/markup.ts'
 import { occupation } from '../bar-chart/load-dataset.ts'
 
-const render = (text: FrameText, header: 'show' | 'none' = 'show') => chartFrame({ text, header, children: '<svg></svg>' })
+const render = (text: FrameText, header: 'show' | 'none' = 'show') =>
+  chartFrame({ text, header, children: svg`<svg></svg>` }).text
 
 const minimal: FrameText = { lang: 'en', title: { text: 'T', lang: 'en' }, sources: [] }
 
@@ -28,9 +30,18 @@ describe('chartFrame', () => {
         { title: 'Script', path: 'javascript:alert(1)' },
       ],
     })
-    expect(html).toContain('Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en">Linked')
+    expect(html).toContain(
+      'Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en">Linked',
+    )
     expect(html).toContain('(opens in a new tab)')
     expect(html).not.toContain('javascript:')
+  })
+
+  it('still takes markup strings, as the timeline passes them, with the same output', () => {
+    const text = { ...minimal, notes: { text: 'N & M', lang: 'en' as const } }
+    const legacy: string = chartFrame({ text, children: '<svg></svg>', table: '<table></table>' })
+    expect(legacy).toBe(chartFrame({ text, children: svg`<svg></svg>`, table: svg`<table></table>` }).text)
+    expect(legacy).toContain('<p class="fb-notes">N &amp; M</p>')
   })
 
   it('keeps the title for screen readers when the title block is hidden', () => {
@@ -48,7 +59,9 @@ describe('chartFrame', () => {
       updated: '1 <May>',
     })
     expect(html).toContain('<h1 id="fb-t" class="fb-title">T &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;</h1>')
-    expect(html).toContain('<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en">A &amp; B&#39;s &lt;i&gt;')
+    expect(html).toContain(
+      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en">A &amp; B&#39;s &lt;i&gt;',
+    )
     expect(html).toContain('<a href="https://x.example/d.csv?a=1&amp;b=2" download="">Get the data</a>')
     expect(html).toContain('Updated 1 &lt;May&gt;')
     expect(html).not.toMatch(/<(b|i|May)>/)
@@ -77,7 +90,11 @@ describe('frameText', () => {
   it('falls back to English words where a view lacks a translation', async () => {
     const dataset = await occupation()
     const view: View = { ...dataset.views.bar!, text: { en: { notes: 'Only English' } } }
-    const text = frameText(dataset as Dataset, view, normalizeCommonOptions({ lang: 'ru' }, { languages: dataset.languages, ids: [] }))
+    const text = frameText(
+      dataset as Dataset,
+      view,
+      normalizeCommonOptions({ lang: 'ru' }, { languages: dataset.languages, ids: [] }),
+    )
     expect(text.notes).toEqual({ text: 'Only English', lang: 'en' })
     expect(text.subtitle).toBeUndefined()
   })
@@ -103,24 +120,26 @@ describe('widgetDocument and svgDocument', () => {
     }
     const html = widgetDocument({ lang: 'en', theme: 'auto', title: 'T "q"', css: '', head, body: 'a < b' })
     expect(html).toContain('<link rel="canonical" href="https://x.example/embed/d/bar?a=1&amp;b=2"/>')
-    expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="https://x.example/oembed?url=u&amp;format=json" title="T &quot;q&quot;"/>')
+    expect(html).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="https://x.example/oembed?url=u&amp;format=json" title="T &quot;q&quot;"/>',
+    )
     expect(html).toContain('<meta property="og:description" content="A &amp; B&#39;s &quot;chart&quot;"/>')
     expect(html).toContain('<meta property="og:image:width" content="1200"/>')
     expect(html).toContain('<body>a &lt; b</body>')
   })
 
   it('write a standalone SVG whose text wraps within the image', () => {
-    const svg = svgDocument({
+    const image = svgDocument({
       text: { ...minimal, notes: { text: 'word '.repeat(60), lang: 'en' } },
       theme: 'auto',
       width: 320,
-      chart: <g />,
+      chart: svg`<g></g>`,
       chartHeight: 10,
       description: 'D',
     })
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 ')).toBe(true)
-    expect(svg.match(/<tspan/g)!.length).toBeGreaterThan(3)
-    expect(svg).toContain('@media(prefers-color-scheme:dark)')
-    expect(svg).toContain('<desc id="fb-sd">D</desc>')
+    expect(image.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 ')).toBe(true)
+    expect(image.match(/<tspan/g)!.length).toBeGreaterThan(3)
+    expect(image).toContain('@media(prefers-color-scheme:dark)')
+    expect(image).toContain('<desc id="fb-sd">D</desc>')
   })
 })

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset } from '../../../data/types.ts'
 import { bar } from '../../../widgets/bar-chart/index.ts'
-import { FRAME_SPACE, FRAME_TYPE } from '../../../widgets/frame/frame-css.ts'
-import { flowHeight, linesHeight } from '../../../widgets/frame/frame-height.ts'
+import { FRAME_SPACE, FRAME_TYPE } from '../../../widgets/frame/css.ts'
+import { flowHeight, linesHeight } from '../../../widgets/frame/height.ts'
 import type { CommonOptions, RenderedWidget, WidgetDefinition } from '../../../widgets/registry.ts'
 import { timeline } from '../../../widgets/timeline/index.ts'
 import { balticStates } from '../../fixtures/baltic-states/index.ts'
@@ -16,9 +16,15 @@ import { load, occupation } from '../timeline/render.ts'
 const WIDTHS = [280, 320, 360, 480, 600, 720, 1000, 1200]
 const PAGE = 2 * FRAME_SPACE.page
 
-function render<O extends CommonOptions>(widget: WidgetDefinition<O>, dataset: Dataset, params: Record<string, string> = {}): RenderedWidget {
+function render<O extends CommonOptions>(
+  widget: WidgetDefinition<O>,
+  dataset: Dataset,
+  params: Record<string, string> = {},
+): RenderedWidget {
   const view = dataset.views[widget.name]!
-  return widget.render(dataset, view, widget.options(params, dataset, view), { dataUrl: `https://factbox.example/${view.resource}.csv` })
+  return widget.render(dataset, view, widget.options(params, dataset, view), {
+    dataUrl: `https://factbox.example/${view.resource}.csv`,
+  })
 }
 
 const heights = (rendered: RenderedWidget) => WIDTHS.map((w) => rendered.heightAt!(w))
@@ -34,11 +40,21 @@ describe('flowHeight', () => {
   })
 
   it('collapses adjacent margins into the larger one, as CSS does between siblings', () => {
-    expect(flowHeight([{ height: 10, marginBottom: 12 }, { height: 20, marginTop: 4 }])).toBe(10 + 12 + 20 + PAGE)
+    expect(
+      flowHeight([
+        { height: 10, marginBottom: 12 },
+        { height: 20, marginTop: 4 },
+      ]),
+    ).toBe(10 + 12 + 20 + PAGE)
   })
 
   it('collapses margins through an empty block, and keeps the first and last margins inside the padding', () => {
-    const blocks = [{ height: 0, marginTop: 4 }, { height: 20 }, { height: 0, marginTop: 12, marginBottom: 3 }, { height: 10, marginTop: 4 }]
+    const blocks = [
+      { height: 0, marginTop: 4 },
+      { height: 20 },
+      { height: 0, marginTop: 12, marginBottom: 3 },
+      { height: 10, marginTop: 4 },
+    ]
     expect(flowHeight(blocks)).toBe(4 + 20 + 12 + 10 + PAGE)
   })
 
@@ -53,13 +69,19 @@ describe('heightAt of the bundled dataset', async () => {
 
   it('pins the bar chart at 280-1200 px (checked against Chromium by the browser test)', () => {
     expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([684, 667, 649, 467, 451, 432, 432, 432])
-    expect(heights(render(bar, dataset, { lang: 'ru', header: 'none' }))).toEqual([640, 623, 607, 427, 427, 411, 392, 392])
+    expect(heights(render(bar, dataset, { lang: 'ru', header: 'none' }))).toEqual([
+      640, 623, 607, 427, 427, 411, 392, 392,
+    ])
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
     expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1419, 1350, 1313, 1261, 956, 956, 904, 904])
-    expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([1625, 1539, 1504, 1452, 1130, 1112, 1060, 1060])
-    expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([959, 905, 889, 850, 653, 636, 618, 618])
+    expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
+      1625, 1539, 1504, 1452, 1130, 1112, 1060, 1060,
+    ])
+    expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
+      959, 905, 889, 850, 653, 636, 618, 618,
+    ])
   })
 
   it('switches the bar chart to labels beside the bars exactly where the page’s container query does', () => {
@@ -82,7 +104,12 @@ describe('heightAt of the bundled dataset', async () => {
     const hidden = render(bar, dataset, { lang: 'en', header: 'none' })
     // At 1200 px both fit on one line: the title's line and margin, and the subtitle's line and
     // margin, which collapses with the chart's own 4 px.
-    const header = linesHeight(1, FRAME_TYPE.title) + FRAME_SPACE.title + linesHeight(1, FRAME_TYPE.subtitle) + FRAME_SPACE.subtitle - 4
+    const header =
+      linesHeight(1, FRAME_TYPE.title) +
+      FRAME_SPACE.title +
+      linesHeight(1, FRAME_TYPE.subtitle) +
+      FRAME_SPACE.subtitle -
+      4
     expect(shown.heightAt!(1200) - hidden.heightAt!(1200)).toBeCloseTo(header, 0)
   })
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
 import { OptionError } from '../../../data/vocabulary/index.ts'
+import { normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
 
 const context = { languages: ['en', 'az', 'ru'] as const, ids: ['shusha', 'lachin', 'kalbajar'] }
 
@@ -24,7 +24,14 @@ describe('normalizeCommonOptions', () => {
       { lang: 'ru', theme: 'dark', highlight: 'lachin,shusha', title: 'T', subtitle: 'S', header: 'none' },
       context,
     )
-    expect(options).toEqual({ lang: 'ru', theme: 'dark', highlight: ['lachin', 'shusha'], title: 'T', subtitle: 'S', header: 'none' })
+    expect(options).toEqual({
+      lang: 'ru',
+      theme: 'dark',
+      highlight: ['lachin', 'shusha'],
+      title: 'T',
+      subtitle: 'S',
+      header: 'none',
+    })
   })
 
   it('does not mutate the parameters it is given', () => {

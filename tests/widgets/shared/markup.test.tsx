@@ -2,23 +2,46 @@ import { describe, expect, it } from 'vitest'
 import { esc, flat, html, Markup, raw, svg, toJsx } from '../../../widgets/shared/markup.ts'
 
 /** What Hono JSX writes for `value` as an attribute and as text, inside an SVG as the charts do. */
-const jsx = (value: string) => String(<svg><text class={value}>{value}</text></svg>)
+const jsx = (value: string) =>
+  String(
+    // biome-ignore lint/a11y/noSvgWithoutTitle: a fragment compared byte for byte, not a page
+    <svg>
+      <text class={value}>{value}</text>
+    </svg>,
+  )
 const template = (value: string) => svg`<svg><text class="${value}">${value}</text></svg>`.text
 
 describe('svg`…` and html`…`', () => {
   it('escape every interpolated string exactly as JSX does, in text and in attributes', () => {
-    for (const value of [`&<>"'`, `Tom & Jerry's <b>"quoted"</b> > 3`, '&amp; stays escaped once more', `'"'"`, '<<>>&&'])
+    for (const value of [
+      `&<>"'`,
+      `Tom & Jerry's <b>"quoted"</b> > 3`,
+      '&amp; stays escaped once more',
+      `'"'"`,
+      '<<>>&&',
+    ])
       expect(template(value)).toBe(jsx(value))
     expect(html`<p>${'<script>alert(1)</script>'}</p>`.text).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>')
   })
 
   it('leave every other character as it is: letters of every script, no-break spaces, dashes, signs', () => {
-    for (const value of ['Nagorno-Karabakh', 'Нагорный Карабах', 'Ağdam, Şuşa, Cəbrayıl', '4\u00a0400\u00a0км²', '1988–1992 · 30.0%', '', ' ', '=`/\\{}$'])
+    for (const value of [
+      'Nagorno-Karabakh',
+      'Нагорный Карабах',
+      'Ağdam, Şuşa, Cəbrayıl',
+      '4\u00a0400\u00a0км²',
+      '1988–1992 · 30.0%',
+      '',
+      ' ',
+      '=`/\\{}$',
+    ])
       expect(template(value)).toBe(jsx(value))
   })
 
-  it('write numbers as `${n}` does, including negative and fractional ones', () => {
-    expect(svg`<rect x="${12.5}" y="${-3}" width="${0}" height="${1e21}"/>`.text).toBe('<rect x="12.5" y="-3" width="0" height="1e+21"/>')
+  it('write numbers as a template literal does, including negative and fractional ones', () => {
+    expect(svg`<rect x="${12.5}" y="${-3}" width="${0}" height="${1e21}"/>`.text).toBe(
+      '<rect x="12.5" y="-3" width="0" height="1e+21"/>',
+    )
   })
 
   it('insert markup from another template as it is, without escaping it a second time', () => {
@@ -28,7 +51,9 @@ describe('svg`…` and html`…`', () => {
 
   it('join arrays, nested ones too, escaping the strings in them', () => {
     const items = ['a<b', 'c&d']
-    expect(html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`.text).toBe('<ul><li>a&lt;b</li><li>c&amp;d</li></ul>')
+    expect(html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`.text).toBe(
+      '<ul><li>a&lt;b</li><li>c&amp;d</li></ul>',
+    )
     expect(html`${[['x', 1], raw('<br>'), ['<']]}`.text).toBe('x1<br>&lt;')
   })
 
@@ -50,6 +75,11 @@ describe('raw', () => {
     expect(html`<style>${'a>b{color:red}'}</style>`.text).toBe('<style>a&gt;b{color:red}</style>')
   })
 
+  it('gives markup back as it is, never escaping it', () => {
+    const mark = html`<b>${'&'}</b>`
+    expect(raw(mark)).toBe(mark)
+  })
+
   it('makes a Markup, which prints as its text', () => {
     expect(raw('<g/>')).toBeInstanceOf(Markup)
     expect(`${raw('<g/>')}`).toBe('<g/>')
@@ -59,6 +89,7 @@ describe('raw', () => {
 describe('toJsx', () => {
   it('puts chart markup into JSX as it is', () => {
     const mark = svg`<rect class="${'a"b'}"></rect>`
+    // biome-ignore lint/a11y/noSvgWithoutTitle: a fragment compared byte for byte, not a page
     expect(String(<svg>{toJsx(mark)}</svg>)).toBe('<svg><rect class="a&quot;b"></rect></svg>')
   })
 })

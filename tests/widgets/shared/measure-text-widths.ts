@@ -19,7 +19,10 @@ const CHARS =
 
 const noto = readFileSync(resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'))
 const notoBold = readFileSync(resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'))
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+})
 const page = await browser.newPage()
 const widths = await page.evaluate(
   async ({ chars, noto, notoBold }) => {
@@ -46,8 +49,7 @@ const widths = await page.evaluate(
   { chars: CHARS, noto: noto.toString('base64'), notoBold: notoBold.toString('base64') },
 )
 await browser.close()
-const table = (pair: number[][]) =>
-  [...CHARS].map((ch, i) => Math.ceil(Math.max(pair[0]![i]!, pair[1]![i]!))).join(',')
+const table = (pair: number[][]) => [...CHARS].map((_, i) => Math.ceil(Math.max(pair[0]![i]!, pair[1]![i]!))).join(',')
 console.log(`const CHARS = ${JSON.stringify(CHARS)}`)
 console.log(`const REGULAR = [${table(widths.regular)}]`)
 console.log(`const BOLD = [${table(widths.bold)}]`)

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { expect } from 'vitest'
 
 /** Elements that start a line in a snapshot file; breaking there changes nothing a reader sees. */
-const BLOCK = /<(?=(?:svg|g|rect|line|path|circle|text|title|desc|style|script|head|body|meta|main|figure|figcaption|div|h1|p|ul|li|table|caption|thead|tbody|tfoot|tr)[\s>/])/g
+const BLOCK =
+  /<(?=(?:svg|g|rect|line|path|circle|text|title|desc|style|script|head|body|meta|main|figure|figcaption|div|h1|p|ul|li|table|caption|thead|tbody|tfoot|tr)[\s>/])/g
 
 /** Markup with one element per line, so a snapshot diff shows what moved. */
 export function readable(markup: string): string {

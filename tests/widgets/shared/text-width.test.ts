@@ -54,7 +54,12 @@ describe('truncateText', () => {
 })
 
 /** wrapText as it was written first (regex splitting), kept as the reference for the faster one. */
-function referenceWrap(text: string, maxWidth: number, fontSize: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+function referenceWrap(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: 'normal' | 'bold' = 'normal',
+): string[] {
   const trimmed = text.trim()
   if (!/[\t\n\r]/.test(trimmed) && textWidth(trimmed, fontSize, weight) <= maxWidth) return trimmed ? [trimmed] : []
   const words = trimmed.split(/[ \t\n\r]+/).flatMap((w) => (w.includes('-') ? w.split(/(?<=-)(?=.)/) : [w]))
@@ -115,7 +120,9 @@ describe('wrapText against its first, regex-based version', () => {
       for (const size of [12, 13])
         for (const weight of ['normal', 'bold'] as const)
           for (let width = -1; width <= 320; width += 3) {
-            expect(wrapText(text, width, size, weight), `${JSON.stringify(text)} at ${width} px`).toEqual(referenceWrap(text, width, size, weight))
+            expect(wrapText(text, width, size, weight), `${JSON.stringify(text)} at ${width} px`).toEqual(
+              referenceWrap(text, width, size, weight),
+            )
             cases++
           }
     expect(cases).toBeGreaterThan(5000)

@@ -1,7 +1,28 @@
+import {
+  cellDate,
+  cellNumber,
+  cellText,
+  columnOf,
+  localizedCell,
+  rowIds,
+  unitOf,
+  viewResource,
+} from '../../data/columns.ts'
 import type { Dataset, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
-import { cellDate, cellNumber, cellText, columnOf, localizedCell, rowIds, unitOf, viewResource } from '../../data/columns.ts'
+import type { BarOptionsContext } from './options.ts'
 import type { BarDatum } from './types.ts'
+
+// The one file of the bar chart that reads a Dataset: the rest takes typed rows and options.
+
+/** What the bar chart's options are checked against, from the dataset and the view. */
+export function barOptionsContext(dataset: Dataset, view: View): BarOptionsContext {
+  return {
+    languages: dataset.languages,
+    ids: rowIds(viewResource(dataset, view)),
+    hasDate: columnOf(view, 'date') !== undefined,
+  }
+}
 
 /** The bars of a view and what the adapter knows about them. */
 export interface BarData {
@@ -28,7 +49,12 @@ export function barData(dataset: Dataset, view: View, lang: Lang): BarData {
     const v = value === undefined ? undefined : cellNumber(row[value])
     if (v === undefined || v < 0) return
     const d = date === undefined ? undefined : cellDate(row[date])
-    rows.push({ id: ids[i]!, label: cellText(localizedCell(row, label, lang)) || ids[i]!, value: v, ...(d ? { date: d } : {}) })
+    rows.push({
+      id: ids[i]!,
+      label: cellText(localizedCell(row, label, lang)) || ids[i]!,
+      value: v,
+      ...(d ? { date: d } : {}),
+    })
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
   return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined }

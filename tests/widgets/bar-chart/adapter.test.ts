@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, Field, Row, View } from '../../../data/types.ts'
-import { barData } from '../../../widgets/bar-chart/rows.ts'
+import { barData } from '../../../widgets/bar-chart/adapter.ts'
 import { sortBars } from '../../../widgets/bar-chart/sort-bars.ts'
 import { occupation } from './load-dataset.ts'
 
@@ -44,13 +44,33 @@ describe('sortBars', () => {
   it('sorts by area both ways, by name in the alphabet of the language, by date, and keeps ties in order', async () => {
     const dataset = await occupation()
     const { rows } = barData(dataset, dataset.views.bar!, 'en')
-    expect(sortBars(rows, '-area', 'en').map((r) => r.value)).toEqual([4400, 3054, 1840, 1390, 1150, 1050, 802, 707, 289])
+    expect(sortBars(rows, '-area', 'en').map((r) => r.value)).toEqual([
+      4400, 3054, 1840, 1390, 1150, 1050, 802, 707, 289,
+    ])
     expect(sortBars(rows, 'area', 'en')[0]!.id).toBe('shusha')
-    expect(sortBars(rows, 'name', 'en').map((r) => r.id).slice(0, 3)).toEqual(['aghdam', 'fizuli', 'gubadli'])
+    expect(
+      sortBars(rows, 'name', 'en')
+        .map((r) => r.id)
+        .slice(0, 3),
+    ).toEqual(['aghdam', 'fizuli', 'gubadli'])
     expect(sortBars(rows, '-name', 'en')[0]!.id).toBe('zangilan')
     const byDate = sortBars(rows, 'date', 'en').map((r) => r.id)
-    expect(byDate).toEqual(['nagorno-karabakh', 'shusha', 'lachin', 'kalbajar', 'aghdam', 'fizuli', 'jabrayil', 'gubadli', 'zangilan'])
-    expect(sortBars(rows, '-date', 'en').map((r) => r.id).slice(0, 3)).toEqual(['zangilan', 'gubadli', 'fizuli'])
+    expect(byDate).toEqual([
+      'nagorno-karabakh',
+      'shusha',
+      'lachin',
+      'kalbajar',
+      'aghdam',
+      'fizuli',
+      'jabrayil',
+      'gubadli',
+      'zangilan',
+    ])
+    expect(
+      sortBars(rows, '-date', 'en')
+        .map((r) => r.id)
+        .slice(0, 3),
+    ).toEqual(['zangilan', 'gubadli', 'fizuli'])
     expect(rows.map((r) => r.id)[0]).toBe('nagorno-karabakh')
   })
 })

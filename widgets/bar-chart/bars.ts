@@ -1,0 +1,94 @@
+import type { Palette } from '../frame/theme.ts'
+import { type Interpolation, type Markup, svg } from '../shared/markup.ts'
+import { round } from '../shared/round.ts'
+import { type BarLayout, LINE } from './layout.ts'
+import type { ChartWords } from './words.ts'
+
+// The bars are written with the `svg` template, not JSX: they repeat per bar, where JSX cost the
+// most (bench/README.md, "Where the misses come from"). Every word from the dataset is escaped.
+
+/** Props shared by both renderings of the bars. */
+interface BarsProps {
+  layout: BarLayout
+  words: ChartWords
+  /** Ids to emphasise; when not empty, the other bars are muted. */
+  highlight: ReadonlySet<string>
+}
+
+/** Props of {@link pageBars}. */
+export interface PageBarsProps extends BarsProps {
+  /** Prefix of the element ids, unique per arrangement in the page. */
+  idPrefix: string
+  title: string
+}
+
+/**
+ * The chart as inline SVG for the page: the width follows the page (bar lengths, ticks and value
+ * positions are percentages of the bar area) while text keeps its size in px, so nothing scales
+ * under 12 px. Labels sit in the wrapper's padding (see `barCss`). Every bar is focusable and
+ * shows its readout on hover, focus or tap, with no script.
+ */
+export function pageBars({ layout, words, highlight, idPrefix: id, title }: PageBarsProps): Markup {
+  const beside = layout.arrangement === 'beside'
+  const left = -layout.labelWidth
+  const labelX = beside ? -8 : 0
+  const { ticks, gridBottom, totalY } = layout
+  const grid = ticks.length
+    ? svg`<g aria-hidden="true">${ticks.map((t) => {
+        const x = percentOf(t.fraction)
+        return svg`<line class="gr" x1="${x}%" x2="${x}%" y2="${gridBottom}"></line>`
+      })}${ticks.map((t) => svg`<text class="tk" x="${percentOf(t.fraction)}%" y="${layout.tickY}">${t.text}</text>`)}</g>`
+    : null
+  const axis = beside ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" aria-hidden="true"></line>` : null
+  const readoutTop = round(totalY - 13)
+  const bars = layout.rows.map((row, i) => {
+    const bar = words.bars[i]!
+    const end = percentOf(row.fraction)
+    const readout = layout.readouts[i]!
+    const muted = highlight.size > 0 && !highlight.has(bar.datum.id)
+    const readoutY = readout.map((_, j) => round(totalY + j * LINE))
+    return svg`<g class="${muted ? 'bar mute' : 'bar'}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${labelX}" y="${row.labelY[0]}">${lines(row.labelLines, labelX, row.labelY)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${totalY}">${lines(readout, left, readoutY)}</text></g>`
+  })
+  return svg`<svg class="bc" height="${layout.height}" role="img" aria-labelledby="${id}t ${id}d" data-roving=""><title id="${id}t">${title}</title><desc id="${id}d">${words.description}</desc>${grid}${axis}<text class="tot" x="${left}" y="${totalY}">${words.total}</text>${bars}</svg>`
+}
+
+/** Props of {@link imageBars}. */
+export interface ImageBarsProps extends BarsProps {
+  /** Width of the chart in px (labels, bars and values). */
+  width: number
+  palette: Palette
+}
+
+/**
+ * The same chart at a fixed width for the standalone image: absolute coordinates, colours as
+ * attributes (with classes the image's dark-mode style can override), no interaction.
+ */
+export function imageBars({ layout, words, highlight, width, palette: p }: ImageBarsProps): Markup {
+  const area = width - layout.labelWidth - layout.valueWidth
+  const x = (fraction: number) => round(fraction * area)
+  const { ticks, gridBottom } = layout
+  const grid = ticks.map(
+    (t) =>
+      svg`<line class="gr" x1="${x(t.fraction)}" x2="${x(t.fraction)}" y2="${gridBottom}" stroke="${p.grid}"></line>`,
+  )
+  const tickLabels = ticks.map(
+    (t) =>
+      svg`<text class="mu" x="${x(t.fraction)}" y="${layout.tickY}" font-size="12" text-anchor="middle" fill="${p.muted}">${t.text}</text>`,
+  )
+  const bars = layout.rows.map((row, i) => {
+    const bar = words.bars[i]!
+    const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
+    const mutedFill = mute ? svg` fill="${p.muted}"` : null
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="-8" y="${row.labelY[0]}" text-anchor="end"${mutedFill}>${lines(row.labelLines, -8, row.labelY)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
+  })
+  return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text></g>`
+}
+
+/** A fraction of the bar area as a percentage at two decimals: `percent()` without the `%`, a number the templates need not escape. */
+const percentOf = (fraction: number): number => round(fraction * 100, 2)
+
+/** Text lines: one line as is, several as `<tspan>`s with their own baselines. */
+function lines(texts: readonly string[], x: number, ys: readonly number[]): Interpolation {
+  if (texts.length === 1) return texts[0]!
+  return texts.map((t, i) => svg`<tspan x="${x}" y="${ys[i]}">${t}</tspan>`)
+}

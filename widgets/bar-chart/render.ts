@@ -1,0 +1,127 @@
+import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
+import { dataTable } from '../frame/data-table.ts'
+import { type WidgetInput, widgetPage } from '../frame/page.ts'
+import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { html, type Markup } from '../shared/markup.ts'
+import type { WidgetOutputs } from '../widget-definition.ts'
+import { imageBars, pageBars } from './bars.ts'
+import { barCss } from './css.ts'
+import { barPageHeight } from './height.ts'
+import { type BarLayout, layoutBars } from './layout.ts'
+import type { BarOptions } from './options.ts'
+import { sortBars } from './sort-bars.ts'
+import type { BarDatum } from './types.ts'
+import { type ChartWords, chartWords } from './words.ts'
+
+/** What the bar chart needs besides its rows: the widget's input and the unit. */
+export interface BarChartInput extends WidgetInput<BarOptions> {
+  /** Unit of the values as the dataset writes it (`km²`). */
+  unit?: string
+}
+
+/** Width of the standalone image, px: a common article column. */
+export const IMAGE_WIDTH = 640
+
+/**
+ * What the outputs of one render share, each part computed on first use: the bars sorted and put
+ * into words, and each arrangement's layout (the SVG needs only the beside one). A class, so the
+ * getters live on its prototype: getters in an object literal would give every render's object a
+ * hidden class of its own.
+ */
+class Prepared {
+  readonly highlight: ReadonlySet<string>
+  private readonly rows: readonly BarDatum[]
+  private readonly options: BarOptions
+  private readonly unit: string | undefined
+  #words?: ChartWords
+  #stacked?: BarLayout
+  #beside?: BarLayout
+
+  constructor(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
+    this.rows = rows
+    this.options = options
+    this.unit = unit
+    this.highlight = new Set(options.highlight)
+  }
+
+  get words(): ChartWords {
+    const { options } = this
+    return (this.#words ??= chartWords(sortBars(this.rows, options.sort, options.lang), options.lang, this.unit))
+  }
+
+  get stacked(): BarLayout {
+    return (this.#stacked ??= layoutBars(this.words, this.options.lang, 'stacked'))
+  }
+
+  get beside(): BarLayout {
+    return (this.#beside ??= layoutBars(this.words, this.options.lang, 'beside'))
+  }
+}
+
+const prepare = (rows: readonly BarDatum[], input: BarChartInput) => new Prepared(rows, input)
+
+/**
+ * The bar chart for one request: its page, its standalone SVG and its height at a width. Sorting,
+ * words and layouts are computed once, on first use, and shared by the three.
+ * @example barChart(rows, input).page() // '<!doctype html>…'
+ */
+export function barChart(rows: readonly BarDatum[], input: BarChartInput): Required<WidgetOutputs> {
+  const chart = prepare(rows, input)
+  return {
+    page: () => page(chart, input),
+    svg: () => image(chart, input),
+    heightAt: (width) => barPageHeight(input.frame, input.options.header, width, chart),
+  }
+}
+
+/**
+ * The bar chart as a complete HTML page: the frame around both arrangements of the chart (CSS
+ * shows the one that fits) and the data table. Pure: the same rows and options give the same bytes.
+ */
+export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): string {
+  return page(prepare(rows, input), input)
+}
+
+/**
+ * The bar chart as a standalone SVG document ({@link IMAGE_WIDTH} px wide, labels beside the
+ * bars), with the frame's words and its own dark-mode styles.
+ */
+export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): string {
+  return image(prepare(rows, input), input)
+}
+
+function page({ words, stacked, beside, highlight }: Prepared, input: BarChartInput): string {
+  const { lang } = input.options
+  const title = input.frame.title.text
+  const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
+  return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, title) })
+}
+
+function image({ words, beside: layout, highlight }: Prepared, { options, frame }: BarChartInput): string {
+  const palette = svgPalette(options.theme)
+  return svgDocument({
+    text: frame,
+    header: options.header,
+    theme: options.theme,
+    width: IMAGE_WIDTH,
+    description: words.description,
+    chartHeight: layout.imageHeight,
+    chart: imageBars({ layout, words, highlight, width: svgChartWidth(IMAGE_WIDTH), palette }),
+  })
+}
+
+/** The data for screen readers: name, value, date (when the view has dates), and the total. */
+function barTable(words: ChartWords, lang: Lang, caption: string): Markup {
+  const t = CHROME_TEXT[lang]
+  const hasDate = words.bars.some((b) => b.date)
+  const value = words.unit ? `${t.value} (${words.unit})` : t.value
+  const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
+  const total = words.bars.reduce((s, b) => s + b.datum.value, 0)
+  return dataTable({
+    caption,
+    columns: [{ label: t.name }, { label: value, numeric: true }, ...(hasDate ? [{ label: t.date }] : [])],
+    rows: words.bars.map((b) => [b.datum.label, number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])]),
+    foot: words.bars.length > 1 ? [[t.total, number(total), ...(hasDate ? [''] : [])]] : [],
+  })
+}

@@ -1,0 +1,190 @@
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { textWidth, type Weight, wrapText } from '../shared/text-width.ts'
+import { FRAME_SPACE, FRAME_TYPE, type FrameType, META_SEPARATOR } from './css.ts'
+import type { FrameText } from './words.ts'
+
+/** A block of the page's vertical flow (px): its height and its vertical margins. */
+export interface FlowBlock {
+  height: number
+  /** @default 0 */
+  marginTop?: number
+  /** @default 0 */
+  marginBottom?: number
+  /**
+   * The block establishes a formatting context (a flex container): margins never collapse
+   * through it, even when it is empty.
+   * @default false
+   */
+  context?: boolean
+}
+
+/**
+ * How much wider the text-width table sets text than the page's font does. The table keeps, per
+ * character, the wider of Liberation Sans (Arial's metrics: the font stack's face on Windows,
+ * macOS, iOS and most Linux) and Noto Sans (the PNG renderer's face), so that labels fit in both.
+ * A height wants the likely line count instead: on the texts of the bundled and fixture datasets
+ * (titles, subtitles, notes, sources, chrome, key) the table comes out 6.2-11 % wider than Arial
+ * regular and 5.3-9.7 % wider than Arial bold (measured in Chromium). The factors are the
+ * smallest ratios, rounded down: estimates stay at least as wide as Arial, so a block may get a
+ * line too many but rarely one too few (a script-free embed never corrects its height, and a
+ * short one would hide the source line).
+ */
+export const TABLE_OVER_ARIAL: Readonly<Record<Weight, number>> = { normal: 1.06, bold: 1.05 }
+
+/** Likely width in px of `text` on the page: the table's estimate less its margin (see above). */
+export const pageTextWidth = (text: string, size: number, weight: Weight = 'normal'): number =>
+  textWidth(text, size, weight) / TABLE_OVER_ARIAL[weight]
+
+/** Likely number of lines of `text` wrapped on the page in `maxWidth` px. */
+export const pageLines = (text: string, maxWidth: number, size: number, weight: Weight = 'normal'): number =>
+  wrapText(text, maxWidth * TABLE_OVER_ARIAL[weight], size, weight).length
+
+/** Width of the frame (`.fb`, the container the widgets' container queries ask) in an iframe `width` px wide. */
+export const frameWidth = (width: number): number => width - 2 * FRAME_SPACE.page
+
+/**
+ * Blink lays out in 1/64 px: a 16.8 px line is 16.796875 px. Summing snapped lines keeps a
+ * prediction of several hundred px within a pixel of the real one, whatever the line count.
+ */
+const snap = (px: number): number => Math.floor(px * 64) / 64
+
+/** Height of `lines` lines of a block set in `type`. */
+export const linesHeight = (lines: number, type: FrameType): number => lines * snap(type.size * type.line)
+
+/**
+ * Height in CSS px of the vertical flow of `blocks` inside the page's padding, with CSS margin
+ * collapsing: none of the frame's wrappers (`main`, `figure`, `.fb-chart`, `figcaption`) has a
+ * border or padding, so adjacent margins collapse into the larger one, and through empty blocks
+ * unless they establish a formatting context.
+ */
+export function flowHeight(blocks: readonly FlowBlock[]): number {
+  let total = 0
+  let margin = 0
+  for (const block of blocks) {
+    margin = Math.max(margin, block.marginTop ?? 0)
+    if (block.height > 0 || block.context) {
+      total += margin + block.height
+      margin = 0
+    }
+    margin = Math.max(margin, block.marginBottom ?? 0)
+  }
+  return total + margin + 2 * FRAME_SPACE.page
+}
+
+/**
+ * The frame's blocks around a chart in an iframe `width` px wide, as `chartFrame()` renders them
+ * (frame.ts) and css.ts styles them: the title and subtitle (unless `header` is `none`,
+ * which keeps the title for screen readers only, out of the flow), the chart's own blocks, then
+ * the footer's notes and source line. Text is wrapped at the frame's width with the text-width
+ * table, less its margin ({@link TABLE_OVER_ARIAL}): a block may get a line too many, rarely one
+ * too few.
+ */
+export function frameBlocks(
+  text: FrameText,
+  header: 'show' | 'none',
+  width: number,
+  chart: readonly FlowBlock[],
+): FlowBlock[] {
+  const inner = frameWidth(width)
+  const paragraph = (words: string, type: FrameType, weight: Weight = 'normal') =>
+    linesHeight(pageLines(words, inner, type.size, weight), type)
+  const blocks: FlowBlock[] = []
+  if (header === 'show') {
+    blocks.push({ height: paragraph(text.title.text, FRAME_TYPE.title, 'bold'), marginBottom: FRAME_SPACE.title })
+    if (text.subtitle)
+      blocks.push({ height: paragraph(text.subtitle.text, FRAME_TYPE.subtitle), marginBottom: FRAME_SPACE.subtitle })
+  }
+  blocks.push(...chart)
+  // The figcaption: its margin collapses with its first paragraph's.
+  blocks.push({ height: 0, marginTop: FRAME_SPACE.foot })
+  const foot = { marginTop: FRAME_SPACE.footParagraph }
+  if (text.notes) blocks.push({ ...foot, height: paragraph(text.notes.text, FRAME_TYPE.notes) })
+  const meta = metaLines(text, inner)
+  if (meta) blocks.push({ ...foot, height: linesHeight(meta, FRAME_TYPE.foot) })
+  return blocks
+}
+
+/**
+ * Height in CSS px of a widget's page in an iframe `width` px wide, rounded up to a whole px:
+ * the frame's blocks around `chart`, the chart's blocks at that width.
+ */
+export function frameHeight(
+  text: FrameText,
+  header: 'show' | 'none',
+  width: number,
+  chart: readonly FlowBlock[],
+): number {
+  return Math.ceil(flowHeight(frameBlocks(text, header, width, chart)))
+}
+
+/**
+ * Text the line breaker will not split, and what precedes it: a space (a break opportunity), a
+ * hyphen (an opportunity without a space) or nothing, where only `overflow-wrap: break-word`
+ * breaks, and only when what follows overflows even a line of its own.
+ */
+interface Piece {
+  width: number
+  before: 'space' | 'hyphen' | 'glued'
+}
+
+/**
+ * Lines of the source line: "Source: A; B", then "Get the data" and "Updated …", each kept whole
+ * (`white-space: nowrap`) and led by a padded dot. The dot is a pseudo-element with no space
+ * before it, so it stays on the line of the word before unless that run overflows a whole line.
+ * A link's "(opens in a new tab)" is visually hidden and takes no room.
+ */
+function metaLines(text: FrameText, maxWidth: number): number {
+  const size = FRAME_TYPE.foot.size
+  const t = CHROME_TEXT[text.lang]
+  const pieces: Piece[] = []
+  if (text.sources.length) {
+    const label = text.sources.length === 1 ? t.source : t.sources
+    const words = `${label}: ${text.sources.map((s) => s.title).join('; ')}`.split(/\s+/).filter(Boolean)
+    // The line may break after a hyphen, as wrapText does.
+    for (const word of words)
+      for (const [i, part] of word.split(/(?<=-)(?=.)/).entries())
+        pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' })
+  }
+  const separator = pageTextWidth(META_SEPARATOR.text, size) + 2 * META_SEPARATOR.padding * size
+  for (const whole of [text.dataUrl ? t.getTheData : '', text.updated ? `${t.updated} ${text.updated}` : '']) {
+    if (!whole) continue
+    const width = pageTextWidth(whole, size)
+    pieces.push(pieces.length ? { width: separator + width, before: 'glued' } : { width, before: 'space' })
+  }
+  return packLines(pieces, maxWidth, pageTextWidth(' ', size))
+}
+
+/**
+ * Lines needed to set `pieces` greedily into lines of `maxWidth`. A run of glued pieces moves to
+ * the next line whole; only when it overflows that line too is it broken between its pieces (a
+ * piece wider than a line is cut between characters or overflows: it fills its lines alone).
+ */
+function packLines(pieces: readonly Piece[], maxWidth: number, space: number): number {
+  const runs: Piece[][] = []
+  for (const piece of pieces) {
+    if (piece.before === 'glued' && runs.length) runs.at(-1)!.push(piece)
+    else runs.push([piece])
+  }
+  let lines = 0
+  let width = 0
+  for (const run of runs) {
+    const glue = run[0]!.before === 'space' ? space : 0
+    const runWidth = run.reduce((sum, p) => sum + p.width, 0)
+    if (lines > 0 && width + glue + runWidth <= maxWidth) {
+      width += glue + runWidth
+      continue
+    }
+    width = 0
+    lines++
+    for (const piece of run) {
+      if (width > 0 && width + piece.width > maxWidth) {
+        lines++
+        width = 0
+      }
+      const extra = Math.max(0, Math.ceil(piece.width / maxWidth) - 1)
+      lines += extra
+      width = extra ? maxWidth : width + piece.width
+    }
+  }
+  return lines
+}

@@ -1,0 +1,77 @@
+import type { Dataset, Source, View } from '../../data/types.ts'
+import { formatIsoDay, type Lang } from '../../data/vocabulary/index.ts'
+import type { CommonOptions } from '../shared/common-options.ts'
+
+/** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
+export interface Words {
+  text: string
+  lang: Lang
+}
+
+/** Every word of the frame, resolved for one request. Each block renders only when present. */
+export interface FrameText {
+  lang: Lang
+  title: Words
+  subtitle?: Words
+  notes?: Words
+  /** The sources of every resource the view draws (or of the dataset when they cite none). */
+  sources: readonly Source[]
+  /** The data's update date in words ("28 November 2026"). */
+  updated?: string
+  /** Absolute URL of the CSV behind the chart ("Get the data"). */
+  dataUrl?: string
+}
+
+/**
+ * The frame's words for a view in `options.lang`: the title and subtitle overrides win, then
+ * `views.<widget>.i18n.<lang>`, then the dataset's title. Missing translations fall back to
+ * English and say so (`lang`), so a screen reader pronounces them right.
+ */
+export function frameText(
+  dataset: Dataset,
+  view: View,
+  options: CommonOptions,
+  dataUrl?: string,
+  /** Resources the chart actually draws (sources are cited for these). @default every resource the view names */
+  drawn?: readonly string[],
+): FrameText {
+  const { lang } = options
+  const viewWords = (key: 'title' | 'subtitle' | 'notes'): Words | undefined => {
+    const own = view.text[lang]?.[key]
+    if (own) return { text: own, lang }
+    const en = view.text.en?.[key]
+    return en ? { text: en, lang: 'en' } : undefined
+  }
+  const override = (text: string | undefined): Words | undefined => (text === undefined ? undefined : { text, lang })
+  const datasetTitle: Words = dataset.title[lang]
+    ? { text: dataset.title[lang]!, lang }
+    : { text: dataset.title.en, lang: 'en' }
+  const subtitle = override(options.subtitle) ?? viewWords('subtitle')
+  const notes = viewWords('notes')
+  return {
+    lang,
+    title: override(options.title) ?? viewWords('title') ?? datasetTitle,
+    ...(subtitle ? { subtitle } : {}),
+    ...(notes ? { notes } : {}),
+    sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)]),
+    ...(dataset.updated ? { updated: formatIsoDay(dataset.updated, lang) } : {}),
+    ...(dataUrl ? { dataUrl } : {}),
+  }
+}
+
+/**
+ * Every source behind what the view shows: its resource's and those of any other resource it
+ * draws (a timeline's context events), once each; the dataset's when the resources cite none.
+ */
+function viewSources(dataset: Dataset, drawn: readonly string[]): readonly Source[] {
+  const names = new Set(drawn)
+  const cited = dataset.resources.filter((r) => names.has(r.name)).flatMap((r) => r.sources)
+  const seen = new Set<string>()
+  const unique = cited.filter((s) => {
+    const key = s.path ?? s.title
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return unique.length ? unique : dataset.sources
+}
