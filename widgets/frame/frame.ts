@@ -1,5 +1,5 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
-import { html, type Markup, raw } from '../shared/markup.ts'
+import { html, type Markup } from '../shared/markup.ts'
 import type { FrameText, Words } from './words.ts'
 
 // Markup is written with the `html` template, not JSX, for speed (bench/README.md, "Where the
@@ -16,15 +16,6 @@ export interface FrameProps {
   table?: Markup
 }
 
-/**
- * {@link FrameProps} with the chart and table as markup strings, as the timeline still writes them.
- * @deprecated Pass {@link Markup}; remove once the timeline does.
- */
-export interface LegacyFrameProps extends Omit<FrameProps, 'children' | 'table'> {
-  children: string
-  table?: string
-}
-
 /** Id of the frame's title, for `aria-labelledby` of the figure. */
 export const TITLE_ID = 'fb-t'
 
@@ -36,17 +27,7 @@ const langOf = (words: Words, page: string) => (words.lang === page ? null : htm
  * line with the source, a "Get the data" link and the update date. Each block renders only when
  * it has text; all words come from the dataset (see `frameText()`) except the chrome.
  */
-export function chartFrame(props: FrameProps): Markup
-/** @deprecated Strings are taken as markup unescaped; pass {@link Markup} (the timeline still does not). */
-export function chartFrame(props: LegacyFrameProps): string
-export function chartFrame(props: FrameProps | LegacyFrameProps): Markup | string {
-  if (typeof props.children !== 'string') return frame(props as FrameProps)
-  const { children, table = '' } = props as LegacyFrameProps
-  // Trusted: the timeline's chart and table, markup it escaped itself with `esc()`.
-  return frame({ ...props, children: raw(children), table: raw(table) }).text
-}
-
-function frame({ text, header = 'show', children, table }: FrameProps): Markup {
+export function chartFrame({ text, header = 'show', children, table }: FrameProps): Markup {
   const show = header === 'show'
   const title = html`<h1 id="${TITLE_ID}" class="${show ? 'fb-title' : 'fb-sr'}"${langOf(text.title, text.lang)}>${text.title.text}</h1>`
   const subtitle =

@@ -1,5 +1,5 @@
-import { FRAME_TYPE } from '../frame/frame-css.ts'
-import { frameHeight, frameWidth, linesHeight, pageLines, pageTextWidth, type FlowBlock } from '../frame/frame-height.ts'
+import { FRAME_TYPE } from '../frame/css.ts'
+import { type FlowBlock, frameHeight, frameWidth, linesHeight, pageLines, pageTextWidth } from '../frame/height.ts'
 import { KEY, WIDE_FROM } from './css.ts'
 import type { KeyItem, TimelineScene } from './render.ts'
 

@@ -1,5 +1,4 @@
-import { frameText } from '../frame/frame-text.ts'
-import { defineWidget } from '../widget-definition.ts'
+import { defineWidget, renderWidget } from '../widget-definition.ts'
 import { timelineHeight } from './height.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
@@ -29,19 +28,12 @@ export const timeline = defineWidget<TimelineOptions>({
     return options
   },
   render(dataset, view, options, context) {
-    const input = {
-      options,
-      frame: frameText(dataset, view, options, context.dataUrl, options.events === 'none' ? [view.resource] : undefined),
-      ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
-      ...(context.head ? { head: context.head } : {}),
-    }
-    // One scene per render: the page, the SVG and the heights share its model, words and drawings.
-    const scene = timelineScene(timelineData(dataset, view, options.lang), input)
-    return {
-      title: input.frame.title.text,
-      page: () => timelinePage(scene),
-      svg: () => timelineSvg(scene),
-      heightAt: timelineHeight(scene),
-    }
+    // Without context events the chart draws only the view's resource: cite only its sources.
+    const drawn = options.events === 'none' ? [view.resource] : undefined
+    return renderWidget({ dataset, view, options, context, ...(drawn ? { drawn } : {}) }, (input) => {
+      // One scene per render: the page, the SVG and the heights share its model, words and drawings.
+      const scene = timelineScene(timelineData(dataset, view, options.lang), input)
+      return { page: () => timelinePage(scene), svg: () => timelineSvg(scene), heightAt: timelineHeight(scene) }
+    })
   },
 })

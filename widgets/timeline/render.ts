@@ -1,10 +1,7 @@
 import { dataTable } from '../frame/data-table.ts'
-import { chartFrame } from '../frame/frame.ts'
-import type { FrameText } from '../frame/frame-text.ts'
-import { svgChartWidth, svgDocument } from '../frame/svg-frame.tsx'
+import { type WidgetInput, widgetPage } from '../frame/page.ts'
+import { svgChartWidth, svgDocument } from '../frame/svg-frame.ts'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
-import type { PageHead } from '../frame/page-head.ts'
-import { widgetDocument } from '../frame/widget-document.tsx'
 import { html, raw, svg, type Markup } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
@@ -24,14 +21,7 @@ export const NARROW_WIDTH = 256
 export const IMAGE_WIDTH = 640
 
 /** What the timeline needs besides its data: options, the frame's words, the script. */
-export interface TimelineInput {
-  options: TimelineOptions
-  frame: FrameText
-  /** Same-origin URL of the enhancement script. */
-  scriptUrl?: string
-  /** Discovery and social-card tags. */
-  head?: PageHead
-}
+export type TimelineInput = WidgetInput<TimelineOptions>
 
 /**
  * What one render works out once and shares between the page, the standalone SVG and the
@@ -115,31 +105,17 @@ export function timelinePage(scene: TimelineScene): string {
   const { options, frame } = scene.input
   const { model } = scene
   const title = frame.title.text
-  // dataTable() escapes its cells itself and returns a string, hence raw().
-  const table = raw(
-    dataTable({
-      caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
-      columns: chronologyColumns(model),
-      rows: chronologyRows(model, options.events === 'context'),
-    }),
-  )
-  return widgetDocument({
-    lang: options.lang,
-    theme: options.theme,
-    title,
+  const table = dataTable({
+    caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
+    columns: chronologyColumns(model),
+    rows: chronologyRows(model, options.events === 'context'),
+  })
+  return widgetPage(scene.input, {
     css: (pageCss ??= timelineCss(color, true)),
-    ...(scene.input.scriptUrl ? { scriptUrl: scene.input.scriptUrl } : {}),
-    ...(scene.input.head ? { head: scene.input.head } : {}),
-    body: raw(
-      chartFrame({
-        text: frame,
-        header: options.header,
-        // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
-        // overflow would otherwise give narrow iframes a horizontal scrollbar.
-        table: html`<div class="fb-sr">${table}</div>`.text,
-        children: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}</div>`.text,
-      }),
-    ),
+    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}</div>`,
+    // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
+    // overflow would otherwise give narrow iframes a horizontal scrollbar.
+    table: html`<div class="fb-sr">${table}</div>`,
   })
 }
 

@@ -37,11 +37,11 @@ describe('chartFrame', () => {
     expect(html).not.toContain('javascript:')
   })
 
-  it('still takes markup strings, as the timeline passes them, with the same output', () => {
+  it('escapes the notes and places the chart and table it is given as they are', () => {
     const text = { ...minimal, notes: { text: 'N & M', lang: 'en' as const } }
-    const legacy: string = chartFrame({ text, children: '<svg></svg>', table: '<table></table>' })
-    expect(legacy).toBe(chartFrame({ text, children: svg`<svg></svg>`, table: svg`<table></table>` }).text)
-    expect(legacy).toContain('<p class="fb-notes">N &amp; M</p>')
+    const out = chartFrame({ text, children: svg`<svg></svg>`, table: svg`<table></table>` }).text
+    expect(out).toContain('<div class="fb-chart"><svg></svg></div><table></table>')
+    expect(out).toContain('<p class="fb-notes">N &amp; M</p>')
   })
 
   it('keeps the title for screen readers when the title block is hidden', () => {

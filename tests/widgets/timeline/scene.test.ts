@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { frameText } from '../../../widgets/frame/frame-text.ts'
+import { frameText } from '../../../widgets/frame/words.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { timelineHeight } from '../../../widgets/timeline/height.ts'
 import { normalizeTimelineOptions } from '../../../widgets/timeline/options.ts'
