@@ -26,7 +26,7 @@ export function barOptionsContext(dataset: Dataset, view: View): BarOptionsConte
 
 /** The bars of a view and what the adapter knows about them. */
 export interface BarData {
-  rows: BarDatum[]
+  rows: readonly BarDatum[]
   /** Unit of the value column as the descriptor gives it (`km²`). */
   unit?: string
   /** Whether the view maps a date column. */
@@ -37,8 +37,28 @@ export interface BarData {
  * Adapts a dataset to bars through the view's columns: `label` (a localized base name such as
  * `name`, read as `name_<lang>`), `value` (`area_km2`) and, if given, `date`. Rows without a
  * finite value >= 0 are skipped quietly, as d3 skips missing data; tests pin that.
+ * Adapted once per dataset, view and language: the Worker keeps its datasets across requests, and
+ * the same rows let the renderer keep their words and layouts (see render.ts). The result is
+ * shared, so it is frozen.
  */
 export function barData(dataset: Dataset, view: View, lang: Lang): BarData {
+  let views = adapted.get(dataset)
+  if (!views) adapted.set(dataset, (views = new WeakMap()))
+  let langs = views.get(view)
+  if (!langs) views.set(view, (langs = {}))
+  return (langs[lang] ??= frozen(adapt(dataset, view, lang)))
+}
+
+/** Adapted bars by dataset, view and language; weak, so they go with the dataset. */
+const adapted = new WeakMap<Dataset, WeakMap<View, Partial<Record<Lang, BarData>>>>()
+
+const frozen = (data: BarData): BarData => {
+  for (const row of data.rows) Object.freeze(row)
+  Object.freeze(data.rows)
+  return Object.freeze(data)
+}
+
+function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   const resource = viewResource(dataset, view)
   const label = columnOf(view, 'label') ?? 'id'
   const value = columnOf(view, 'value')

@@ -24,42 +24,53 @@ export interface BarChartInput extends WidgetInput<BarOptions> {
 export const IMAGE_WIDTH = 640
 
 /**
- * What the outputs of one render share, each part computed on first use: the bars sorted and put
- * into words, and each arrangement's layout (the SVG needs only the beside one). A class, so the
- * getters live on its prototype: getters in an object literal would give every render's object a
- * hidden class of its own.
+ * What the outputs of a chart share, each part computed on first use: the bars sorted and put
+ * into words, and each arrangement's layout (the SVG needs only the beside one). None of it
+ * depends on the request's title, theme or highlight, so every render of the same rows in the same
+ * order and language shares one (see {@link prepare}). A class, so the getters live on its
+ * prototype: getters in an object literal would give each object a hidden class of its own.
  */
 class Prepared {
-  readonly highlight: ReadonlySet<string>
-  private readonly rows: readonly BarDatum[]
-  private readonly options: BarOptions
-  private readonly unit: string | undefined
+  readonly #rows: readonly BarDatum[]
+  readonly #sort: BarOptions['sort']
+  readonly #lang: Lang
+  readonly #unit: string | undefined
   #words?: ChartWords
   #stacked?: BarLayout
   #beside?: BarLayout
 
-  constructor(rows: readonly BarDatum[], { options, unit }: BarChartInput) {
-    this.rows = rows
-    this.options = options
-    this.unit = unit
-    this.highlight = new Set(options.highlight)
+  constructor(rows: readonly BarDatum[], sort: BarOptions['sort'], lang: Lang, unit: string | undefined) {
+    this.#rows = rows
+    this.#sort = sort
+    this.#lang = lang
+    this.#unit = unit
   }
 
   get words(): ChartWords {
-    const { options } = this
-    return (this.#words ??= chartWords(sortBars(this.rows, options.sort, options.lang), options.lang, this.unit))
+    return (this.#words ??= chartWords(sortBars(this.#rows, this.#sort, this.#lang), this.#lang, this.#unit))
   }
 
   get stacked(): BarLayout {
-    return (this.#stacked ??= layoutBars(this.words, this.options.lang, 'stacked'))
+    return (this.#stacked ??= layoutBars(this.words, this.#lang, 'stacked'))
   }
 
   get beside(): BarLayout {
-    return (this.#beside ??= layoutBars(this.words, this.options.lang, 'beside'))
+    return (this.#beside ??= layoutBars(this.words, this.#lang, 'beside'))
   }
 }
 
-const prepare = (rows: readonly BarDatum[], input: BarChartInput) => new Prepared(rows, input)
+/** Prepared charts by rows (the adapter keeps one rows array per dataset, view and language), then by order, language and unit. */
+const prepared = new WeakMap<readonly BarDatum[], Map<string, Prepared>>()
+
+/** The words and layouts of `rows` for the request's order and language, shared with earlier renders of the same rows. */
+function prepare(rows: readonly BarDatum[], { options: { sort, lang }, unit }: BarChartInput): Prepared {
+  let byKey = prepared.get(rows)
+  if (!byKey) prepared.set(rows, (byKey = new Map()))
+  const key = `${sort} ${lang} ${unit ?? ''}`
+  let chart = byKey.get(key)
+  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, unit)))
+  return chart
+}
 
 /**
  * The bar chart for one request: its page, its standalone SVG and its height at a width. Sorting,
@@ -74,6 +85,9 @@ export function barChart(rows: readonly BarDatum[], input: BarChartInput): Requi
     heightAt: (width) => barPageHeight(input.frame, input.options.header, width, chart),
   }
 }
+
+/** Ids to emphasise; when not empty, the other bars are muted. */
+const highlightOf = (options: BarOptions): ReadonlySet<string> => new Set(options.highlight)
 
 /**
  * The bar chart as a complete HTML page: the frame around both arrangements of the chart (CSS
@@ -91,15 +105,17 @@ export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): st
   return image(prepare(rows, input), input)
 }
 
-function page({ words, stacked, beside, highlight }: Prepared, input: BarChartInput): string {
+function page({ words, stacked, beside }: Prepared, input: BarChartInput): string {
   const { lang } = input.options
+  const highlight = highlightOf(input.options)
   const title = input.frame.title.text
   const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
   return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, title) })
 }
 
-function image({ words, beside: layout, highlight }: Prepared, { options, frame }: BarChartInput): string {
+function image({ words, beside: layout }: Prepared, { options, frame }: BarChartInput): string {
   const palette = svgPalette(options.theme)
+  const highlight = highlightOf(options)
   return svgDocument({
     text: frame,
     header: options.header,
