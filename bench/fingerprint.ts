@@ -44,12 +44,17 @@ if (mode === 'save') {
   const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>
   const keys = new Set([...Object.keys(saved), ...Object.keys(hashes)])
   const changed = [...keys].filter((k) => saved[k] !== hashes[k])
-  const before = existsSync(outputsFile) ? (JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, string>) : {}
+  const before = existsSync(outputsFile)
+    ? (JSON.parse(readFileSync(outputsFile, 'utf8')) as Record<string, string>)
+    : {}
   for (const k of changed.slice(0, 20)) {
     const [a = '', b = texts.get(k) ?? ''] = [before[k], texts.get(k)]
     let at = 0
     while (at < a.length && a[at] === b[at]) at++
-    console.log(`differs: ${k}` + (k in before ? ` at ${at}\n  was: ${a.slice(at - 60, at + 60)}\n  now: ${b.slice(at - 60, at + 60)}` : ''))
+    console.log(
+      `differs: ${k}` +
+        (k in before ? ` at ${at}\n  was: ${a.slice(at - 60, at + 60)}\n  now: ${b.slice(at - 60, at + 60)}` : ''),
+    )
   }
   console.log(`${keys.size - changed.length} of ${keys.size} outputs identical`)
   if (changed.length) process.exit(1)

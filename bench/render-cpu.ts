@@ -33,7 +33,12 @@ const ms = (v: number) => `${v.toFixed(3)} ms`
 // Scavenges (minor GCs) during each loop: the renders they land in make the p99.
 const gcs: { minor: boolean; ms: number }[] = []
 new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcs.push({ minor: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR, ms: e.duration })
+  for (const e of list.getEntries())
+    gcs.push({
+      minor:
+        (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR,
+      ms: e.duration,
+    })
 }).observe({ entryTypes: ['gc'] })
 /** Scavenges since `from` (an index into `gcs`), once the observer has been told of them. */
 async function scavengesSince(from: number): Promise<string> {
@@ -52,33 +57,51 @@ for (const widget of WIDGETS) {
   const first = FIRST > 0 ? nodeFirst(bundle, widget, FIRST) : undefined
   console.log(
     `${widget.padEnd(8)} warm median ${ms(warm.median)}  p99 ${ms(warm.p99)}  max ${ms(warm.max)}  (n=${warm.n})` +
-      (first ? `  |  first call median ${ms(first.median)} [${first.min.toFixed(1)}-${first.max.toFixed(1)}] (n=${first.n})` : '') +
+      (first
+        ? `  |  first call median ${ms(first.median)} [${first.min.toFixed(1)}-${first.max.toFixed(1)}] (n=${first.n})`
+        : '') +
       `  |  ${warmGc} over the loop and its warm-up`,
   )
   for (let round = 2; round <= ROUNDS; round++) {
     gcFrom = gcs.length
     const again = await nodeWarm(bundle, widget, RUNS)
-    console.log(`${''.padEnd(8)} round ${round} in the same process: median ${ms(again.median)}  p99 ${ms(again.p99)}  max ${ms(again.max)}  |  ${await scavengesSince(gcFrom)}`)
+    console.log(
+      `${''.padEnd(8)} round ${round} in the same process: median ${ms(again.median)}  p99 ${ms(again.p99)}  max ${ms(again.max)}  |  ${await scavengesSince(gcFrom)}`,
+    )
   }
   if (args.includes('--bytes')) {
     const encoded = await nodeWarm(bundle, widget, RUNS, 200, true)
-    console.log(`${''.padEnd(8)} with UTF-8 encoding: median ${ms(encoded.median)}  p99 ${ms(encoded.p99)}  max ${ms(encoded.max)}`)
+    console.log(
+      `${''.padEnd(8)} with UTF-8 encoding: median ${ms(encoded.median)}  p99 ${ms(encoded.p99)}  max ${ms(encoded.max)}`,
+    )
   }
 }
 
 if (args.includes('--alloc')) {
-  interface Node { selfSize: number; children: Node[] }
-  const mod = (await import(pathToFileURL(bundle).href)) as { loadDataset(): Promise<unknown>; renderPage(d: unknown, w: string, q?: string): number }
+  interface Node {
+    selfSize: number
+    children: Node[]
+  }
+  const mod = (await import(pathToFileURL(bundle).href)) as {
+    loadDataset(): Promise<unknown>
+    renderPage(d: unknown, w: string, q?: string): number
+  }
   const dataset = await mod.loadDataset()
   const session = new Session()
   session.connect()
   for (const widget of WIDGETS) {
     for (let i = 0; i < 300; i++) mod.renderPage(dataset, widget, '')
-    await session.post('HeapProfiler.startSampling', { samplingInterval: 512, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
+    await session.post('HeapProfiler.startSampling', {
+      samplingInterval: 512,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    })
     for (let i = 0; i < 1000; i++) mod.renderPage(dataset, widget, `title=Render%20${i}`)
     const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: Node } }
     const total = (n: Node): number => n.selfSize + n.children.reduce((sum, c) => sum + total(c), 0)
-    console.log(`${widget.padEnd(8)} allocates ${(total(profile.head) / 1000 / 1024).toFixed(0)} KB per render (sampled over 1000 renders)`)
+    console.log(
+      `${widget.padEnd(8)} allocates ${(total(profile.head) / 1000 / 1024).toFixed(0)} KB per render (sampled over 1000 renders)`,
+    )
   }
   session.disconnect()
 }
@@ -88,8 +111,22 @@ if (args.includes('--profile')) {
   for (const widget of WIDGETS) {
     const file = resolve(RESULTS, `profiles/node-${widget}.cpuprofile`)
     const p = profileNodeRender(dev, widget, 2000, file)
-    console.log(`\n${widget}: ${p.jsMs.toFixed(0)} ms of JS over 2000 renders (${((p.jsMs / 2000) * 1000).toFixed(0)} µs each); ${file}`)
-    console.log('  self:      ' + p.self.slice(0, 12).map((s) => `${s.fn} ${(s.share * 100).toFixed(1)}%`).join('\n             '))
-    console.log('  inclusive: ' + p.inclusive.slice(0, 25).map((s) => `${s.fn} ${(s.share * 100).toFixed(1)}%`).join('\n             '))
+    console.log(
+      `\n${widget}: ${p.jsMs.toFixed(0)} ms of JS over 2000 renders (${((p.jsMs / 2000) * 1000).toFixed(0)} µs each); ${file}`,
+    )
+    console.log(
+      '  self:      ' +
+        p.self
+          .slice(0, 12)
+          .map((s) => `${s.fn} ${(s.share * 100).toFixed(1)}%`)
+          .join('\n             '),
+    )
+    console.log(
+      '  inclusive: ' +
+        p.inclusive
+          .slice(0, 25)
+          .map((s) => `${s.fn} ${(s.share * 100).toFixed(1)}%`)
+          .join('\n             '),
+    )
   }
 }

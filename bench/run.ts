@@ -61,8 +61,14 @@ function ensurePeers() {
   log('installing the peers (npm install --prefix bench/peers)')
   const npm = process.env.npm_execpath
   const run = npm
-    ? spawnSync(process.execPath, [npm, 'install', '--prefix', 'bench/peers', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' })
-    : spawnSync('npm', ['install', '--prefix', 'bench/peers', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' })
+    ? spawnSync(process.execPath, [npm, 'install', '--prefix', 'bench/peers', '--no-audit', '--no-fund'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      })
+    : spawnSync('npm', ['install', '--prefix', 'bench/peers', '--no-audit', '--no-fund'], {
+        cwd: ROOT,
+        stdio: 'inherit',
+      })
   if (run.status !== 0) throw new Error('npm install --prefix bench/peers failed')
 }
 
@@ -117,7 +123,9 @@ async function bodyBytes(urls: string[]): Promise<{ compressed: number; raw: num
     const res = await fetch(url, { headers: { 'Accept-Encoding': 'identity' } })
     const body = Buffer.from(await res.arrayBuffer())
     const type = res.headers.get('content-type') ?? ''
-    const wire = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type) ? compress(body, 'br').length : body.length
+    const wire = /^(text\/|application\/(json|javascript)|image\/svg)/.test(type)
+      ? compress(body, 'br').length
+      : body.length
     perUrl[url] = wire
     compressed += wire
     raw += body.length
@@ -136,12 +144,19 @@ async function browserLoads(browser: Browser, pages: (PageSpec & { isPeer: boole
   const runs: PageRun[] = []
   for (const profile of [LOOPBACK, PHONE]) {
     for (const javaScript of [true, false]) {
-      const here = pages.map((p) => ({ page: p, run: { page: p.id, profile: profile.id, javaScript, samples: [] } as PageRun }))
-      const count = (p: { isPeer: boolean; id: string }) => (!javaScript && p.isPeer && p.id !== 'static' ? PEER_JS_OFF_LOADS : LOADS)
-      log(`Chromium, ${profile.id}, JavaScript ${javaScript ? 'on' : 'off'}: ${pages.map((p) => `${p.id} x${count(p)}`).join(', ')}`)
+      const here = pages.map((p) => ({
+        page: p,
+        run: { page: p.id, profile: profile.id, javaScript, samples: [] } as PageRun,
+      }))
+      const count = (p: { isPeer: boolean; id: string }) =>
+        !javaScript && p.isPeer && p.id !== 'static' ? PEER_JS_OFF_LOADS : LOADS
+      log(
+        `Chromium, ${profile.id}, JavaScript ${javaScript ? 'on' : 'off'}: ${pages.map((p) => `${p.id} x${count(p)}`).join(', ')}`,
+      )
       // Round-robin, so that a busy moment of the machine hits every page alike.
       for (let i = 0; i < LOADS; i++)
-        for (const { page, run } of here) if (i < count(page)) run.samples.push(await coldLoad(browser, page, profile, javaScript))
+        for (const { page, run } of here)
+          if (i < count(page)) run.samples.push(await coldLoad(browser, page, profile, javaScript))
       runs.push(...here.map((h) => h.run))
     }
   }
@@ -179,7 +194,14 @@ async function main() {
 
   log('render CPU in Node: warm loop and first call in fresh processes')
   const renderBundle = await bundleRenderEntry(resolve(RESULTS, 'build/render.mjs'))
-  const nodeCpu: Record<string, { warm: Summary & { samples: number[] }; encoded?: Summary & { samples: number[] }; first: Summary & { samples: number[] } }> = {}
+  const nodeCpu: Record<
+    string,
+    {
+      warm: Summary & { samples: number[] }
+      encoded?: Summary & { samples: number[] }
+      first: Summary & { samples: number[] }
+    }
+  > = {}
   for (const w of widgets)
     nodeCpu[w.id] = {
       warm: await nodeWarm(renderBundle, w.id, QUICK ? 300 : 2000),
@@ -204,7 +226,8 @@ async function main() {
 
   log('throughput (autocannon, 127.0.0.1, bounded)')
   const seconds = QUICK ? 1 : 3
-  const tp = (path: string, vary = false) => throughput(worker.origin, path, { seconds, connections: 10, maxRequests: 60_000, vary })
+  const tp = (path: string, vary = false) =>
+    throughput(worker.origin, path, { seconds, connections: 10, maxRequests: 60_000, vary })
   const throughputRuns: Record<string, ThroughputRun> = {}
   throughputRuns['trivial (before)'] = await tp('/health')
   throughputRuns.json = await tp(`/api/v1/datasets/${DATASET}/territories.json`)
@@ -215,11 +238,14 @@ async function main() {
   throughputRuns['trivial (after)'] = await tp('/health')
   // Control: static bodies of the same sizes from a one-line Worker, in this run, on this machine.
   const control = await startWorkerd({ kind: 'control', dir: resolve(RESULTS, 'build/control') })
-  const sizes: Record<string, number> = { json: (await timedGet(worker.origin, `/api/v1/datasets/${DATASET}/territories.json`)).bytes }
+  const sizes: Record<string, number> = {
+    json: (await timedGet(worker.origin, `/api/v1/datasets/${DATASET}/territories.json`)).bytes,
+  }
   for (const w of widgets) sizes[w.id] = (await timedGet(worker.origin, w.path)).bytes
   resetConnections()
   const controlRuns: Record<string, ThroughputRun> = {}
-  const cp = (bytes: number) => throughput(control.origin, `/bytes/${bytes}`, { seconds, connections: 10, maxRequests: 60_000 })
+  const cp = (bytes: number) =>
+    throughput(control.origin, `/bytes/${bytes}`, { seconds, connections: 10, maxRequests: 60_000 })
   controlRuns.trivial = await cp(2)
   for (const [k, bytes] of Object.entries(sizes)) controlRuns[k] = await cp(bytes)
   await control.stop()
@@ -231,7 +257,10 @@ async function main() {
     mkdirSync(dir, { recursive: true })
     profiles = {}
     const inspectorPort = await freePort()
-    const profiled = await startWorkerd({ kind: 'factbox', main: mainBundle, png: pngBundle, publicOrigin: server.origin }, inspectorPort)
+    const profiled = await startWorkerd(
+      { kind: 'factbox', main: mainBundle, png: pngBundle, publicOrigin: server.origin },
+      inspectorPort,
+    )
     const targets: [string, string, boolean][] = [
       ['trivial', '/health', false],
       ['json', `/api/v1/datasets/${DATASET}/territories.json`, false],
@@ -241,10 +270,18 @@ async function main() {
       ]),
     ]
     for (const [name, path, vary] of targets)
-      profiles[`workerd ${name}`] = await profileWorkerdRoute(profiled.origin, inspectorPort, path, 2, resolve(dir, `workerd-${name.replace(/ /g, '-')}.cpuprofile`), vary)
+      profiles[`workerd ${name}`] = await profileWorkerdRoute(
+        profiled.origin,
+        inspectorPort,
+        path,
+        2,
+        resolve(dir, `workerd-${name.replace(/ /g, '-')}.cpuprofile`),
+        vary,
+      )
     await profiled.stop()
     const devBundle = await bundleRenderEntry(resolve(RESULTS, 'build/render-dev.mjs'), false)
-    for (const w of widgets) profiles[`node ${w.id}`] = profileNodeRender(devBundle, w.id, 2000, resolve(dir, `node-${w.id}.cpuprofile`))
+    for (const w of widgets)
+      profiles[`node ${w.id}`] = profileNodeRender(devBundle, w.id, 2000, resolve(dir, `node-${w.id}.cpuprofile`))
   }
 
   // Renders are memoized per isolate; the browser figures are about serving and painting, the
@@ -252,7 +289,13 @@ async function main() {
   for (const w of widgets) await fetch(server.origin + w.path).then((r) => r.arrayBuffer())
 
   const pages: (PageSpec & { isPeer: boolean })[] = [
-    ...widgets.map((w) => ({ id: w.id, label: `factbox ${w.id}`, url: server.origin + w.path, texts: w.texts, isPeer: false })),
+    ...widgets.map((w) => ({
+      id: w.id,
+      label: `factbox ${w.id}`,
+      url: server.origin + w.path,
+      texts: w.texts,
+      isPeer: false,
+    })),
     ...PEERS.map((p) => ({ id: p.id, label: p.label, url: server.origin + p.path, texts: BAR_TEXTS, isPeer: true })),
   ]
   const browser = await launchChromium()
@@ -264,9 +307,13 @@ async function main() {
   }
 
   log('wire bytes (brotli as served) of every URL each page loaded')
-  const bytes: Record<string, { jsOn: Awaited<ReturnType<typeof bodyBytes>>; jsOff: Awaited<ReturnType<typeof bodyBytes>> }> = {}
+  const bytes: Record<
+    string,
+    { jsOn: Awaited<ReturnType<typeof bodyBytes>>; jsOff: Awaited<ReturnType<typeof bodyBytes>> }
+  > = {}
   for (const p of pages) {
-    const urls = (js: boolean) => loads.find((l) => l.page === p.id && l.profile === 'loopback' && l.javaScript === js)!.samples[0]!.urls
+    const urls = (js: boolean) =>
+      loads.find((l) => l.page === p.id && l.profile === 'loopback' && l.javaScript === js)!.samples[0]!.urls
     bytes[p.id] = { jsOn: await bodyBytes(urls(true)), jsOff: await bodyBytes(urls(false)) }
   }
   await server.close()
@@ -274,7 +321,11 @@ async function main() {
 
   const report: Report = {
     date: new Date().toISOString(),
-    machine: { cpus: (await import('node:os')).cpus().length, loadAverage: (await import('node:os')).loadavg(), node: process.version },
+    machine: {
+      cpus: (await import('node:os')).cpus().length,
+      loadAverage: (await import('node:os')).loadavg(),
+      node: process.version,
+    },
     settings: { loads: LOADS, quick: QUICK, profiles: [LOOPBACK, PHONE] },
     widgets: widgets.map((w) => ({ id: w.id, label: w.label, path: w.path })),
     skipped: WIDGETS.filter((w) => !widgets.includes(w)).map((w) => w.path),

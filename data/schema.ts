@@ -94,12 +94,7 @@ function parseSources(value: unknown, at: string): Source[] {
   })
 }
 
-function parseResource(
-  value: unknown,
-  at: string,
-  languages: Lang[],
-  files: Record<string, string>,
-): Resource {
+function parseResource(value: unknown, at: string, languages: Lang[], files: Record<string, string>): Resource {
   const r = object(value, at)
   const name = string(r.name, `${at}.name`)
   if (!ID.test(name)) fail(`${at}.name "${name}" must match ${ID}`)
@@ -167,8 +162,7 @@ function parseRows(text: string, path: string, fields: Field[], schema: Record<s
   for (const field of fields)
     if (!header.includes(field.name)) fail(`${path}: field "${field.name}" is missing from the header`)
   for (const column of header)
-    if (!fields.some((f) => f.name === column))
-      fail(`${path}: column "${column}" is not described in ${DESCRIPTOR}`)
+    if (!fields.some((f) => f.name === column)) fail(`${path}: column "${column}" is not described in ${DESCRIPTOR}`)
   const constraints = new Map(
     (schema.fields as Record<string, unknown>[]).map((f) => [f.name, (f.constraints ?? {}) as Record<string, unknown>]),
   )
@@ -259,7 +253,12 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
 
 /** The content version: the first 12 hex digits of SHA-256 over the descriptor and files. */
 export async function contentVersion(source: PackageSource): Promise<string> {
-  const parts = [JSON.stringify(source.descriptor), ...Object.keys(source.files).sort().map((k) => `${k}\n${source.files[k]}`)]
+  const parts = [
+    JSON.stringify(source.descriptor),
+    ...Object.keys(source.files)
+      .sort()
+      .map((k) => `${k}\n${source.files[k]}`),
+  ]
   const bytes = new TextEncoder().encode(parts.join('\n\u0000\n'))
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
   return Array.from(digest.slice(0, 6), (b) => b.toString(16).padStart(2, '0')).join('')

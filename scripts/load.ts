@@ -49,10 +49,18 @@ async function main() {
       { name: 'bar chart SVG', next: () => ({ path: '/embed/occupation-in-figures/bar.svg?theme=dark' }) },
       { name: 'bar chart PNG', next: () => ({ path: '/embed/occupation-in-figures/bar.png' }) },
       { name: 'hostile mix', next: (i) => ({ path: HOSTILE[i % HOSTILE.length]! }) },
-      { name: 'clients aborting mid-response', abort: true, next: (i) => ({ path: ['/embed/occupation-in-figures/timeline', '/embed/occupation-in-figures/bar.png', json][i % 3]! }) },
+      {
+        name: 'clients aborting mid-response',
+        abort: true,
+        next: (i) => ({
+          path: ['/embed/occupation-in-figures/timeline', '/embed/occupation-in-figures/bar.png', json][i % 3]!,
+        }),
+      },
     ]
     console.log(`Load test against ${origin}, ${SECONDS} s per run, at most ${MAX_REQUESTS} requests per run`)
-    console.log(`machine: ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? '?'}, Node ${process.version}`)
+    console.log(
+      `machine: ${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0]?.model ?? '?'}, Node ${process.version}`,
+    )
     console.log('| scenario | c | requests | req/s | p50 ms | p99 ms | errors | 5xx | statuses |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
     for (const scenario of scenarios) {
@@ -73,7 +81,9 @@ async function main() {
     const after = await Promise.all([fetch(`${origin}/health`), fetch(origin + json)])
     const healthy = after.every((r) => r.ok)
     await Promise.all(after.map((r) => r.arrayBuffer()))
-    console.log(`after the runs: /health and the JSON route answer ${after.map((r) => r.status).join(' and ')}${healthy ? '' : ' (NOT HEALTHY)'}`)
+    console.log(
+      `after the runs: /health and the JSON route answer ${after.map((r) => r.status).join(' and ')}${healthy ? '' : ' (NOT HEALTHY)'}`,
+    )
     if (!healthy) process.exitCode = 1
   } finally {
     await local?.stop()
@@ -119,8 +129,12 @@ async function run(origin: string, scenario: Scenario, concurrency: number): Pro
 
 function row(name: string, c: number, r: Result): string {
   const sorted = r.latencies.sort((a, b) => a - b)
-  const q = (p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1) : '-')
-  const statuses = [...r.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(' ')
+  const q = (p: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1) : '-'
+  const statuses = [...r.statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(' ')
   return `| ${name} | ${c} | ${r.count} | ${Math.round(r.count / r.seconds)} | ${q(0.5)} | ${q(0.99)} | ${r.errors} | ${r.server5xx} | ${statuses} |`
 }
 

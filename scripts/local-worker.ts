@@ -20,14 +20,21 @@ export async function startLocalWorker(options: { logLevel?: 'error' | 'warn' } 
   const args = [
     resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
     'dev',
-    '-c', 'wrangler.toml',
-    '-c', 'src/png-worker/wrangler.toml',
-    '--ip', '127.0.0.1',
-    '--port', String(port),
-    '--inspector-port', String(await freePort()),
-    '--var', `PUBLIC_ORIGIN:${origin}`,
+    '-c',
+    'wrangler.toml',
+    '-c',
+    'src/png-worker/wrangler.toml',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(await freePort()),
+    '--var',
+    `PUBLIC_ORIGIN:${origin}`,
     '--show-interactive-dev-session=false',
-    '--log-level', options.logLevel ?? 'error',
+    '--log-level',
+    options.logLevel ?? 'error',
   ]
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
@@ -36,7 +43,9 @@ export async function startLocalWorker(options: { logLevel?: 'error' | 'warn' } 
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   })
-  const exited = new Promise<never>((_, fail) => child.once('exit', (code) => fail(new Error(`wrangler dev exited with ${code}`))))
+  const exited = new Promise<never>((_, fail) =>
+    child.once('exit', (code) => fail(new Error(`wrangler dev exited with ${code}`))),
+  )
   exited.catch(() => {})
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return

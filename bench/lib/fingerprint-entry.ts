@@ -81,9 +81,18 @@ export async function outputs(): Promise<Map<string, string>> {
               }),
         }
         const rendered = widget.render(dataset, view, options, context)
-        out.set(`${key} page`, attempt(() => rendered.page()))
-        out.set(`${key} svg`, attempt(() => rendered.svg()))
-        out.set(`${key} height`, attempt(() => [280, 320, 400, 560, 800, 1200].map((w) => rendered.heightAt?.(w)).join(',')))
+        out.set(
+          `${key} page`,
+          attempt(() => rendered.page()),
+        )
+        out.set(
+          `${key} svg`,
+          attempt(() => rendered.svg()),
+        )
+        out.set(
+          `${key} height`,
+          attempt(() => [280, 320, 400, 560, 800, 1200].map((w) => rendered.heightAt?.(w)).join(',')),
+        )
       }
     }
   }

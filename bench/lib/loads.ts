@@ -28,7 +28,12 @@ function lastSvgTextPaint(trace: Buffer, url: string): number | null {
   let last = -1
   for (const e of events) {
     const d = e.args?.data
-    if (e.name === 'PaintTimingVisualizer::LayoutObjectPainted' && d?.is_svg && d.is_in_main_frame && d.object_name === 'LayoutSVGText')
+    if (
+      e.name === 'PaintTimingVisualizer::LayoutObjectPainted' &&
+      d?.is_svg &&
+      d.is_in_main_frame &&
+      d.object_name === 'LayoutSVGText'
+    )
       last = Math.max(last, e.ts)
   }
   return last < 0 ? null : (last - start.ts) / 1000
@@ -64,7 +69,11 @@ export const PHONE: Profile = {
   width: 360,
   height: 740,
   cpuSlowdown: 4,
-  network: { latencyMs: 562.5, downloadBytesPerSecond: (1.6 * 1024 * 1024 * 0.9) / 8, uploadBytesPerSecond: (750 * 1024 * 0.9) / 8 },
+  network: {
+    latencyMs: 562.5,
+    downloadBytesPerSecond: (1.6 * 1024 * 1024 * 0.9) / 8,
+    uploadBytesPerSecond: (750 * 1024 * 0.9) / 8,
+  },
 }
 
 /** One cold load. Times in ms from navigation start unless named otherwise. */
@@ -150,7 +159,12 @@ async function metric(cdp: CDPSession, name: string): Promise<number> {
 }
 
 /** Loads `spec` once in a fresh context and measures it. */
-export async function coldLoad(browser: Browser, spec: PageSpec, profile: Profile, javaScript: boolean): Promise<LoadSample> {
+export async function coldLoad(
+  browser: Browser,
+  spec: PageSpec,
+  profile: Profile,
+  javaScript: boolean,
+): Promise<LoadSample> {
   const context = await browser.newContext({
     viewport: { width: profile.width, height: profile.height },
     javaScriptEnabled: javaScript,
@@ -165,9 +179,12 @@ export async function coldLoad(browser: Browser, spec: PageSpec, profile: Profil
     const finished = new Map<string, number>()
     cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
       // A top-level page asks for /favicon.ico; inside a publisher's iframe it would not.
-      if (!/^(data|blob|about):/.test(e.request.url) && !e.request.url.endsWith('/favicon.ico')) sent.set(e.requestId, e.request.url)
+      if (!/^(data|blob|about):/.test(e.request.url) && !e.request.url.endsWith('/favicon.ico'))
+        sent.set(e.requestId, e.request.url)
     })
-    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => finished.set(e.requestId, e.encodedDataLength))
+    cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) =>
+      finished.set(e.requestId, e.encodedDataLength),
+    )
     cdp.on('Network.loadingFailed', (e: { requestId: string }) => finished.set(e.requestId, 0))
     await cdp.send('Network.enable')
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
@@ -195,7 +212,8 @@ export async function coldLoad(browser: Browser, spec: PageSpec, profile: Profil
     }
     // Let late requests (deferred scripts, data) finish so that every byte is counted.
     const quietBy = Date.now() + (profile.network ? 20_000 : 5_000)
-    while ([...sent.keys()].some((id) => !finished.has(id)) && Date.now() < quietBy) await new Promise((r) => setTimeout(r, 25))
+    while ([...sent.keys()].some((id) => !finished.has(id)) && Date.now() < quietBy)
+      await new Promise((r) => setTimeout(r, 25))
     const t = (await page.evaluate(TIMINGS)) as {
       firstByte: number
       domInteractive: number

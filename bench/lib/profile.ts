@@ -70,7 +70,10 @@ export function summarizeProfile(profile: CpuProfile, file: string, requests?: n
   }
   const js = wall - idle - program
   const top = (m: Map<string, number>, n: number) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([fn, us]) => ({ fn, share: us / js }))
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([fn, us]) => ({ fn, share: us / js }))
   return {
     file,
     wallMs: wall / 1000,

@@ -44,7 +44,9 @@ const COMPRESSIBLE = /^(text\/|application\/(json|javascript|problem\+json|xml)|
  */
 export function compress(body: Buffer, encoding: 'br' | 'gzip'): Buffer {
   return encoding === 'br'
-    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    ? brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+      })
     : gzipSync(body, { level: 6 })
 }
 
@@ -86,7 +88,11 @@ export async function startBenchServer(): Promise<BenchServer> {
       if (url.pathname === '/favicon.ico') return void res.writeHead(204).end()
       const file = files.get(url.pathname)
       if (file) {
-        const headers: Record<string, string> = { 'Content-Type': file.type, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
+        const headers: Record<string, string> = {
+          'Content-Type': file.type,
+          'Cache-Control': 'no-cache',
+          Vary: 'Accept-Encoding',
+        }
         if (enc) headers['Content-Encoding'] = enc
         return void res.writeHead(200, headers).end(enc ? compressedFile(url.pathname, file.body, enc) : file.body)
       }
@@ -98,7 +104,8 @@ export async function startBenchServer(): Promise<BenchServer> {
       const body = Buffer.from(await upstream.arrayBuffer())
       const headers: Record<string, string> = {}
       upstream.headers.forEach((value, name) => {
-        if (!/^(content-length|content-encoding|transfer-encoding|connection|keep-alive)$/i.test(name)) headers[name] = value
+        if (!/^(content-length|content-encoding|transfer-encoding|connection|keep-alive)$/i.test(name))
+          headers[name] = value
       })
       const type = upstream.headers.get('content-type') ?? ''
       if (enc && body.length > 0 && COMPRESSIBLE.test(type)) {

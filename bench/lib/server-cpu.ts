@@ -46,7 +46,13 @@ interface RenderModule {
  * Per-call times of the route's render work in this Node process, after `warmup` calls; with
  * `bytes`, each call also encodes the page to UTF-8 as the route does before answering.
  */
-export async function nodeWarm(bundle: string, widget: string, runs: number, warmup = 200, bytes = false): Promise<Summary & { samples: number[] }> {
+export async function nodeWarm(
+  bundle: string,
+  widget: string,
+  runs: number,
+  warmup = 200,
+  bytes = false,
+): Promise<Summary & { samples: number[] }> {
   const mod = (await import(pathToFileURL(bundle).href)) as RenderModule
   const dataset = await mod.loadDataset()
   const render = bytes ? mod.renderBytes : mod.renderPage
@@ -114,4 +120,3 @@ export async function latencies(origin: string, runs: number, path: (i: number) 
 export function resetConnections(): void {
   agent.destroy()
 }
-

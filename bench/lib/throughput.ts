@@ -50,7 +50,12 @@ export async function throughput(
         method: 'GET',
         path,
         ...(options.vary
-          ? { setupRequest: (req: { path: string }) => ({ ...req, path: `${path}${path.includes('?') ? '&' : '?'}title=t${n++}` }) }
+          ? {
+              setupRequest: (req: { path: string }) => ({
+                ...req,
+                path: `${path}${path.includes('?') ? '&' : '?'}title=t${n++}`,
+              }),
+            }
           : {}),
       },
     ],

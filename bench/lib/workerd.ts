@@ -42,7 +42,9 @@ export function buildBundle(name: string, config: string, out: string): Bundle {
   if (run.status !== 0) throw new Error(`wrangler deploy --dry-run -c ${config} failed:\n${run.stderr}${run.stdout}`)
   const summary = /Total Upload:[^\n]*/.exec(run.stdout)?.[0] ?? ''
   const modules = readdirSync(outDir)
-    .filter((f) => !f.endsWith('.map') && f !== 'README.md' && !f.endsWith('.capnp') && statSync(join(outDir, f)).isFile())
+    .filter(
+      (f) => !f.endsWith('.map') && f !== 'README.md' && !f.endsWith('.capnp') && statSync(join(outDir, f)).isFile(),
+    )
     .map((f) => {
       const body = readFileSync(join(outDir, f))
       return { name: f, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length }
@@ -165,7 +167,10 @@ export async function startWorkerd(setup: WorkerdSetup, inspectorPort?: number):
     case 'main':
       dir = setup.main.dir
       services = '(name = "main", worker = .mainWorker), (name = "factbox-png", worker = .stubWorker)'
-      workers = [workerBlock('mainWorker', setup.main, mainBindings(setup.publicOrigin), dir), trivialBlock('stubWorker')].join('\n')
+      workers = [
+        workerBlock('mainWorker', setup.main, mainBindings(setup.publicOrigin), dir),
+        trivialBlock('stubWorker'),
+      ].join('\n')
       break
     case 'png':
       dir = setup.png.dir
@@ -197,7 +202,9 @@ ${workers}
   writeFileSync(configPath, config)
   const started = performance.now()
   const inspector = inspectorPort ? [`--inspector-addr=127.0.0.1:${inspectorPort}`] : []
-  const child = spawn(WORKERD, ['serve', configPath, '--experimental', ...inspector], { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(WORKERD, ['serve', configPath, '--experimental', ...inspector], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let stderr = ''
   child.stderr.on('data', (d) => (stderr += String(d)))
   const exited = new Promise<never>((_, fail) =>

@@ -22,7 +22,8 @@ interface Parts {
  */
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
   const first = partsOf(date, date.start)
-  if (!date.isRange) return point(first, date.precision, lang, true) + (date.precision === 'minute' ? time(first, date) : '')
+  if (!date.isRange)
+    return point(first, date.precision, lang, true) + (date.precision === 'minute' ? time(first, date) : '')
   // `end` is exclusive: the last instant covered is one minute (or one millisecond) before it.
   const last = partsOf(date, new Date(Date.parse(date.end) - (date.precision === 'minute' ? 60_000 : 1)).toISOString())
   return range(first, last, date, lang)
@@ -75,7 +76,8 @@ function time(p: Parts, date: PartialDate): string {
   const offset = date.offsetMinutes ?? 0
   const sign = offset < 0 ? '\u2212' : '+'
   const abs = Math.abs(offset)
-  const zone = abs === 0 ? 'UTC' : `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`
+  const zone =
+    abs === 0 ? 'UTC' : `UTC${sign}${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`
   return `, ${hhmm} (${zone})`
 }
 

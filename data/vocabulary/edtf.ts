@@ -28,8 +28,7 @@ const PRECISIONS = ['year', 'month', 'day', 'minute'] as const
 
 type Point = Omit<PartialDate, 'value' | 'isRange'>
 
-const POINT =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2}))?)?)?$/
+const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(Z|[+-]\d{2}:\d{2}))?)?)?$/
 
 function parsePoint(text: string): Point | string {
   const m = POINT.exec(text)

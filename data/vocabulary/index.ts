@@ -9,5 +9,13 @@ export type { Lang, LocalizedText } from './languages.ts'
 export type { PartialDate } from './partial-date.ts'
 export { parseEdtf } from './edtf.ts'
 export { formatIsoDay, formatPartialDate, labelDate } from './date-format.ts'
-export { formatNumber, formatYear, MONTHS_AFTER_DAY, MONTHS_ALONE, NUMBER_LOCALES, numberLocale, TIME_LOCALES } from './locale.ts'
+export {
+  formatNumber,
+  formatYear,
+  MONTHS_AFTER_DAY,
+  MONTHS_ALONE,
+  NUMBER_LOCALES,
+  numberLocale,
+  TIME_LOCALES,
+} from './locale.ts'
 export { keyword, OptionError } from './option-error.ts'

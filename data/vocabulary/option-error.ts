@@ -19,7 +19,12 @@ export class OptionError extends RangeError {
  * Reads an enumerated option: `undefined` gives the default, anything outside `allowed` throws.
  * @example keyword('theme', 'dark', ['auto', 'light', 'dark'], 'auto') // 'dark'
  */
-export function keyword<T extends string>(option: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function keyword<T extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new OptionError(option, `invalid ${option}: expected one of ${allowed.join(', ')}`, allowed)

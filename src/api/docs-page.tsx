@@ -29,7 +29,17 @@ export function apiDocsPage(doc: Doc): string {
             Base URL: <code>{base}</code>. Machine-readable: <a href={`${base}/openapi.json`}>openapi.json</a>.
           </p>
           {Object.entries(doc.paths).map(([path, item]) => {
-            const op = item.get as { summary: string; description?: string; parameters?: { name: string; in: string; description?: string; schema: { enum?: readonly string[]; pattern?: string }; example?: string }[] }
+            const op = item.get as {
+              summary: string
+              description?: string
+              parameters?: {
+                name: string
+                in: string
+                description?: string
+                schema: { enum?: readonly string[]; pattern?: string }
+                example?: string
+              }[]
+            }
             return (
               <section>
                 <h2>
@@ -54,8 +64,19 @@ export function apiDocsPage(doc: Doc): string {
                             <code>{p.name}</code>
                           </td>
                           <td>{p.in}</td>
-                          <td>{p.schema.enum ? p.schema.enum.join(', ') : p.schema.pattern ? <code>{p.schema.pattern}</code> : ''}</td>
-                          <td>{p.description ?? ''}{p.example ? ` Example: ${p.example}.` : ''}</td>
+                          <td>
+                            {p.schema.enum ? (
+                              p.schema.enum.join(', ')
+                            ) : p.schema.pattern ? (
+                              <code>{p.schema.pattern}</code>
+                            ) : (
+                              ''
+                            )}
+                          </td>
+                          <td>
+                            {p.description ?? ''}
+                            {p.example ? ` Example: ${p.example}.` : ''}
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -51,7 +51,10 @@ api.get('/datasets', async (c) => {
   const datasets = await Promise.all(catalog.ids.map((id) => catalog.get(id)))
   const key = `list:${origin}:${datasets.map((d) => `${d!.id}@${d!.version}`).join(',')}`
   const body = await bodies(key, () =>
-    json({ datasets: datasets.map((d) => summary(d!, origin)), links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` } }),
+    json({
+      datasets: datasets.map((d) => summary(d!, origin)),
+      links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
+    }),
   )
   return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
 })
@@ -90,7 +93,15 @@ api.get('/datasets/:id/:file', async (c) => {
   const body = await bodies(key, () => {
     const table = tableOf(resource, { lang, languages: dataset.languages, labelDate, ...(sort ? { sort } : {}) })
     if (format === 'csv') return toCsv(table)
-    return json({ dataset: dataset.id, resource: resource.name, version: dataset.version, lang: lang ?? null, sort: params.sort ?? null, columns: table.columns, rows: table.rows })
+    return json({
+      dataset: dataset.id,
+      resource: resource.name,
+      version: dataset.version,
+      lang: lang ?? null,
+      sort: params.sort ?? null,
+      columns: table.columns,
+      rows: table.rows,
+    })
   })
   if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
   const filename = [dataset.id, resource.name, lang].filter(Boolean).join('-') + '.csv'
@@ -130,7 +141,10 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
     updated: dataset.updated,
     licenses: dataset.licenses,
     sources: dataset.sources,
-    widgets: Object.keys(dataset.views).map((widget) => ({ name: widget, embed: `${origin}/embed/${dataset.id}/${widget}` })),
+    widgets: Object.keys(dataset.views).map((widget) => ({
+      name: widget,
+      embed: `${origin}/embed/${dataset.id}/${widget}`,
+    })),
     resources: dataset.resources.map((r) => resourceSummary(dataset, r, origin)),
     links: { self: `${origin}/api/v1/datasets/${dataset.id}` },
   }

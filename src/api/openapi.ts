@@ -50,7 +50,12 @@ export function openApiDocument(origin: string) {
         get: {
           summary: 'List the datasets',
           operationId: 'listDatasets',
-          responses: { '200': cached('Every dataset with its resources and content version.', { 'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } } }), '304': { description: 'Not modified.' } },
+          responses: {
+            '200': cached('Every dataset with its resources and content version.', {
+              'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } },
+            }),
+            '304': { description: 'Not modified.' },
+          },
         },
       },
       '/datasets/{id}': {
@@ -58,33 +63,68 @@ export function openApiDocument(origin: string) {
           summary: 'One dataset: its descriptor and the typed rows of every resource',
           operationId: 'getDataset',
           parameters: [ID_PARAM, parameter(LANG_PARAM)],
-          responses: { '200': cached('The dataset.', { 'application/json': { schema: { type: 'object' } } }), '304': { description: 'Not modified.' }, '400': PROBLEM, '404': PROBLEM },
+          responses: {
+            '200': cached('The dataset.', { 'application/json': { schema: { type: 'object' } } }),
+            '304': { description: 'Not modified.' },
+            '400': PROBLEM,
+            '404': PROBLEM,
+          },
         },
       },
       '/datasets/{id}/{resource}.json': {
         get: {
           summary: 'One resource as JSON rows',
           operationId: 'getResourceJson',
-          parameters: [ID_PARAM, { name: 'resource', in: 'path', required: true, schema: { type: 'string' }, example: 'territories' }, parameter(LANG_PARAM), parameter(SORT_PARAM)],
-          responses: { '200': cached('Columns and rows.', { 'application/json': { schema: { $ref: '#/components/schemas/Table' } } }), '304': { description: 'Not modified.' }, '400': PROBLEM, '404': PROBLEM },
+          parameters: [
+            ID_PARAM,
+            { name: 'resource', in: 'path', required: true, schema: { type: 'string' }, example: 'territories' },
+            parameter(LANG_PARAM),
+            parameter(SORT_PARAM),
+          ],
+          responses: {
+            '200': cached('Columns and rows.', {
+              'application/json': { schema: { $ref: '#/components/schemas/Table' } },
+            }),
+            '304': { description: 'Not modified.' },
+            '400': PROBLEM,
+            '404': PROBLEM,
+          },
         },
       },
       '/datasets/{id}/{resource}.csv': {
         get: {
           summary: 'One resource as CSV (RFC 4180, UTF-8, a download)',
-          description: 'The same columns and rows as the JSON. Text cells that start with = + - @ or a tab are prefixed with an apostrophe so that spreadsheets do not run them as formulas.',
+          description:
+            'The same columns and rows as the JSON. Text cells that start with = + - @ or a tab are prefixed with an apostrophe so that spreadsheets do not run them as formulas.',
           operationId: 'getResourceCsv',
-          parameters: [ID_PARAM, { name: 'resource', in: 'path', required: true, schema: { type: 'string' }, example: 'territories' }, parameter(LANG_PARAM), parameter(SORT_PARAM)],
-          responses: { '200': cached('CSV with a header row.', { 'text/csv': { schema: { type: 'string' } } }), '304': { description: 'Not modified.' }, '400': PROBLEM, '404': PROBLEM },
+          parameters: [
+            ID_PARAM,
+            { name: 'resource', in: 'path', required: true, schema: { type: 'string' }, example: 'territories' },
+            parameter(LANG_PARAM),
+            parameter(SORT_PARAM),
+          ],
+          responses: {
+            '200': cached('CSV with a header row.', { 'text/csv': { schema: { type: 'string' } } }),
+            '304': { description: 'Not modified.' },
+            '400': PROBLEM,
+            '404': PROBLEM,
+          },
         },
       },
       '/openapi.json': {
-        get: { summary: 'This document', operationId: 'getOpenApi', responses: { '200': { description: 'OpenAPI 3.1.' } } },
+        get: {
+          summary: 'This document',
+          operationId: 'getOpenApi',
+          responses: { '200': { description: 'OpenAPI 3.1.' } },
+        },
       },
     },
     components: {
       responses: {
-        Problem: { description: 'RFC 9457 problem details.', content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        Problem: {
+          description: 'RFC 9457 problem details.',
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
       schemas: {
         Problem: {
@@ -108,8 +148,21 @@ export function openApiDocument(origin: string) {
             version: { type: 'string' },
             lang: { type: ['string', 'null'] },
             sort: { type: ['string', 'null'] },
-            columns: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, type: { enum: ['string', 'number'] }, unit: { type: 'string' } } } },
-            rows: { type: 'array', items: { type: 'object', additionalProperties: { type: ['string', 'number', 'null'] } } },
+            columns: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  name: { type: 'string' },
+                  type: { enum: ['string', 'number'] },
+                  unit: { type: 'string' },
+                },
+              },
+            },
+            rows: {
+              type: 'array',
+              items: { type: 'object', additionalProperties: { type: ['string', 'number', 'null'] } },
+            },
           },
         },
       },

@@ -15,7 +15,7 @@ export interface ParamSpec {
 export const LANG_PARAM = {
   name: 'lang',
   description:
-    'Language of localized columns (names, date labels). Without it, every language is returned (the full form). Must be one of the dataset\'s languages.',
+    "Language of localized columns (names, date labels). Without it, every language is returned (the full form). Must be one of the dataset's languages.",
   schema: { type: 'string', enum: LANGS },
   example: 'az',
 } as const satisfies ParamSpec

@@ -86,9 +86,24 @@ function columnsOf(fields: Field[], options: Pick<TableOptions, 'lang' | 'langua
       const name = field.name
       columns.push(
         { name, type: 'string', ...described },
-        { name: `${name}_start`, type: 'string', from: name, description: `First day covered by ${name} (UTC; a timestamp for times of day).` },
-        { name: `${name}_end`, type: 'string', from: name, description: `Last day covered by ${name}, inclusive (UTC; a timestamp for times of day).` },
-        { name: `${name}_precision`, type: 'string', from: name, description: `Precision of ${name}: year, month, day or minute.` },
+        {
+          name: `${name}_start`,
+          type: 'string',
+          from: name,
+          description: `First day covered by ${name} (UTC; a timestamp for times of day).`,
+        },
+        {
+          name: `${name}_end`,
+          type: 'string',
+          from: name,
+          description: `Last day covered by ${name}, inclusive (UTC; a timestamp for times of day).`,
+        },
+        {
+          name: `${name}_precision`,
+          type: 'string',
+          from: name,
+          description: `Precision of ${name}: year, month, day or minute.`,
+        },
         ...labelLangs(options).map((lang) => ({
           name: labelColumn(name, lang, options),
           type: 'string' as const,

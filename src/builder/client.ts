@@ -33,7 +33,11 @@ export function builderClient(lib: BuilderLib): void {
       const all = entries.getAll(field.name).map(String)
       if (all.length > 0) values[field.name] = all.join(',')
     }
-    return { values, width: String(entries.get('width') ?? 'full'), version: entries.get('version') === 'latest' ? 'latest' : 'pinned' } as const
+    return {
+      values,
+      width: String(entries.get('width') ?? 'full'),
+      version: entries.get('version') === 'latest' ? 'latest' : 'pinned',
+    } as const
   }
 
   const update = () => {
@@ -42,11 +46,15 @@ export function builderClient(lib: BuilderLib): void {
     const lang = params.lang ?? data.lang
     // The one option the title depends on besides the language: the editor's own title.
     const title = (values.title ?? '').replace(/\s+/g, ' ').trim() || data.titles[lang] || ''
-    const texts: Record<string, string> = { ...lib.fillCodes(data.templates[version], params, title, lib.pickHeight(data.heights, params)), ...lib.dataLinks(data.csvUrl, lang) }
+    const texts: Record<string, string> = {
+      ...lib.fillCodes(data.templates[version], params, title, lib.pickHeight(data.heights, params)),
+      ...lib.dataLinks(data.csvUrl, lang),
+    }
     for (const name of Object.keys(texts)) {
       const text = texts[name] ?? ''
       const field = document.getElementById(`code-${name}`)
-      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.value !== text) field.value = text
+      if ((field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) && field.value !== text)
+        field.value = text
       const link = document.getElementById(`open-${name}`)
       if (link instanceof HTMLAnchorElement) link.href = text
     }

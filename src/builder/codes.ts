@@ -28,17 +28,28 @@ export interface BuilderOutput {
  * templates of the same codes for the script: one per data version, with markers where the
  * options and the title go. The chart's title and height come from the widget itself.
  */
-export function builderOutput(state: BuilderState, origin: string, loader: { url: string; integrity: string }): BuilderOutput {
+export function builderOutput(
+  state: BuilderState,
+  origin: string,
+  loader: { url: string; integrity: string },
+): BuilderOutput {
   const { dataset, widget, view } = state.chart
   const context = { dataUrl: csvUrl(origin, dataset.id, view.resource) }
   const langField = state.fields.find((f) => f.name === 'lang')
   const defaultLang = langField?.default || dataset.languages[0] || 'en'
-  const renderWith = (params: Record<string, string>) => widget.render(dataset, view, widget.options(params, dataset, view), context)
+  const renderWith = (params: Record<string, string>) =>
+    widget.render(dataset, view, widget.options(params, dataset, view), context)
   const rendered = renderWith(state.params)
   const height = initialHeight(rendered)
   const parts = { origin, dataset: dataset.id, widget: widget.name, loader }
   const pinned = { version: dataset.version }
-  const codes = embedCodes({ ...parts, ...(state.version === 'pinned' ? pinned : {}), params: state.params, title: rendered.title, height })
+  const codes = embedCodes({
+    ...parts,
+    ...(state.version === 'pinned' ? pinned : {}),
+    params: state.params,
+    title: rendered.title,
+    height,
+  })
   const lang = state.params.lang ?? defaultLang
   // The title of every language as the widget writes it, before an editor's own title.
   const { title: _override, ...untitled } = state.params
@@ -53,7 +64,12 @@ export function builderOutput(state: BuilderState, origin: string, loader: { url
     data: {
       dataset: dataset.id,
       widget: widget.name,
-      fields: state.fields.map(({ name, kind, choices, default: fallback }) => ({ name, kind, choices, default: fallback })),
+      fields: state.fields.map(({ name, kind, choices, default: fallback }) => ({
+        name,
+        kind,
+        choices,
+        default: fallback,
+      })),
       templates: {
         pinned: templates(embedCodes({ ...mark, ...pinned })),
         latest: templates(embedCodes(mark)),
@@ -79,7 +95,11 @@ function markParams(): Record<string, string> {
 function templates(codes: EmbedCodes): CodeTemplates {
   // Fails loudly if embedCodes() ever writes its URLs differently, rather than serving a script
   // that silently stops updating the query.
-  if (!codes.pageUrl.endsWith(QUERY_MARK) || !codes.iframe.includes(TITLE_MARK) || !codes.iframe.includes(`height="${HEIGHT_MARK}"`))
+  if (
+    !codes.pageUrl.endsWith(QUERY_MARK) ||
+    !codes.iframe.includes(TITLE_MARK) ||
+    !codes.iframe.includes(`height="${HEIGHT_MARK}"`)
+  )
     throw new Error('embedCodes() output no longer holds the builder markers')
   return {
     codes: pick(codes),
@@ -96,9 +116,14 @@ const heightCache = new Map<string, Omit<HeightTable, 'fallback'>>()
  * The height table of a state, shared by every state that differs only in its choices (the table
  * covers those), so that switching language or title block costs no new measurements.
  */
-function cachedHeights(state: BuilderState, heightFor: (params: Record<string, string>) => number): Omit<HeightTable, 'fallback'> {
+function cachedHeights(
+  state: BuilderState,
+  heightFor: (params: Record<string, string>) => number,
+): Omit<HeightTable, 'fallback'> {
   const { dataset, widget } = state.chart
-  const free = state.fields.filter((f) => f.kind !== 'choice' && state.params[f.name] !== undefined).map((f) => [f.name, state.params[f.name]])
+  const free = state.fields
+    .filter((f) => f.kind !== 'choice' && state.params[f.name] !== undefined)
+    .map((f) => [f.name, state.params[f.name]])
   const key = JSON.stringify([dataset.id, dataset.version, widget.name, free])
   let table = heightCache.get(key)
   if (!table) {
@@ -120,13 +145,21 @@ function heightTable(
   heightFor: (params: Record<string, string>) => number,
 ): Omit<HeightTable, 'fallback'> {
   const sizing = fields.filter(
-    (field) => field.kind === 'choice' && new Set(field.choices.map((value) => heightFor({ ...params, [field.name]: value }))).size > 1,
+    (field) =>
+      field.kind === 'choice' &&
+      new Set(field.choices.map((value) => heightFor({ ...params, [field.name]: value }))).size > 1,
   )
   const defaults = sizing.map((field) => field.default)
-  const combinations = sizing.reduce<string[][]>((all, field) => all.flatMap((combo) => field.choices.map((value) => [...combo, value])), [[]])
+  const combinations = sizing.reduce<string[][]>(
+    (all, field) => all.flatMap((combo) => field.choices.map((value) => [...combo, value])),
+    [[]],
+  )
   const heights: Record<string, number> = {}
   if (combinations.length <= MAX_HEIGHT_COMBINATIONS)
     for (const combo of combinations)
-      heights[JSON.stringify(combo)] = heightFor({ ...params, ...Object.fromEntries(sizing.map((field, i) => [field.name, combo[i]!])) })
+      heights[JSON.stringify(combo)] = heightFor({
+        ...params,
+        ...Object.fromEntries(sizing.map((field, i) => [field.name, combo[i]!])),
+      })
   return { fields: sizing.map((field) => field.name), defaults, heights }
 }

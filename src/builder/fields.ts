@@ -49,7 +49,14 @@ export function deriveFields(widget: WidgetDefinition<CommonOptions>, dataset: D
     // A field with a format (a date) rejects the probe without a list: its message says what it takes.
     const format = error?.option === name ? formatOf(error.message, name) : undefined
     const maxLength = reject({ [name]: 'a' }) ? undefined : longestText((text) => !reject({ [name]: text }))
-    return { name, kind: 'text', choices: [], default: '', ...(maxLength === undefined ? {} : { maxLength }), ...(format ? { format } : {}) }
+    return {
+      name,
+      kind: 'text',
+      choices: [],
+      default: '',
+      ...(maxLength === undefined ? {} : { maxLength }),
+      ...(format ? { format } : {}),
+    }
   })
 }
 
@@ -60,7 +67,12 @@ function formatOf(message: string, name: string): string {
 }
 
 /** The `OptionError` that `params` cause, if any; other errors are bugs and propagate. */
-function rejection(widget: WidgetDefinition<CommonOptions>, dataset: Dataset, view: View, params: Record<string, string>) {
+function rejection(
+  widget: WidgetDefinition<CommonOptions>,
+  dataset: Dataset,
+  view: View,
+  params: Record<string, string>,
+) {
   try {
     widget.options(params, dataset, view)
     return undefined

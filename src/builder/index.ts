@@ -39,13 +39,25 @@ builder.get('/', async (c) => {
   const loader = { url: `${origin}/embed.${loaderAsset.hash}.js`, integrity: loaderAsset.integrity }
   const render = () => {
     const output = builderOutput(state, origin, loader)
-    return builderPage({ ...output, charts, state, problems, sandbox: SANDBOX, loader, scriptPath: `/assets/builder.${script.hash}.js` })
+    return builderPage({
+      ...output,
+      charts,
+      state,
+      problems,
+      sandbox: SANDBOX,
+      loader,
+      scriptPath: `/assets/builder.${script.hash}.js`,
+    })
   }
   // A bad option is answered with the form and what was wrong, as a 400 that no cache keeps.
   if (problems.length)
     return new Response(render(), {
       status: 400,
-      headers: { ...policyHeaders('page', c.env?.FRAME_ANCESTORS ?? ''), 'Content-Type': HTML, 'Cache-Control': 'no-store' },
+      headers: {
+        ...policyHeaders('page', c.env?.FRAME_ANCESTORS ?? ''),
+        'Content-Type': HTML,
+        'Cache-Control': 'no-store',
+      },
     })
   const key = JSON.stringify([
     origin,

@@ -89,7 +89,9 @@ function rowLabels(dataset: Dataset, view: View): Map<string, string> {
   if (!resource) return new Map()
   const label = columnOf(view, 'label')
   const ids = rowIds(resource)
-  return new Map(resource.rows.map((row, i) => [ids[i]!, label ? cellText(localizedCell(row, label, 'en')) || ids[i]! : ids[i]!]))
+  return new Map(
+    resource.rows.map((row, i) => [ids[i]!, label ? cellText(localizedCell(row, label, 'en')) || ids[i]! : ids[i]!]),
+  )
 }
 
 const WIDGET_LABELS: Record<string, string> = { bar: 'Bar chart', timeline: 'Timeline' }

@@ -30,18 +30,65 @@ export interface BuilderPageProps {
 
 /** The codes and links, in the order shown; `html` ones get a text area. */
 const CODES = [
-  { name: 'responsive', group: 'embed', html: true, label: 'Responsive embed code', hint: 'Paste where your CMS accepts HTML. The chart resizes to its content.' },
-  { name: 'iframe', group: 'embed', html: true, label: 'Embed code without script', hint: 'For a CMS that removes scripts: the iframe alone, at a height that fits a phone.' },
-  { name: 'amp', group: 'embed', html: true, label: 'AMP', hint: 'For AMP pages (needs the amp-iframe extension); AMP resizes it.' },
-  { name: 'pageUrl', group: 'link', html: false, label: 'Chart page', hint: 'The chart alone; its page tells oEmbed consumers how to embed it.' },
-  { name: 'oembedUrl', group: 'link', html: false, label: 'oEmbed', hint: 'For platforms that ask for an oEmbed endpoint.' },
-  { name: 'svgUrl', group: 'link', html: false, label: 'SVG image', hint: 'The chart as a vector image, without interaction.' },
+  {
+    name: 'responsive',
+    group: 'embed',
+    html: true,
+    label: 'Responsive embed code',
+    hint: 'Paste where your CMS accepts HTML. The chart resizes to its content.',
+  },
+  {
+    name: 'iframe',
+    group: 'embed',
+    html: true,
+    label: 'Embed code without script',
+    hint: 'For a CMS that removes scripts: the iframe alone, at a height that fits a phone.',
+  },
+  {
+    name: 'amp',
+    group: 'embed',
+    html: true,
+    label: 'AMP',
+    hint: 'For AMP pages (needs the amp-iframe extension); AMP resizes it.',
+  },
+  {
+    name: 'pageUrl',
+    group: 'link',
+    html: false,
+    label: 'Chart page',
+    hint: 'The chart alone; its page tells oEmbed consumers how to embed it.',
+  },
+  {
+    name: 'oembedUrl',
+    group: 'link',
+    html: false,
+    label: 'oEmbed',
+    hint: 'For platforms that ask for an oEmbed endpoint.',
+  },
+  {
+    name: 'svgUrl',
+    group: 'link',
+    html: false,
+    label: 'SVG image',
+    hint: 'The chart as a vector image, without interaction.',
+  },
   { name: 'pngUrl', group: 'link', html: false, label: 'PNG image', hint: 'For newsletters, RSS and social posts.' },
-  { name: 'csv', group: 'link', html: false, label: 'Data as CSV', hint: 'The data behind the chart, in its language.' },
+  {
+    name: 'csv',
+    group: 'link',
+    html: false,
+    label: 'Data as CSV',
+    hint: 'The data behind the chart, in its language.',
+  },
   { name: 'json', group: 'link', html: false, label: 'Data as JSON', hint: 'The same data for developers.' },
 ] as const
 
-const PREVIEW_LABELS: Record<string, string> = { '320': '320 px (phone)', '480': '480 px', '720': '720 px', full: 'Full column' }
+const PREVIEW_LABELS: Record<string, string> = {
+  '320': '320 px (phone)',
+  '480': '480 px',
+  '720': '720 px',
+  full: 'Full column',
+}
 
 /** The builder page: works as a plain GET form; the script only makes it live. */
 export function builderPage(p: BuilderPageProps): string {
@@ -87,7 +134,8 @@ export function builderPage(p: BuilderPageProps): string {
               <h2 id="codes-h">Codes</h2>
               <Codes codes={p.codes} group="embed" />
               <p class="hint">
-                The loader script is pinned and checked by Subresource Integrity: <code id="sri">{p.loader.integrity}</code>
+                The loader script is pinned and checked by Subresource Integrity:{' '}
+                <code id="sri">{p.loader.integrity}</code>
               </p>
               <h3>Links</h3>
               <Codes codes={p.codes} group="link" />
@@ -110,7 +158,9 @@ export function jsonForScript(value: unknown): string {
 function Problems({ problems, fields }: { problems: readonly BuilderProblem[]; fields: readonly BuilderField[] }) {
   return (
     <div class="problems" role="alert" aria-labelledby="problems-h">
-      <h2 id="problems-h">{problems.length === 1 ? 'One option could not be used' : `${problems.length} options could not be used`}</h2>
+      <h2 id="problems-h">
+        {problems.length === 1 ? 'One option could not be used' : `${problems.length} options could not be used`}
+      </h2>
       <p>The page shows the chart without them.</p>
       <ul>
         {problems.map((problem) => (
@@ -175,7 +225,10 @@ function OptionsForm(p: BuilderPageProps) {
       <input type="hidden" name="dataset" value={chart.dataset.id} />
       <input type="hidden" name="widget" value={chart.widget.name} />
       {fields.map((field) => {
-        if (field.kind !== 'text') return <ChoiceField field={field} chart={chart} value={values[field.name]} problem={problems.get(field.name)} />
+        if (field.kind !== 'text')
+          return (
+            <ChoiceField field={field} chart={chart} value={values[field.name]} problem={problems.get(field.name)} />
+          )
         if (field !== firstText) return null
         // Free-text options sit together, where the first one is declared.
         return (
@@ -192,7 +245,10 @@ function OptionsForm(p: BuilderPageProps) {
         legend="Data"
         current={version}
         choices={[
-          ['pinned', `Pinned to this version (${chart.dataset.version}, updated ${chart.dataset.updated}): the chart never changes`],
+          [
+            'pinned',
+            `Pinned to this version (${chart.dataset.version}, updated ${chart.dataset.updated}): the chart never changes`,
+          ],
           ['latest', 'Follow the latest data: the chart changes when the data is updated'],
         ]}
       />
@@ -279,14 +335,25 @@ function describedBy(name: string, hint: string | undefined, problem: string | u
   return [hint ? `h-${name}` : '', problem ? `e-${name}` : ''].filter(Boolean).join(' ') || undefined
 }
 
-function Radios({ name, legend, current, choices }: { name: string; legend: string; current: string; choices: [string, string][] }) {
+function Radios({
+  name,
+  legend,
+  current,
+  choices,
+}: {
+  name: string
+  legend: string
+  current: string
+  choices: [string, string][]
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
       <div class="choices">
         {choices.map(([value, label], i) => (
           <label>
-            <input type="radio" name={name} id={`f-${name}-${i}`} value={value} checked={value === current} /> <span>{label}</span>
+            <input type="radio" name={name} id={`f-${name}-${i}`} value={value} checked={value === current} />{' '}
+            <span>{label}</span>
           </label>
         ))}
       </div>
@@ -302,11 +369,24 @@ function Codes({ codes, group }: { codes: CodeTexts; group: 'embed' | 'link' }):
         {code.hint}
       </span>
       {code.html ? (
-        <textarea id={`code-${code.name}`} readonly rows={code.name === 'responsive' ? 7 : 5} spellcheck={false} aria-describedby={`h-code-${code.name}`}>
+        <textarea
+          id={`code-${code.name}`}
+          readonly
+          rows={code.name === 'responsive' ? 7 : 5}
+          spellcheck={false}
+          aria-describedby={`h-code-${code.name}`}
+        >
           {codes[code.name]}
         </textarea>
       ) : (
-        <input type="text" id={`code-${code.name}`} readonly value={codes[code.name]} spellcheck={false} aria-describedby={`h-code-${code.name}`} />
+        <input
+          type="text"
+          id={`code-${code.name}`}
+          readonly
+          value={codes[code.name]}
+          spellcheck={false}
+          aria-describedby={`h-code-${code.name}`}
+        />
       )}
       <span class="actions">
         <button type="button" class="copy" data-copy={`code-${code.name}`} hidden>

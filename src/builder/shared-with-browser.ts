@@ -88,9 +88,16 @@ export function fillCodes(
   const query = search ? `?${search}` : ''
   const encoded = new URLSearchParams([['', query]]).toString().slice(1)
   const escape = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&#39;')
   const pattern = new RegExp(
-    [templates.query.encoded, templates.query.raw, templates.title, templates.height].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+    [templates.query.encoded, templates.query.raw, templates.title, templates.height]
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
     'g',
   )
   const filled: Record<string, string> = {}

@@ -72,7 +72,10 @@ export function fieldsOf({ dataset, widget, view }: Chart): BuilderField[] {
  * out, and the rest is read again, so the page can show the form with every problem at once.
  * Validation is the widget's own `options()`: the builder accepts exactly what the widget route does.
  */
-export function readBuilder(url: string, charts: readonly Chart[]): { state: BuilderState; problems: BuilderProblem[] } {
+export function readBuilder(
+  url: string,
+  charts: readonly Chart[],
+): { state: BuilderState; problems: BuilderProblem[] } {
   const search = new URL(url).searchParams
   const problems: BuilderProblem[] = []
   for (;;) {

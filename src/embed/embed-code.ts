@@ -44,11 +44,19 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 /** Builds every embed code from the same parts, so they cannot disagree. */
 export function embedCodes(o: EmbedCodeOptions): EmbedCodes {
   const at = (format: 'page' | 'svg' | 'png', params = o.params) =>
-    embedUrl(o.origin, { dataset: o.dataset, ...(o.version ? { version: o.version } : {}), widget: o.widget, format, params })
+    embedUrl(o.origin, {
+      dataset: o.dataset,
+      ...(o.version ? { version: o.version } : {}),
+      widget: o.widget,
+      format,
+      params,
+    })
   const pageUrl = at('page')
-  const iframe = html`<iframe src="${pageUrl}" title="${o.title}" width="100%" height="${o.height}" style="border:0;width:100%;height:${raw(String(o.height))}px" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="${SANDBOX}"></iframe>`.toString()
+  const iframe =
+    html`<iframe src="${pageUrl}" title="${o.title}" width="100%" height="${o.height}" style="border:0;width:100%;height:${raw(String(o.height))}px" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="${SANDBOX}"></iframe>`.toString()
   const responsive = `${iframe}\n${html`<script src="${o.loader.url}" integrity="${o.loader.integrity}" crossorigin="anonymous" async></script>`}`
-  const amp = html`<amp-iframe src="${pageUrl}" title="${o.title}" width="auto" height="${o.height}" layout="fixed-height" resizable sandbox="${SANDBOX}" frameborder="0"><div overflow tabindex="0" role="button" aria-label="Show the whole chart">↓</div></amp-iframe>`.toString()
+  const amp =
+    html`<amp-iframe src="${pageUrl}" title="${o.title}" width="auto" height="${o.height}" layout="fixed-height" resizable sandbox="${SANDBOX}" frameborder="0"><div overflow tabindex="0" role="button" aria-label="Show the whole chart">↓</div></amp-iframe>`.toString()
   return {
     pageUrl,
     responsive,

@@ -45,10 +45,15 @@ export function parseEmbedUrl(input: string, origin: string): EmbedAddress | und
  * Builds a widget URL from its parts; parameters are written in sorted order so that equal
  * options give equal URLs (and one edge-cache entry).
  */
-export function embedUrl(origin: string, address: Omit<EmbedAddress, 'params'> & { params?: Record<string, string> }): string {
+export function embedUrl(
+  origin: string,
+  address: Omit<EmbedAddress, 'params'> & { params?: Record<string, string> },
+): string {
   const pin = address.version ? `@${address.version}` : ''
   const suffix = address.format === 'page' ? '' : `.${address.format}`
-  const query = new URLSearchParams(Object.entries(address.params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))).toString()
+  const query = new URLSearchParams(
+    Object.entries(address.params ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ).toString()
   return `${origin}/embed/${address.dataset}${pin}/${address.widget}${suffix}${query ? `?${query}` : ''}`
 }
 
@@ -68,5 +73,7 @@ export const enhanceScriptPath = (hash: string): string => `/embed/assets/enhanc
  * an asset): those get a readable HTML error page inside the iframe instead of problem+json.
  */
 export function isWidgetPagePath(pathname: string): boolean {
-  return /^\/embed\/[^/]+\/[^/]+$/.test(pathname) && !pathname.endsWith('.svg') && !pathname.startsWith('/embed/assets/')
+  return (
+    /^\/embed\/[^/]+\/[^/]+$/.test(pathname) && !pathname.endsWith('.svg') && !pathname.startsWith('/embed/assets/')
+  )
 }

@@ -22,7 +22,11 @@ export const loader = new Hono<AppEnv>()
 
 loader.get('/embed.js', async (c) => {
   const asset = await embedLoader(c)
-  return sendCached(c, asset, { type: SCRIPT_TYPE, kind: 'script', cacheControl: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' })
+  return sendCached(c, asset, {
+    type: SCRIPT_TYPE,
+    kind: 'script',
+    cacheControl: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800',
+  })
 })
 
 loader.get(

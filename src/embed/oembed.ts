@@ -30,7 +30,11 @@ oembed.get('/oembed', async (c) => {
   const params = readParams(c.req.url, ['url', 'maxwidth', 'maxheight', 'format'])
   const format = params.format ?? 'json'
   if (format === 'xml')
-    throw new ProblemException(501, { title: 'Not implemented', detail: 'format=xml is not supported; use format=json.', parameter: 'format' })
+    throw new ProblemException(501, {
+      title: 'Not implemented',
+      detail: 'format=xml is not supported; use format=json.',
+      parameter: 'format',
+    })
   if (format !== 'json') throw badParameter('format', 'invalid format: expected json', ['json', 'xml'])
   const maxWidth = pixels('maxwidth', params.maxwidth)
   const maxHeight = pixels('maxheight', params.maxheight)
@@ -41,7 +45,8 @@ oembed.get('/oembed', async (c) => {
   if (!address || address.format !== 'page') throw notOurs()
   const dataset = await c.var.catalog.get(address.dataset)
   const widget = findWidget(address.widget)
-  const view = dataset && widget && Object.hasOwn(dataset.views, address.widget) ? dataset.views[address.widget] : undefined
+  const view =
+    dataset && widget && Object.hasOwn(dataset.views, address.widget) ? dataset.views[address.widget] : undefined
   if (!dataset || !widget || !view) throw notOurs()
 
   const given: Record<string, string> = {}
@@ -97,11 +102,16 @@ oembed.get('/oembed', async (c) => {
       thumbnail_height: CARD.height,
     })
   })
-  return sendCached(c, body, { type: 'application/json; charset=utf-8', kind: 'api', cacheControl: `public, max-age=${CACHE_AGE}` })
+  return sendCached(c, body, {
+    type: 'application/json; charset=utf-8',
+    kind: 'api',
+    cacheControl: `public, max-age=${CACHE_AGE}`,
+  })
 })
 
 function pixels(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
-  if (!PIXELS.test(value)) throw badParameter(name, `invalid ${name}: expected a whole number of pixels from 1 to 99999`)
+  if (!PIXELS.test(value))
+    throw badParameter(name, `invalid ${name}: expected a whole number of pixels from 1 to 99999`)
   return Number(value)
 }

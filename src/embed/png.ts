@@ -103,7 +103,10 @@ export function svgSize(svg: string): { width: number; height: number } {
   const width = Number.parseFloat(attr('width') ?? '')
   const height = Number.parseFloat(attr('height') ?? '')
   if (width > 0 && height > 0) return { width, height }
-  const box = (attr('viewBox') ?? '').trim().split(/[\s,]+/).map(Number)
+  const box = (attr('viewBox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number)
   if (box.length === 4 && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! }
   throw new Error('SVG without a size: no width/height or viewBox on the root')
 }
@@ -122,14 +125,12 @@ export function socialCard(svg: string, background: string): string {
   const h = round(height * scale)
   const x = round((CARD.width - w) / 2)
   const y = round((CARD.height - h) / 2)
-  const chart = svg
-    .replace(/^\s*<\?xml[^>]*\?>\s*/, '')
-    .replace(/<svg\b[^>]*>/, (root) => {
-      const kept = root
-        .replace(/\s(?:x|y|width|height)="[^"]*"/g, '')
-        .replace(/^<svg/, `<svg x="${x}" y="${y}" width="${w}" height="${h}"`)
-      return /\sviewBox="/.test(kept) ? kept : kept.replace(/^<svg/, `<svg viewBox="0 0 ${width} ${height}"`)
-    })
+  const chart = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/<svg\b[^>]*>/, (root) => {
+    const kept = root
+      .replace(/\s(?:x|y|width|height)="[^"]*"/g, '')
+      .replace(/^<svg/, `<svg x="${x}" y="${y}" width="${w}" height="${h}"`)
+    return /\sviewBox="/.test(kept) ? kept : kept.replace(/^<svg/, `<svg viewBox="0 0 ${width} ${height}"`)
+  })
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" ` +
     `viewBox="0 0 ${CARD.width} ${CARD.height}">` +

@@ -50,7 +50,8 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   if (!dataset) throw notFound('There is no dataset with this id.')
   const widget = ID_PATTERN.test(name) ? findWidget(name) : undefined
   const view = widget && Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
-  if (!widget || !view) throw notFound(`This dataset has no such widget (it has: ${Object.keys(dataset.views).join(', ')}).`)
+  if (!widget || !view)
+    throw notFound(`This dataset has no such widget (it has: ${Object.keys(dataset.views).join(', ')}).`)
   const params = readParams(c.req.url, widget.params)
   const options = widget.options(params, dataset, view)
   const origin = publicOrigin(c)
@@ -70,7 +71,13 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   const script = svgOrPage === 'page' ? await enhanceScript() : undefined
   const body = await bodies(key, () => {
     const at = (f: 'page' | 'png', extra: Record<string, string> = {}) =>
-      embedUrl(origin, { dataset: id, ...(version ? { version } : {}), widget: name, format: f, params: { ...given, ...extra } })
+      embedUrl(origin, {
+        dataset: id,
+        ...(version ? { version } : {}),
+        widget: name,
+        format: f,
+        params: { ...given, ...extra },
+      })
     const context = {
       dataUrl: csvUrl(origin, dataset.id, view.resource),
       ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),

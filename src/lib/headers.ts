@@ -35,7 +35,14 @@ export function frameAncestorsOf(configured: string): string {
  * inline: the pages carry one `<style>`; scripts never), images from us or data: URLs, no `<base>`.
  */
 function csp(...directives: string[]): string {
-  return ["default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "base-uri 'none'", ...directives].join('; ')
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    ...directives,
+  ].join('; ')
 }
 
 /**

@@ -60,7 +60,10 @@ export function sendCached(c: Context<AppEnv>, { body, etag }: CachedBody, optio
  */
 export function createBodyCache(limit = 500) {
   const entries = new Map<string, Promise<CachedBody>>()
-  return function cached(key: string, render: () => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>) {
+  return function cached(
+    key: string,
+    render: () => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>,
+  ) {
     let entry = entries.get(key)
     if (!entry) {
       entry = (async () => {

@@ -44,13 +44,19 @@ const covers = (a: Box, b: Box, tolerance = 0.5) =>
 /** No text over text or over a bar, no sideways scroll, nothing clipped, nothing under 12 px. */
 async function expectReadable(page: Page, where: string) {
   const texts = await textBoxes(page)
-  expect(findOverlaps(texts).map((o) => `"${o.a.text}" / "${o.b.text}"`), where).toEqual([])
+  expect(
+    findOverlaps(texts).map((o) => `"${o.a.text}" / "${o.b.text}"`),
+    where,
+  ).toEqual([])
   const drawn = await bars(page)
   const onBars = texts.filter((t) => drawn.boxes.some((b) => covers(t, b))).map((t) => t.text)
   expect(onBars, `${where}: text on a bar`).toEqual([])
   const report = await overflow(page)
   expect(report.horizontalScroll, `${where}: scrolls sideways`).toBe(false)
-  expect(report.clipped.map((c) => `${c.text || c.element} by ${c.by}`), where).toEqual([])
+  expect(
+    report.clipped.map((c) => `${c.text || c.element} by ${c.by}`),
+    where,
+  ).toEqual([])
   expect((await minFontSize(page))!.px, where).toBeGreaterThanOrEqual(12)
   return drawn
 }
@@ -70,7 +76,12 @@ describeBrowser('the bar chart page in Chromium', () => {
   /** Opens `path` on the Worker, or serves `fixture` (a page rendered here) at that address. */
   async function open(
     path: string,
-    options: { width: number; javaScript?: boolean; colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' },
+    options: {
+      width: number
+      javaScript?: boolean
+      colorScheme?: 'light' | 'dark'
+      reducedMotion?: 'reduce' | 'no-preference'
+    },
     fixture?: string,
   ): Promise<Page> {
     const context = await browser.newContext({
@@ -84,10 +95,20 @@ describeBrowser('the bar chart page in Chromium', () => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(String(e)))
     // Failed loads are checked by status below; the browser's own /favicon.ico probe is not ours.
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()))
-    page.on('response', (r) => r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico' && errors.push(`${r.status()} ${r.url()}`))
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+    )
+    page.on(
+      'response',
+      (r) =>
+        r.status() >= 400 && new URL(r.url()).pathname !== '/favicon.ico' && errors.push(`${r.status()} ${r.url()}`),
+    )
     pageErrors.set(page, errors)
-    if (fixture) await page.route(`${baseUrl}${path}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture }))
+    if (fixture)
+      await page.route(`${baseUrl}${path}`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture }),
+      )
     const res = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
     expect(res!.status()).toBe(200)
     await page.evaluate(() => document.fonts.ready)
@@ -122,12 +143,17 @@ describeBrowser('the bar chart page in Chromium', () => {
     const scriptUrl = /<script src="([^"]+)"/.exec(html)![1]!
     const dataset = await loadPackage(balticStates)
     const view = dataset.views.bar!
-    return bar.render(dataset, view, bar.options({}, dataset, view), { dataUrl: `${baseUrl}/data.csv`, scriptUrl }).page()
+    return bar
+      .render(dataset, view, bar.options({}, dataset, view), { dataUrl: `${baseUrl}/data.csv`, scriptUrl })
+      .page()
   }
 
   it('keeps long names and a highlight readable in the second dataset and with every option', async () => {
     for (const width of [280, 480, 1000]) {
-      const page = await open('/embed/occupation-in-figures/bar?lang=ru&theme=dark&highlight=shusha&sort=name&header=none', { width, javaScript: false })
+      const page = await open(
+        '/embed/occupation-in-figures/bar?lang=ru&theme=dark&highlight=shusha&sort=name&header=none',
+        { width, javaScript: false },
+      )
       await expectReadable(page, `options at ${width} px`)
       await done(page)
       const baltic = await open('/embed/baltic-states/bar', { width }, await balticPage())
@@ -138,12 +164,23 @@ describeBrowser('the bar chart page in Chromium', () => {
 
   for (const javaScript of [true, false])
     it(`has no axe-core violations and no low-contrast SVG text in light and dark, on both arrangements, JavaScript ${javaScript ? 'on' : 'off'}`, async () => {
-      for (const [width, colorScheme] of [[320, 'light'], [720, 'dark'], [1000, 'light']] as const)
+      for (const [width, colorScheme] of [
+        [320, 'light'],
+        [720, 'dark'],
+        [1000, 'light'],
+      ] as const)
         for (const lang of LANGS) {
           // The harness's page: runAxe knows how to inject axe-core into it with JavaScript off.
-          const { page, close } = await openPage(browser, `${baseUrl}/embed/occupation-in-figures/bar?lang=${lang}&highlight=lachin`, { width, colorScheme, javaScript })
+          const { page, close } = await openPage(
+            browser,
+            `${baseUrl}/embed/occupation-in-figures/bar?lang=${lang}&highlight=lachin`,
+            { width, colorScheme, javaScript },
+          )
           const where = `${lang} at ${width} px, ${colorScheme}`
-          expect((await runAxe(page)).map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`), where).toEqual([])
+          expect(
+            (await runAxe(page)).map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target})`),
+            where,
+          ).toEqual([])
           expect(await contrastIssues(page), where).toEqual([])
           await close()
         }
@@ -176,14 +213,18 @@ describeBrowser('the bar chart page in Chromium', () => {
       await page.evaluate(() => (document.activeElement as HTMLElement).blur())
       const bar = (await page.locator('.bb .bar .mk').nth(8).boundingBox())!
       await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height / 2)
-      const hovered = await page.evaluate(() => getComputedStyle(document.querySelectorAll('.bb .bar .ro')[8]!).visibility)
+      const hovered = await page.evaluate(
+        () => getComputedStyle(document.querySelectorAll('.bb .bar .ro')[8]!).visibility,
+      )
       expect(hovered).toBe('visible')
       await done(page)
     })
 
   it('makes the chart one Tab stop with the script, arrows moving between bars', async () => {
     const page = await open('/embed/occupation-in-figures/bar', { width: 720 })
-    const stops = await page.evaluate(() => [...document.querySelectorAll('.bb .bar')].map((b) => b.getAttribute('tabindex')))
+    const stops = await page.evaluate(() =>
+      [...document.querySelectorAll('.bb .bar')].map((b) => b.getAttribute('tabindex')),
+    )
     expect(stops).toEqual(['0', '-1', '-1', '-1', '-1', '-1', '-1', '-1', '-1'])
     await page.keyboard.press('Tab')
     await page.keyboard.press('End')
@@ -199,7 +240,12 @@ describeBrowser('the bar chart page in Chromium', () => {
     await page.goto(`${baseUrl}/embed/occupation-in-figures/bar?lang=ru`)
     const bar = (await page.locator('.bs .bar .mk').nth(2).boundingBox())!
     await page.touchscreen.tap(bar.x + 2, bar.y + bar.height / 2)
-    const readout = () => page.evaluate(() => [...document.querySelectorAll('.bs .ro')].filter((r) => getComputedStyle(r).visibility === 'visible').map((r) => r.textContent))
+    const readout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.bs .ro')]
+          .filter((r) => getComputedStyle(r).visibility === 'visible')
+          .map((r) => r.textContent),
+      )
     expect(await readout()).toEqual([expect.stringMatching(/^Лачин:\u00a01\u00a0840\u00a0км²/)])
     await page.touchscreen.tap(180, 10)
     expect(await readout()).toEqual([])
@@ -245,7 +291,10 @@ describeBrowser('the bar chart page in Chromium', () => {
     for (const lang of LANGS) {
       await page.goto(`${baseUrl}/embed/occupation-in-figures/bar?lang=${lang}`)
       const rendered = await page.evaluate(() =>
-        [...document.querySelectorAll('.bb .lb, .bb .vl')].map((t) => ({ text: t.textContent!, width: (t as SVGTextElement).getComputedTextLength() })),
+        [...document.querySelectorAll('.bb .lb, .bb .vl')].map((t) => ({
+          text: t.textContent!,
+          width: (t as SVGTextElement).getComputedTextLength(),
+        })),
       )
       for (const { text, width } of rendered) expect(textWidth(text, 13), text).toBeGreaterThanOrEqual(width - 0.5)
     }

@@ -4,7 +4,15 @@
  */
 import type { Browser, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { describeBrowser, launchChromium, openPage, overflow, runAxe, thirdPartyRequests, type OpenPageOptions } from './lib/browser.ts'
+import {
+  describeBrowser,
+  launchChromium,
+  openPage,
+  overflow,
+  runAxe,
+  thirdPartyRequests,
+  type OpenPageOptions,
+} from './lib/browser.ts'
 
 const baseUrl = inject('baseUrl')
 let browser: Browser
@@ -35,7 +43,9 @@ async function expectPrivate({ requests, setCookies, context }: Awaited<ReturnTy
 async function expectSameAsServer(page: Page) {
   const server = await openPage(browser, page.url(), { width: 1280, javaScript: false })
   const read = (p: Page) =>
-    p.locator('textarea[id^="code-"], input[id^="code-"]').evaluateAll((fields) => fields.map((f) => [f.id, (f as HTMLInputElement).value]))
+    p
+      .locator('textarea[id^="code-"], input[id^="code-"]')
+      .evaluateAll((fields) => fields.map((f) => [f.id, (f as HTMLInputElement).value]))
   expect(await read(page)).toEqual(await read(server.page))
   await server.close()
 }
@@ -55,17 +65,25 @@ describeBrowser('the builder in Chromium', () => {
     const { page, errors } = opened
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
     await page.getByRole('radio', { name: 'Azərbaycan' }).check()
-    await expect.poll(() => page.locator('#preview').getAttribute('src')).toMatch(/\/embed\/occupation-in-figures@[0-9a-f]{12}\/bar\?lang=az$/)
+    await expect
+      .poll(() => page.locator('#preview').getAttribute('src'))
+      .toMatch(/\/embed\/occupation-in-figures@[0-9a-f]{12}\/bar\?lang=az$/)
     const pageUrl = (await page.locator('#preview').getAttribute('src'))!
     const responsive = await page.locator('#code-responsive').inputValue()
     expect(responsive).toContain(`<iframe src="${pageUrl}" title="İşğal rəqəmlərdə"`)
     expect(await page.locator('#code-iframe').inputValue()).toContain(`src="${pageUrl}"`)
     expect(await page.locator('#code-amp').inputValue()).toContain(`<amp-iframe src="${pageUrl}"`)
-    expect(await page.locator('#code-oembedUrl').inputValue()).toBe(`${baseUrl}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`)
+    expect(await page.locator('#code-oembedUrl').inputValue()).toBe(
+      `${baseUrl}/oembed?url=${encodeURIComponent(pageUrl)}&format=json`,
+    )
     expect(await page.locator('#code-svgUrl').inputValue()).toBe(pageUrl.replace('/bar?', '/bar.svg?'))
     expect(await page.locator('#code-pngUrl').inputValue()).toBe(pageUrl.replace('/bar?', '/bar.png?'))
-    expect(await page.locator('#code-csv').inputValue()).toBe(`${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`)
-    expect(await page.locator('#open-csv').getAttribute('href')).toBe(`${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`)
+    expect(await page.locator('#code-csv').inputValue()).toBe(
+      `${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`,
+    )
+    expect(await page.locator('#open-csv').getAttribute('href')).toBe(
+      `${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`,
+    )
     expect(await page.locator('#preview').getAttribute('title')).toBe('Preview: İşğal rəqəmlərdə')
     // The same page, and an address that reproduces it.
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
@@ -76,7 +94,9 @@ describeBrowser('the builder in Chromium', () => {
     await page.getByRole('radio', { name: '480 px' }).check()
     await page.getByRole('checkbox', { name: 'Shusha' }).check()
     await page.getByRole('radio', { name: 'Follow the latest data' }).check()
-    await expect.poll(() => page.locator('#preview').getAttribute('src')).toBe(`${baseUrl}/embed/occupation-in-figures/bar?highlight=shusha&lang=az`)
+    await expect
+      .poll(() => page.locator('#preview').getAttribute('src'))
+      .toBe(`${baseUrl}/embed/occupation-in-figures/bar?highlight=shusha&lang=az`)
     await page.getByRole('radio', { name: 'Русский' }).check()
     await page.getByRole('radio', { name: 'Hide them (the article has a headline)' }).check()
     await expectSameAsServer(page)
@@ -93,7 +113,9 @@ describeBrowser('the builder in Chromium', () => {
       const gap = async () => {
         const frame = page.frames().find((f) => f.url().includes('/embed/'))
         if (!frame) return Infinity
-        const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height).catch(() => 0)
+        const content = await frame
+          .evaluate(() => document.documentElement.getBoundingClientRect().height)
+          .catch(() => 0)
         const outer = await page.locator('#preview').evaluate((el) => el.getBoundingClientRect().height)
         return Math.abs(outer - content)
       }
@@ -105,7 +127,9 @@ describeBrowser('the builder in Chromium', () => {
   it('updates the title in the codes as the editor types it', async () => {
     const { page, close } = await open(`${baseUrl}/`)
     await page.getByLabel('Title', { exact: true }).fill('Area & "occupation" <2016>')
-    await expect.poll(() => page.locator('#code-iframe').inputValue()).toContain('title="Area &amp; &quot;occupation&quot; &lt;2016&gt;"')
+    await expect
+      .poll(() => page.locator('#code-iframe').inputValue())
+      .toContain('title="Area &amp; &quot;occupation&quot; &lt;2016&gt;"')
     expect(await page.locator('#code-pageUrl').inputValue()).toContain('?title=Area+%26+%22occupation%22+%3C2016%3E')
     await close()
   })
@@ -119,7 +143,9 @@ describeBrowser('the builder in Chromium', () => {
     await expect.poll(() => page.locator('#announce').textContent()).toBe('Copied')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
     expect(copied).toBe(await page.locator('#code-responsive').inputValue())
-    expect(copied).toMatch(/^<iframe [^>]+><\/iframe>\n<script src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous" async><\/script>$/)
+    expect(copied).toMatch(
+      /^<iframe [^>]+><\/iframe>\n<script src="[^"]+" integrity="sha384-[^"]+" crossorigin="anonymous" async><\/script>$/,
+    )
     await close()
   })
 
@@ -130,8 +156,17 @@ describeBrowser('the builder in Chromium', () => {
     })
     await page.goto(`${baseUrl}/`)
     await page.getByRole('button', { name: 'Copy SVG image' }).click()
-    await expect.poll(() => page.locator('#announce').textContent()).toMatch(/^(Copied|Selected: press Ctrl\+C or Command\+C to copy)$/)
-    const selection = await page.locator('#code-svgUrl').evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length, document.activeElement === input])
+    await expect
+      .poll(() => page.locator('#announce').textContent())
+      .toMatch(/^(Copied|Selected: press Ctrl\+C or Command\+C to copy)$/)
+    const selection = await page
+      .locator('#code-svgUrl')
+      .evaluate((input: HTMLInputElement) => [
+        input.selectionStart,
+        input.selectionEnd,
+        input.value.length,
+        document.activeElement === input,
+      ])
     expect(selection[0]).toBe(0)
     expect(selection[1]).toBe(selection[2])
     expect(selection[3]).toBe(true)
@@ -145,14 +180,21 @@ describeBrowser('the builder in Chromium', () => {
     await page.getByRole('radio', { name: 'Русский' }).check()
     await page.getByRole('radio', { name: 'Dark' }).check()
     await page.getByRole('radio', { name: '320 px (phone)' }).check()
-    await Promise.all([page.waitForURL(/lang=ru/), page.getByRole('button', { name: 'Update preview and codes' }).click()])
+    await Promise.all([
+      page.waitForURL(/lang=ru/),
+      page.getByRole('button', { name: 'Update preview and codes' }).click(),
+    ])
     const search = new URL(page.url()).searchParams
     expect(search.get('lang')).toBe('ru')
     expect(search.get('theme')).toBe('dark')
     const src = (await page.locator('#preview').getAttribute('src'))!
     expect(src).toMatch(/\/embed\/occupation-in-figures@[0-9a-f]{12}\/bar\?lang=ru&theme=dark$/)
-    expect(await page.locator('#code-responsive').inputValue()).toContain(`<iframe src="${src.replace('&', '&amp;')}" title="Оккупация в цифрах"`)
-    expect(await page.locator('#code-csv').inputValue()).toBe(`${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=ru`)
+    expect(await page.locator('#code-responsive').inputValue()).toContain(
+      `<iframe src="${src.replace('&', '&amp;')}" title="Оккупация в цифрах"`,
+    )
+    expect(await page.locator('#code-csv').inputValue()).toBe(
+      `${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=ru`,
+    )
     expect(await frameWidth(page)).toBe(320)
     expect(await page.getByRole('radio', { name: 'Русский' }).isChecked()).toBe(true)
     await expectPrivate(opened)
@@ -180,7 +222,10 @@ describeBrowser('the builder in Chromium', () => {
       const report = await overflow(page)
       expect(report.horizontalScroll, `JavaScript ${javaScript}`).toBe(false)
       // The preview keeps its true width inside a stage that scrolls sideways, as it should.
-      expect(report.clipped.filter((c) => c.element !== 'iframe#preview'), `JavaScript ${javaScript}`).toEqual([])
+      expect(
+        report.clipped.filter((c) => c.element !== 'iframe#preview'),
+        `JavaScript ${javaScript}`,
+      ).toEqual([])
       expect(await page.locator('.stage').evaluate((stage) => getComputedStyle(stage).overflowX)).toBe('auto')
       await close()
     }

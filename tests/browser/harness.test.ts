@@ -135,9 +135,7 @@ describeBrowser('the browser harness', () => {
       const o = await openPage(browser, url, { width: 320 })
       opened.push(o)
       expect(site.requests).toEqual(['/article.html', '/style.css'])
-      expect(thirdPartyRequests(o.requests, [site.origin]).map((r) => r.url)).toEqual([
-        'http://127.0.0.1:9/pixel.gif',
-      ])
+      expect(thirdPartyRequests(o.requests, [site.origin]).map((r) => r.url)).toEqual(['http://127.0.0.1:9/pixel.gif'])
     } finally {
       await site.close()
     }

@@ -59,7 +59,9 @@ describeBrowser('the initial iframe height (heightAt) in Chromium', () => {
   function predictor(widget: string, params: Record<string, string>): (width: number) => number {
     const definition = findWidget(widget)!
     const view = dataset.views[widget]!
-    const rendered = definition.render(dataset, view, definition.options(params, dataset, view), { dataUrl: 'https://factbox.example/data.csv' })
+    const rendered = definition.render(dataset, view, definition.options(params, dataset, view), {
+      dataUrl: 'https://factbox.example/data.csv',
+    })
     return (width) => rendered.heightAt!(width)
   }
 
@@ -70,7 +72,10 @@ describeBrowser('the initial iframe height (heightAt) in Chromium', () => {
       for (const lang of LANGS) {
         const query = new URLSearchParams({ ...params, lang })
         const predict = predictor(widget, { ...params, lang })
-        const opened = await openPage(browser, `${inject('baseUrl')}/embed/${DATASET}/${widget}?${query}`, { width: WIDTHS[0]!, height: predict(WIDTHS[0]!) })
+        const opened = await openPage(browser, `${inject('baseUrl')}/embed/${DATASET}/${widget}?${query}`, {
+          width: WIDTHS[0]!,
+          height: predict(WIDTHS[0]!),
+        })
         try {
           for (const width of WIDTHS) {
             const predicted = predict(width)
@@ -96,9 +101,14 @@ describeBrowser('the initial iframe height (heightAt) in Chromium', () => {
 function report(results: readonly Measured[]): string {
   const labels = [...new Set(results.map((r) => r.label))]
   const pad = Math.max(...labels.map((l) => l.length))
-  const cell = (n: number) => n.toFixed(1).replace(/^-0\.0$/, '0.0').padStart(7)
+  const cell = (n: number) =>
+    n
+      .toFixed(1)
+      .replace(/^-0\.0$/, '0.0')
+      .padStart(7)
   const rows = labels.map(
-    (label) => `${label.padEnd(pad)} ${WIDTHS.map((w) => cell(results.find((r) => r.label === label && r.width === w)!.error)).join('')}`,
+    (label) =>
+      `${label.padEnd(pad)} ${WIDTHS.map((w) => cell(results.find((r) => r.label === label && r.width === w)!.error)).join('')}`,
   )
   const errors = results.map((r) => r.error)
   const within = (px: number) => errors.filter((e) => Math.abs(e) <= px).length

@@ -36,15 +36,27 @@ async function builderCodes(query: string): Promise<Codes> {
       new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html) ??
       new RegExp(`<input type="text" id="${id}"[^>]* value="([^"]*)"`).exec(html)
     if (!match) throw new Error(`the builder has no #${id}`)
-    return match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    return match[1]!
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
   }
-  return { responsive: read('code-responsive'), iframe: read('code-iframe'), pageUrl: read('code-pageUrl'), oembedUrl: read('code-oembedUrl') }
+  return {
+    responsive: read('code-responsive'),
+    iframe: read('code-iframe'),
+    pageUrl: read('code-pageUrl'),
+    oembedUrl: read('code-oembedUrl'),
+  }
 }
 
 /** Every chart the builder lists for the bundled datasets (`dataset=…&widget=…`). */
 async function builderCharts(): Promise<string[]> {
   const html = await (await fetch(`${baseUrl}/`)).text()
-  return [...html.matchAll(/<a href="\/\?(dataset=[a-z0-9-]+&amp;widget=[a-z0-9-]+)"/g)].map((m) => m[1]!.replace('&amp;', '&'))
+  return [...html.matchAll(/<a href="\/\?(dataset=[a-z0-9-]+&amp;widget=[a-z0-9-]+)"/g)].map((m) =>
+    m[1]!.replace('&amp;', '&'),
+  )
 }
 
 /** An article page around pasted embed codes, on the publisher's origin. */
@@ -67,7 +79,10 @@ function widgetFrames(page: Page): Frame[] {
 /** The biggest visible SVG in a frame: the chart, not an icon of its legend. */
 async function largestSvg(frame: Frame): Promise<{ width: number; height: number }> {
   const boxes = await Promise.all((await frame.locator('svg:visible').all()).map((svg) => svg.boundingBox()))
-  return boxes.reduce<{ width: number; height: number }>((big, box) => (box && box.width * box.height > big.width * big.height ? box : big), { width: 0, height: 0 })
+  return boxes.reduce<{ width: number; height: number }>(
+    (big, box) => (box && box.width * box.height > big.width * big.height ? box : big),
+    { width: 0, height: 0 },
+  )
 }
 
 /** How an iframe sits around its content: its height in the article, and the content's. */
@@ -81,7 +96,10 @@ interface Fit {
 }
 
 async function fitOf(page: Page, index: number): Promise<Fit> {
-  const frameHeight = await page.locator('iframe[src*="/embed/"]').nth(index).evaluate((el) => el.getBoundingClientRect().height)
+  const frameHeight = await page
+    .locator('iframe[src*="/embed/"]')
+    .nth(index)
+    .evaluate((el) => el.getBoundingClientRect().height)
   const frame = widgetFrames(page)[index]!
   const inner = await frame.evaluate(() => {
     const root = document.documentElement
@@ -100,7 +118,9 @@ async function fitOf(page: Page, index: number): Promise<Fit> {
 /** Within tolerance of its content, and nothing to scroll inside. */
 function fits(fit: Fit): boolean {
   return (
-    Math.abs(fit.frameHeight - fit.contentHeight) <= TOLERANCE && fit.scrollHeight <= fit.clientHeight && fit.scrollWidth <= fit.clientWidth
+    Math.abs(fit.frameHeight - fit.contentHeight) <= TOLERANCE &&
+    fit.scrollHeight <= fit.clientHeight &&
+    fit.scrollWidth <= fit.clientWidth
   )
 }
 
@@ -143,24 +163,33 @@ describeBrowser('publishing on another origin', () => {
 
   it('the builder offers every widget, pinned to the data version', async () => {
     const charts = await builderCharts()
-    expect(charts).toEqual(expect.arrayContaining(['dataset=occupation-in-figures&widget=bar', 'dataset=occupation-in-figures&widget=timeline']))
-    for (const chart of charts) expect((await builderCodes(chart)).pageUrl).toMatch(/\/embed\/[a-z0-9-]+@[0-9a-f]{12}\/[a-z0-9-]+$/)
+    expect(charts).toEqual(
+      expect.arrayContaining([
+        'dataset=occupation-in-figures&widget=bar',
+        'dataset=occupation-in-figures&widget=timeline',
+      ]),
+    )
+    for (const chart of charts)
+      expect((await builderCodes(chart)).pageUrl).toMatch(/\/embed\/[a-z0-9-]+@[0-9a-f]{12}\/[a-z0-9-]+$/)
   })
 
-  it.each(WIDTHS)('at %i px, every pasted responsive code ends within 2 px of its chart, with nothing to scroll inside', async (width) => {
-    const charts = await builderCharts()
-    const codes = await Promise.all(charts.map(builderCodes))
-    const url = article(`/responsive-${width}.html`, ...codes.map((c) => c.responsive))
-    const { opened, page, setCookies } = await open(url, width)
-    const fitsNow = await expectAllFit(page, charts.length)
-    for (const fit of fitsNow) {
-      expect(fit.clientWidth).toBe(width - 32)
-      // Resized from the initial height the code sets, by the loader, to the chart's own height.
-      expect(fit.frameHeight).toBeGreaterThan(100)
-    }
-    await expectPrivate(opened, setCookies)
-    await opened.close()
-  })
+  it.each(WIDTHS)(
+    'at %i px, every pasted responsive code ends within 2 px of its chart, with nothing to scroll inside',
+    async (width) => {
+      const charts = await builderCharts()
+      const codes = await Promise.all(charts.map(builderCodes))
+      const url = article(`/responsive-${width}.html`, ...codes.map((c) => c.responsive))
+      const { opened, page, setCookies } = await open(url, width)
+      const fitsNow = await expectAllFit(page, charts.length)
+      for (const fit of fitsNow) {
+        expect(fit.clientWidth).toBe(width - 32)
+        // Resized from the initial height the code sets, by the loader, to the chart's own height.
+        expect(fit.frameHeight).toBeGreaterThan(100)
+      }
+      await expectPrivate(opened, setCookies)
+      await opened.close()
+    },
+  )
 
   it('a hostile frame on the same page posting fake heights and commands changes nothing', async () => {
     const [chart] = await builderCharts()
@@ -191,7 +220,11 @@ describeBrowser('publishing on another origin', () => {
         }, 50)
       `,
     })
-    const url = article('/hostile.html', codes.responsive, `<iframe src="${attack}" title="An advertisement" width="300" height="50"></iframe>`)
+    const url = article(
+      '/hostile.html',
+      codes.responsive,
+      `<iframe src="${attack}" title="An advertisement" width="300" height="50"></iframe>`,
+    )
     const { opened, page, setCookies } = await open(url, 720)
     const [before] = await expectAllFit(page, 1)
     const elements = await page.evaluate(() => document.getElementsByTagName('*').length)
@@ -203,7 +236,9 @@ describeBrowser('publishing on another origin', () => {
     expect(after.frameHeight).toBe(before!.frameHeight)
     expect(page.url()).toBe(url)
     expect(widgetFrames(page)[0]!.url()).toBe(codes.pageUrl)
-    expect(await widgetFrames(page)[0]!.evaluate(() => [window.scrollY, document.body.textContent?.includes('owned')])).toEqual([0, false])
+    expect(
+      await widgetFrames(page)[0]!.evaluate(() => [window.scrollY, document.body.textContent?.includes('owned')]),
+    ).toEqual([0, false])
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBe(elements)
     expect(opened.context.pages()).toHaveLength(1)
     await expectPrivate(opened, setCookies)
@@ -226,7 +261,10 @@ describeBrowser('publishing on another origin', () => {
       expect(chartBox.height, chart).toBeGreaterThan(50)
       expect(await frame.locator('h1, h2').first().isVisible(), chart).toBe(true)
       // The initial height is the phone height the code was written with: no collapse to 150 px.
-      const height = await page.locator('iframe').first().evaluate((el) => el.getBoundingClientRect().height)
+      const height = await page
+        .locator('iframe')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height)
       expect(height).toBe(Number(/ height="(\d+)"/.exec(iframe)![1]))
       await expectPrivate(opened, setCookies)
       await opened.close()
@@ -242,7 +280,13 @@ describeBrowser('publishing on another origin', () => {
       const res = await fetch(oembedUrl)
       expect(res.status, chart).toBe(200)
       expect(res.headers.get('Set-Cookie')).toBeNull()
-      const oembed = (await res.json()) as { type: string; html: string; width: number; height: number; version: string }
+      const oembed = (await res.json()) as {
+        type: string
+        html: string
+        width: number
+        height: number
+        version: string
+      }
       expect(oembed.type).toBe('rich')
       expect(oembed.version).toBe('1.0')
       expect(oembed.width).toBeLessThanOrEqual(600)

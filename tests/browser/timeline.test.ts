@@ -44,7 +44,11 @@ describeBrowser('the timeline page', () => {
 
   /** The drawing CSS shows at this width: `n` (vertical) or `w` (horizontal). */
   const shown = (page: Page) =>
-    page.evaluate(() => [...document.querySelectorAll('svg[class^="tl-"]')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('class')))
+    page.evaluate(() =>
+      [...document.querySelectorAll('svg[class^="tl-"]')]
+        .filter((s) => getComputedStyle(s).display !== 'none')
+        .map((s) => s.getAttribute('class')),
+    )
 
   for (const javaScript of [true, false])
     for (const view of VIEWS)
@@ -61,7 +65,10 @@ describeBrowser('the timeline page', () => {
             expect(overlaps, where).toEqual([])
             const report = await overflow(page)
             expect(report.horizontalScroll, `${where}: scrolls sideways`).toBe(false)
-            expect(report.clipped.map((c) => `${c.text || c.element} by ${c.by}`), where).toEqual([])
+            expect(
+              report.clipped.map((c) => `${c.text || c.element} by ${c.by}`),
+              where,
+            ).toEqual([])
             expect((await minFontSize(page))!.px, where).toBeGreaterThanOrEqual(12)
           }
         })
@@ -91,7 +98,15 @@ describeBrowser('the timeline page', () => {
       names.push(await page.evaluate(() => document.activeElement?.querySelector('title')?.textContent ?? ''))
     }
     expect(names.map((n) => n.split(',')[0])).toEqual([
-      'Nagorno-Karabakh', 'Shusha', 'Lachin', 'Kalbajar', 'Aghdam', 'Fizuli', 'Jabrayil', 'Gubadli', 'Zangilan',
+      'Nagorno-Karabakh',
+      'Shusha',
+      'Lachin',
+      'Kalbajar',
+      'Aghdam',
+      'Fizuli',
+      'Jabrayil',
+      'Gubadli',
+      'Zangilan',
     ])
     expect(names[5]).toBe('Fizuli, 23 August 1993, 1,390\u00a0km²')
     const withContext = await open('', { width: 1000, javaScript: false })
@@ -119,11 +134,12 @@ describeBrowser('the timeline page', () => {
     const o = await openPage(browser, url(''), { width: 720 })
     opened.push(o)
     await o.page.emulateMedia({ reducedMotion: 'reduce' })
-    const moving = await o.page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((e) => {
-        const s = getComputedStyle(e)
-        return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none'
-      }).length,
+    const moving = await o.page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter((e) => {
+          const s = getComputedStyle(e)
+          return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none'
+        }).length,
     )
     expect(moving).toBe(0)
   })

@@ -14,7 +14,10 @@ function broken(change: { territories?: (csv: string) => string; descriptor?: (d
   return {
     ...occupation,
     descriptor,
-    files: { ...occupation.files, 'territories.csv': change.territories ? change.territories(territories) : territories },
+    files: {
+      ...occupation.files,
+      'territories.csv': change.territories ? change.territories(territories) : territories,
+    },
   }
 }
 
@@ -50,16 +53,36 @@ describe('the Occupation in Figures package', () => {
   it('keeps each date at the precision of the source', () => {
     const dates = territories.rows.map((r) => r.date as PartialDate)
     expect(dates.map((d) => d.value)).toEqual([
-      '1988/1992', '1992-05-08', '1992-05-18', '1993-04-02', '1993-07-23', '1993-08-23', '1993-08-23', '1993-08-31', '1993-10-29',
+      '1988/1992',
+      '1992-05-08',
+      '1992-05-18',
+      '1993-04-02',
+      '1993-07-23',
+      '1993-08-23',
+      '1993-08-23',
+      '1993-08-31',
+      '1993-10-29',
     ])
-    expect(dates[0]).toMatchObject({ precision: 'year', isRange: true, start: '1988-01-01T00:00:00.000Z', end: '1993-01-01T00:00:00.000Z' })
+    expect(dates[0]).toMatchObject({
+      precision: 'year',
+      isRange: true,
+      start: '1988-01-01T00:00:00.000Z',
+      end: '1993-01-01T00:00:00.000Z',
+    })
     expect(dates.slice(1).every((d) => d.precision === 'day' && !d.isRange)).toBe(true)
   })
 
   it('names every territory in Azerbaijani and Russian', () => {
     expect(territories.rows.map((r) => `${r.name_az} / ${r.name_ru}`)).toEqual([
-      'Dağlıq Qarabağ / Нагорный Карабах', 'Şuşa / Шуша', 'Laçın / Лачин', 'Kəlbəcər / Кельбаджар', 'Ağdam / Агдам',
-      'Füzuli / Физули', 'Cəbrayıl / Джебраил', 'Qubadlı / Губадлы', 'Zəngilan / Зангелан',
+      'Dağlıq Qarabağ / Нагорный Карабах',
+      'Şuşa / Шуша',
+      'Laçın / Лачин',
+      'Kəlbəcər / Кельбаджар',
+      'Ağdam / Агдам',
+      'Füzuli / Физули',
+      'Cəbrayıl / Джебраил',
+      'Qubadlı / Губадлы',
+      'Zəngilan / Зангелан',
     ])
   })
 
@@ -72,8 +95,17 @@ describe('the Occupation in Figures package', () => {
     expect(byId['unsc-874']!.value).toBe('1993-10-14')
     expect(byId['unsc-884']!.value).toBe('1993-11-12')
     expect(byId['ceasefire-1994']!.value).toBe('1994-05-12')
-    expect(byId['clashes-2016']).toMatchObject({ isRange: true, precision: 'day', start: '2016-04-02T00:00:00.000Z', end: '2016-04-06T00:00:00.000Z' })
-    expect(byId['ceasefire-2016']).toMatchObject({ precision: 'minute', offsetMinutes: 240, start: '2016-04-05T08:00:00.000Z' })
+    expect(byId['clashes-2016']).toMatchObject({
+      isRange: true,
+      precision: 'day',
+      start: '2016-04-02T00:00:00.000Z',
+      end: '2016-04-06T00:00:00.000Z',
+    })
+    expect(byId['ceasefire-2016']).toMatchObject({
+      precision: 'minute',
+      offsetMinutes: 240,
+      start: '2016-04-05T08:00:00.000Z',
+    })
   })
 
   it('cites a source for every context event', () => {
@@ -140,7 +172,9 @@ describe('a broken data package', () => {
   })
 
   it('rejects a column the descriptor does not describe, and a view of a missing column', () => {
-    expect(errorOf(broken({ territories: (csv) => csv.replace('area_km2', 'area') }))).toMatch(/field "area_km2" is missing/)
+    expect(errorOf(broken({ territories: (csv) => csv.replace('area_km2', 'area') }))).toMatch(
+      /field "area_km2" is missing/,
+    )
     expect(errorOf(broken({ descriptor: (d) => (d.views.bar.value = 'population') }))).toMatch(
       /views\.bar\.value: "population" is neither a column/,
     )
@@ -151,6 +185,10 @@ describe('a second dataset', () => {
   it('validates with other columns, one language and plain dates', () => {
     const dataset = validatePackage(balticStates)
     expect(dataset.languages).toEqual(['en'])
-    expect(dataset.resources[0]!.rows.map((r) => (r.joined as PartialDate).value)).toEqual(['2004-05-01', '2004-05-01', '2004-05-01'])
+    expect(dataset.resources[0]!.rows.map((r) => (r.joined as PartialDate).value)).toEqual([
+      '2004-05-01',
+      '2004-05-01',
+      '2004-05-01',
+    ])
   })
 })

@@ -74,7 +74,11 @@ describe('the PNG Worker', () => {
 
   it('uses the bold face for bold text', async () => {
     const ink = async (weight: string) =>
-      inkedPixels(await decodePng(await render(svg(text(AZ, 40, `font-family="Noto Sans" font-size="22" font-weight="${weight}"`)))))
+      inkedPixels(
+        await decodePng(
+          await render(svg(text(AZ, 40, `font-family="Noto Sans" font-size="22" font-weight="${weight}"`))),
+        ),
+      )
     expect(await ink('700')).toBeGreaterThan((await ink('400')) * 1.2)
   })
 

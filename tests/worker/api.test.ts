@@ -10,7 +10,11 @@ const app = createApp(createCatalog([...bundledPackages, balticStates]))
 const BASE = 'http://factbox.test/api/v1'
 const get = (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init, env)
 
-type TableBody = { columns: { name: string; type: string }[]; rows: Record<string, string | number | null>[]; version: string }
+type TableBody = {
+  columns: { name: string; type: string }[]
+  rows: Record<string, string | number | null>[]
+  version: string
+}
 
 describe('GET /api/v1/datasets', () => {
   it('lists every dataset with its resources and a content version', async () => {
@@ -20,7 +24,11 @@ describe('GET /api/v1/datasets', () => {
     const body = (await res.json()) as { datasets: any[] }
     expect(body.datasets.map((d) => d.id)).toEqual(['occupation-in-figures', 'baltic-states'])
     const occupation = body.datasets[0]
-    expect(occupation.title).toEqual({ en: 'The Occupation in Figures', az: 'İşğal rəqəmlərdə', ru: 'Оккупация в цифрах' })
+    expect(occupation.title).toEqual({
+      en: 'The Occupation in Figures',
+      az: 'İşğal rəqəmlərdə',
+      ru: 'Оккупация в цифрах',
+    })
     expect(occupation.version).toMatch(/^[0-9a-f]{12}$/)
     expect(occupation.resources.map((r: any) => r.name)).toEqual(['territories', 'events'])
   })
@@ -55,7 +63,15 @@ describe('GET /api/v1/datasets/{id}', () => {
       date_precision: 'year',
       date_label_en: '1988–1992',
     })
-    expect(territories!.rows[1]).toMatchObject({ date: '1992-05-08', date_start: '1992-05-08', date_end: '1992-05-08', date_precision: 'day', date_label_en: '8 May 1992', date_label_az: '8 may 1992', date_label_ru: '8 мая 1992\u00a0г.' })
+    expect(territories!.rows[1]).toMatchObject({
+      date: '1992-05-08',
+      date_start: '1992-05-08',
+      date_end: '1992-05-08',
+      date_precision: 'day',
+      date_label_en: '8 May 1992',
+      date_label_az: '8 may 1992',
+      date_label_ru: '8 мая 1992\u00a0г.',
+    })
     expect(events!.rows.map((r) => r.id)).toContain('unsc-853')
   })
 
@@ -86,8 +102,27 @@ describe('GET /api/v1/datasets/{id}/{resource}.json and .csv', () => {
     const res = await get('/datasets/occupation-in-figures/territories.json?lang=az')
     expect(res.status).toBe(200)
     const body = (await res.json()) as TableBody
-    expect(body.rows.map((r) => r.name)).toEqual(['Dağlıq Qarabağ', 'Şuşa', 'Laçın', 'Kəlbəcər', 'Ağdam', 'Füzuli', 'Cəbrayıl', 'Qubadlı', 'Zəngilan'])
-    expect(body.columns.map((c) => c.name)).toEqual(['id', 'name', 'date', 'date_start', 'date_end', 'date_precision', 'date_label', 'area_km2'])
+    expect(body.rows.map((r) => r.name)).toEqual([
+      'Dağlıq Qarabağ',
+      'Şuşa',
+      'Laçın',
+      'Kəlbəcər',
+      'Ağdam',
+      'Füzuli',
+      'Cəbrayıl',
+      'Qubadlı',
+      'Zəngilan',
+    ])
+    expect(body.columns.map((c) => c.name)).toEqual([
+      'id',
+      'name',
+      'date',
+      'date_start',
+      'date_end',
+      'date_precision',
+      'date_label',
+      'area_km2',
+    ])
   })
 
   it('serves CSV as an RFC 4180 UTF-8 download that parses back to the JSON', async () => {
@@ -96,14 +131,23 @@ describe('GET /api/v1/datasets/{id}/{resource}.json and .csv', () => {
         const csvRes = await get(`/datasets/occupation-in-figures/${resource}.csv${query}`)
         expect(csvRes.status).toBe(200)
         expect(csvRes.headers.get('Content-Type')).toBe('text/csv; charset=utf-8; header=present')
-        expect(csvRes.headers.get('Content-Disposition')).toMatch(new RegExp(`^attachment; filename="occupation-in-figures-${resource}(-[a-z]{2})?\\.csv"$`))
+        expect(csvRes.headers.get('Content-Disposition')).toMatch(
+          new RegExp(`^attachment; filename="occupation-in-figures-${resource}(-[a-z]{2})?\\.csv"$`),
+        )
         const csv = await csvRes.text()
         expect(csv.endsWith('\r\n')).toBe(true)
-        expect(csv.split('\r\n').slice(0, -1).every((line) => !line.includes('\n'))).toBe(true)
+        expect(
+          csv
+            .split('\r\n')
+            .slice(0, -1)
+            .every((line) => !line.includes('\n')),
+        ).toBe(true)
         const json = (await (await get(`/datasets/occupation-in-figures/${resource}.json${query}`)).json()) as TableBody
         const numeric = new Set(json.columns.filter((c) => c.type === 'number').map((c) => c.name))
         const parsed = csvParse(csv, (row) =>
-          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === '' ? null : numeric.has(k) ? Number(v) : v])),
+          Object.fromEntries(
+            Object.entries(row).map(([k, v]) => [k, v === '' ? null : numeric.has(k) ? Number(v) : v]),
+          ),
         )
         expect(parsed.columns).toEqual(json.columns.map((c) => c.name))
         expect(Array.from(parsed)).toEqual(json.rows)
@@ -113,10 +157,42 @@ describe('GET /api/v1/datasets/{id}/{resource}.json and .csv', () => {
 
   it('sorts by any column in either direction, dates chronologically', async () => {
     const rows = async (sort: string) =>
-      ((await (await get(`/datasets/occupation-in-figures/territories.json?lang=en&sort=${sort}`)).json()) as TableBody).rows.map((r) => r.id)
-    expect(await rows('-area_km2')).toEqual(['nagorno-karabakh', 'kalbajar', 'lachin', 'fizuli', 'aghdam', 'jabrayil', 'gubadli', 'zangilan', 'shusha'])
-    expect(await rows('area_km2')).toEqual(['shusha', 'zangilan', 'gubadli', 'jabrayil', 'aghdam', 'fizuli', 'lachin', 'kalbajar', 'nagorno-karabakh'])
-    expect(await rows('name')).toEqual(['aghdam', 'fizuli', 'gubadli', 'jabrayil', 'kalbajar', 'lachin', 'nagorno-karabakh', 'shusha', 'zangilan'])
+      (
+        (await (await get(`/datasets/occupation-in-figures/territories.json?lang=en&sort=${sort}`)).json()) as TableBody
+      ).rows.map((r) => r.id)
+    expect(await rows('-area_km2')).toEqual([
+      'nagorno-karabakh',
+      'kalbajar',
+      'lachin',
+      'fizuli',
+      'aghdam',
+      'jabrayil',
+      'gubadli',
+      'zangilan',
+      'shusha',
+    ])
+    expect(await rows('area_km2')).toEqual([
+      'shusha',
+      'zangilan',
+      'gubadli',
+      'jabrayil',
+      'aghdam',
+      'fizuli',
+      'lachin',
+      'kalbajar',
+      'nagorno-karabakh',
+    ])
+    expect(await rows('name')).toEqual([
+      'aghdam',
+      'fizuli',
+      'gubadli',
+      'jabrayil',
+      'kalbajar',
+      'lachin',
+      'nagorno-karabakh',
+      'shusha',
+      'zangilan',
+    ])
     expect((await rows('-date')).slice(0, 3)).toEqual(['zangilan', 'gubadli', 'fizuli'])
     expect((await rows('date'))[0]).toBe('nagorno-karabakh')
   })
@@ -216,7 +292,9 @@ describe('HTTP caching and methods', () => {
 
   it('gives each representation its own ETag', async () => {
     const tags = await Promise.all(
-      [url, '/datasets/occupation-in-figures/territories.json', `${url}?lang=az`].map(async (u) => (await get(u)).headers.get('ETag')),
+      [url, '/datasets/occupation-in-figures/territories.json', `${url}?lang=az`].map(async (u) =>
+        (await get(u)).headers.get('ETag'),
+      ),
     )
     expect(new Set(tags).size).toBe(3)
   })
@@ -244,7 +322,14 @@ describe('HTTP caching and methods', () => {
     const res = await get(url, { headers: { Origin: 'https://news.example' } })
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
     expect(res.headers.get('Access-Control-Allow-Credentials')).toBeNull()
-    const pre = await get(url, { method: 'OPTIONS', headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' } })
+    const pre = await get(url, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://news.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
+    })
     expect(pre.status).toBe(204)
     expect(pre.headers.get('Access-Control-Allow-Origin')).toBe('*')
     expect(pre.headers.get('Access-Control-Allow-Methods')).toBe('GET, HEAD, OPTIONS')
@@ -272,8 +357,18 @@ describe('CSV safety', () => {
   it('neutralises cells that a spreadsheet would run as formulas', async () => {
     const { toCsv } = await import('../../src/api/csv.ts')
     const csv = toCsv({
-      columns: [{ name: 'a', type: 'string' }, { name: 'n', type: 'number' }],
-      rows: [{ a: '=HYPERLINK("x")', n: -1 }, { a: '+1', n: 2 }, { a: '@SUM(A1)', n: 3 }, { a: '-2', n: 4 }, { a: '\tx', n: 5 }, { a: 'a,"b"\nc', n: 6 }],
+      columns: [
+        { name: 'a', type: 'string' },
+        { name: 'n', type: 'number' },
+      ],
+      rows: [
+        { a: '=HYPERLINK("x")', n: -1 },
+        { a: '+1', n: 2 },
+        { a: '@SUM(A1)', n: 3 },
+        { a: '-2', n: 4 },
+        { a: '\tx', n: 5 },
+        { a: 'a,"b"\nc', n: 6 },
+      ],
     })
     expect(csv).toBe(`a,n\r\n"'=HYPERLINK(""x"")",-1\r\n'+1,2\r\n'@SUM(A1),3\r\n'-2,4\r\n'\tx,5\r\n"a,""b""\nc",6\r\n`)
   })
@@ -284,7 +379,13 @@ describe('OpenAPI and docs', () => {
     const res = await get('/openapi.json')
     const doc = (await res.json()) as { openapi: string; paths: Record<string, any> }
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths)).toEqual(['/datasets', '/datasets/{id}', '/datasets/{id}/{resource}.json', '/datasets/{id}/{resource}.csv', '/openapi.json'])
+    expect(Object.keys(doc.paths)).toEqual([
+      '/datasets',
+      '/datasets/{id}',
+      '/datasets/{id}/{resource}.json',
+      '/datasets/{id}/{resource}.csv',
+      '/openapi.json',
+    ])
     const params = doc.paths['/datasets/{id}/{resource}.json'].get.parameters
     expect(params.find((p: any) => p.name === 'lang').schema.enum).toEqual(['en', 'az', 'ru'])
     expect(params.find((p: any) => p.name === 'sort').schema.pattern).toBe('^-?[a-z][a-z0-9_]*$')

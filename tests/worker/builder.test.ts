@@ -18,9 +18,15 @@ const baltic = (await catalog.get('baltic-states'))!
 /** The text of the element with this id (a textarea's content or an input's value), unescaped. */
 function field(html: string, id: string): string {
   const match =
-    new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html) ?? new RegExp(`<input type="text" id="${id}"[^>]* value="([^"]*)"`).exec(html)
+    new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html) ??
+    new RegExp(`<input type="text" id="${id}"[^>]* value="([^"]*)"`).exec(html)
   if (!match) throw new Error(`no field #${id}`)
-  return match[1]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+  return match[1]!
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
 }
 
 function pageData(html: string): BuilderData {
@@ -40,7 +46,11 @@ describe('the builder at /', () => {
     expect(html).toContain('<a href="/?dataset=baltic-states&amp;widget=bar">Bar chart</a>')
     expect(html).toContain('<a href="/?dataset=occupation-in-figures&amp;widget=timeline">Timeline</a>')
     expect(html).toContain('<a href="/?dataset=baltic-states&amp;widget=timeline">Timeline</a>')
-    expect(html).toMatch(new RegExp(`<iframe id="preview" src="${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar" title="Preview: The Occupation in Figures" sandbox="allow-scripts allow-same-origin[^"]*"`))
+    expect(html).toMatch(
+      new RegExp(
+        `<iframe id="preview" src="${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar" title="Preview: The Occupation in Figures" sandbox="allow-scripts allow-same-origin[^"]*"`,
+      ),
+    )
   })
 
   it('hands out codes pinned to the data version, with the loader pinned by Subresource Integrity', async () => {
@@ -51,7 +61,11 @@ describe('the builder at /', () => {
     const pinned = `${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar`
     const responsive = field(html, 'code-responsive')
     expect(responsive).toContain(`<iframe src="${pinned}" title="The Occupation in Figures" width="100%"`)
-    expect(responsive).toMatch(new RegExp(`<script src="${ORIGIN}/embed\\.[0-9a-f]{10}\\.js" integrity="sha384-${sha384.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" async></script>$`))
+    expect(responsive).toMatch(
+      new RegExp(
+        `<script src="${ORIGIN}/embed\\.[0-9a-f]{10}\\.js" integrity="sha384-${sha384.replace(/[+/]/g, '\\$&')}" crossorigin="anonymous" async></script>$`,
+      ),
+    )
     expect(field(html, 'code-iframe')).toMatch(new RegExp(`^<iframe src="${pinned}"[^>]*></iframe>$`))
     expect(field(html, 'code-amp')).toContain(`<amp-iframe src="${pinned}"`)
     expect(field(html, 'code-svgUrl')).toBe(`${pinned}.svg`)
@@ -63,14 +77,20 @@ describe('the builder at /', () => {
   })
 
   it('follows the latest data when asked, and writes the options into every code', async () => {
-    const html = await (await get('/?widget=bar&version=latest&lang=az&theme=dark&highlight=lachin&highlight=shusha&width=480')).text()
+    const html = await (
+      await get('/?widget=bar&version=latest&lang=az&theme=dark&highlight=lachin&highlight=shusha&width=480')
+    ).text()
     const latest = `${ORIGIN}/embed/occupation-in-figures/bar?highlight=shusha%2Clachin&lang=az&theme=dark`
     expect(field(html, 'code-pageUrl')).toBe(latest)
     expect(field(html, 'code-iframe')).toContain(`src="${latest.replace(/&/g, '&amp;')}" title="İşğal rəqəmlərdə"`)
     expect(field(html, 'code-csv')).toBe(`${ORIGIN}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`)
     expect(html).toContain('style="width:480px;')
-    expect(html).toMatch(/<input type="radio" name="lang" id="f-lang-1" value="az" checked=""\/> <span lang="az">Azərbaycan<\/span>/)
-    expect(html).toMatch(/<input type="checkbox" name="highlight" id="f-highlight-\d" value="shusha" checked=""\/> <span>Shusha<\/span>/)
+    expect(html).toMatch(
+      /<input type="radio" name="lang" id="f-lang-1" value="az" checked=""\/> <span lang="az">Azərbaycan<\/span>/,
+    )
+    expect(html).toMatch(
+      /<input type="checkbox" name="highlight" id="f-highlight-\d" value="shusha" checked=""\/> <span>Shusha<\/span>/,
+    )
   })
 
   it('leaves default values and blank texts out of the codes', async () => {
@@ -80,7 +100,8 @@ describe('the builder at /', () => {
 
   it('derives the form from the widget’s own validator: choices, lists and text limits', async () => {
     const html = await (await get('/?dataset=occupation-in-figures&widget=bar')).text()
-    for (const value of ['auto', 'light', 'dark']) expect(html).toMatch(new RegExp(`type="radio" name="theme" id="f-theme-\\d" value="${value}"`))
+    for (const value of ['auto', 'light', 'dark'])
+      expect(html).toMatch(new RegExp(`type="radio" name="theme" id="f-theme-\\d" value="${value}"`))
     expect(html.match(/type="radio" name="sort"/g)).toHaveLength(6)
     expect(html.match(/type="checkbox" name="highlight"/g)).toHaveLength(9)
     expect(html).toMatch(/<input type="text" id="f-title" name="title" value="" maxlength="120"/)
@@ -92,7 +113,9 @@ describe('the builder at /', () => {
     // is the validator's own description.
     const timeline = await (await get('/?widget=timeline')).text()
     expect(timeline.match(/type="radio" name="view"/g)).toHaveLength(2)
-    expect(timeline).toContain('<label for="f-from">From</label><span class="hint" id="h-from">Expected a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD)</span>')
+    expect(timeline).toContain(
+      '<label for="f-from">From</label><span class="hint" id="h-from">Expected a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD)</span>',
+    )
     expect(timeline).toMatch(/<input type="text" id="f-from" name="from" value="" autocomplete="off"/)
   })
 
@@ -103,7 +126,9 @@ describe('the builder at /', () => {
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     const html = await res.text()
     expect(html).toContain('<div class="problems" role="alert"')
-    expect(html).toContain('<a href="#f-sort-0"><code>sort</code></a>: invalid sort: expected one of -area, area, name, -name, date, -date')
+    expect(html).toContain(
+      '<a href="#f-sort-0"><code>sort</code></a>: invalid sort: expected one of -area, area, name, -name, date, -date',
+    )
     expect(html).not.toContain('sideways')
     expect(html).toContain('id="f-lang-1" value="az" checked=""')
   })
@@ -202,9 +227,12 @@ describe('the codes the script rebuilds', () => {
     'widget=timeline&lang=az&highlight=shusha&version=latest',
   ])('equal the server’s after the choices change to “%s”', (query) => {
     const search = new URLSearchParams(query)
-    const first = outputFor(`dataset=${search.get('dataset') ?? 'occupation-in-figures'}&widget=${search.get('widget') ?? 'bar'}`)
+    const first = outputFor(
+      `dataset=${search.get('dataset') ?? 'occupation-in-figures'}&widget=${search.get('widget') ?? 'bar'}`,
+    )
     const { output } = outputFor(query)
-    for (const [name, text] of Object.entries(rebuild(first.output.data, query))) expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
+    for (const [name, text] of Object.entries(rebuild(first.output.data, query)))
+      expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
   })
 
   // Free text is written into the codes as typed; its effect on the height is the server's.
@@ -214,7 +242,8 @@ describe('the codes the script rebuilds', () => {
     'widget=timeline&lang=ru&view=cumulative&from=1992&to=1993-12&events=none',
   ])('equal the server’s for the texts of “%s”', (query) => {
     const { output } = outputFor(query)
-    for (const [name, text] of Object.entries(rebuild(output.data, query))) expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
+    for (const [name, text] of Object.entries(rebuild(output.data, query)))
+      expect(text, name).toBe(output.codes[name as keyof typeof output.codes])
   })
 
   it('measure the initial height of every combination of the choices that change it', () => {
@@ -222,7 +251,10 @@ describe('the codes the script rebuilds', () => {
     expect(heights.fields).not.toContain('theme')
     for (const [key, height] of Object.entries(heights.heights)) {
       const combo = JSON.parse(key) as string[]
-      const query = new URLSearchParams({ widget: 'timeline', ...Object.fromEntries(heights.fields.map((name, i) => [name, combo[i]!])) })
+      const query = new URLSearchParams({
+        widget: 'timeline',
+        ...Object.fromEntries(heights.fields.map((name, i) => [name, combo[i]!])),
+      })
       expect(outputFor(query.toString()).output.height, key).toBe(height)
     }
   })

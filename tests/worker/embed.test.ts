@@ -24,7 +24,9 @@ describe('GET /embed/:dataset/bar', () => {
     expect(html.match(/<svg class="bc"[^>]*role="img"/g)).toHaveLength(2)
     expect(html.match(/class="bar" tabindex="0"/g)).toHaveLength(18)
     expect(html).toContain('4,400\u00a0km²')
-    expect(html).toContain('Largest: Nagorno-Karabakh, 4,400\u00a0km². Smallest: Shusha, 289\u00a0km². Total: 14,682\u00a0km².')
+    expect(html).toContain(
+      'Largest: Nagorno-Karabakh, 4,400\u00a0km². Smallest: Shusha, 289\u00a0km². Total: 14,682\u00a0km².',
+    )
     expect(html.match(/<tr>/g)).toHaveLength(1 + 9 + 1)
   })
 
@@ -91,7 +93,9 @@ describe('GET /embed/:dataset/bar', () => {
   })
 
   it('escapes a title override and hides the title block on request', async () => {
-    const html = await (await get(`/occupation-in-figures/bar?title=${encodeURIComponent('<img src=x onerror=alert(1)>')}&header=none`)).text()
+    const html = await (
+      await get(`/occupation-in-figures/bar?title=${encodeURIComponent('<img src=x onerror=alert(1)>')}&header=none`)
+    ).text()
     expect(html).not.toContain('<img src=x')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
     expect(html).toContain('class="fb-sr"')

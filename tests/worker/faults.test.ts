@@ -51,7 +51,12 @@ describe('an unexpected exception', () => {
     const text = await res.text()
     expect(text).not.toContain('secret')
     expect(text).not.toContain('.ts')
-    expect(JSON.parse(text)).toEqual({ type: 'about:blank', status: 500, title: 'Internal error', detail: 'Something went wrong on our side.' })
+    expect(JSON.parse(text)).toEqual({
+      type: 'about:blank',
+      status: 500,
+      title: 'Internal error',
+      detail: 'Something went wrong on our side.',
+    })
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
     expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
   })

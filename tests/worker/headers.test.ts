@@ -17,10 +17,16 @@ function expectBaseline(res: Response, label: string) {
 
 describe('response headers', () => {
   it('lock the API and downloads down: nothing runs, nothing frames them, anyone may read them', async () => {
-    for (const path of ['/api/v1/datasets', '/api/v1/datasets/occupation-in-figures/territories.csv', '/api/v1/openapi.json']) {
+    for (const path of [
+      '/api/v1/datasets',
+      '/api/v1/datasets/occupation-in-figures/territories.csv',
+      '/api/v1/openapi.json',
+    ]) {
       const res = await get(path)
       expectBaseline(res, path)
-      expect(res.headers.get('Content-Security-Policy'), path).toBe("default-src 'none'; frame-ancestors 'none'; sandbox")
+      expect(res.headers.get('Content-Security-Policy'), path).toBe(
+        "default-src 'none'; frame-ancestors 'none'; sandbox",
+      )
       expect(res.headers.get('X-Frame-Options'), path).toBe('DENY')
       expect(res.headers.get('Access-Control-Allow-Origin'), path).toBe('*')
       expect(res.headers.get('Access-Control-Allow-Credentials'), path).toBeNull()

@@ -11,7 +11,21 @@ const TOKEN = 'Zq9Token'
 /** Text an attacker might send: any Unicode, control and bidi characters, markup, bad escapes. */
 const hostile = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '%E0%A4%A', '%00', '\u202e', '../../etc/passwd', '__proto__', 'constructor', '１２', '0x10', '1e3', '-0', ' en'),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '%E0%A4%A',
+    '%00',
+    '\u202e',
+    '../../etc/passwd',
+    '__proto__',
+    'constructor',
+    '１２',
+    '0x10',
+    '1e3',
+    '-0',
+    ' en',
+  ),
 )
 
 /** A query string that may repeat, mangle or omit each parameter, plus junk parameters. */

@@ -23,8 +23,9 @@ describe('the embed loader', () => {
 
   it('has a versioned, immutable copy with the same bytes', async () => {
     const latest = await (await get('/embed.js')).text()
-    const hash = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(latest))), (b) =>
-      b.toString(16).padStart(2, '0'),
+    const hash = Array.from(
+      new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(latest))),
+      (b) => b.toString(16).padStart(2, '0'),
     ).join('')
     const res = await get(`/embed.${hash.slice(0, 10)}.js`)
     expect(res.status).toBe(200)

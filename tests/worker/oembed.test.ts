@@ -10,7 +10,17 @@ const origin = new URL(env.PUBLIC_ORIGIN).origin
 const oembed = (query: string, init?: RequestInit) => app.request(`http://factbox.test/oembed?${query}`, init, env)
 const ask = (url: string, extra = '') => oembed(`url=${encodeURIComponent(url)}${extra}`)
 
-type Answer = { type: string; version: string; html: string; width: number; height: number; title: string; thumbnail_url: string; provider_name: string; cache_age: number }
+type Answer = {
+  type: string
+  version: string
+  html: string
+  width: number
+  height: number
+  title: string
+  thumbnail_url: string
+  provider_name: string
+  cache_age: number
+}
 
 describe('GET /oembed', () => {
   it('describes a widget page as rich content with a script-free iframe', async () => {
@@ -19,10 +29,19 @@ describe('GET /oembed', () => {
     expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
     const answer = (await res.json()) as Answer
-    expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'factbox', title: 'İşğal rəqəmlərdə', width: 640, cache_age: 86400 })
+    expect(answer).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'factbox',
+      title: 'İşğal rəqəmlərdə',
+      width: 640,
+      cache_age: 86400,
+    })
     expect(answer.height).toBeGreaterThan(200)
     expect(answer.html).toMatch(
-      new RegExp(`^<iframe src="${origin}/embed/occupation-in-figures/bar\\?lang=az&amp;theme=dark" title="İşğal rəqəmlərdə" width="100%" height="${answer.height}" [^<]*sandbox="[^"]+"></iframe>$`),
+      new RegExp(
+        `^<iframe src="${origin}/embed/occupation-in-figures/bar\\?lang=az&amp;theme=dark" title="İşğal rəqəmlərdə" width="100%" height="${answer.height}" [^<]*sandbox="[^"]+"></iframe>$`,
+      ),
     )
     expect(answer.html).not.toContain('<script')
     expect(answer.thumbnail_url).toBe(`${origin}/embed/occupation-in-figures/bar.png?lang=az&size=card&theme=dark`)

@@ -35,7 +35,9 @@ describe('versioned embeds', () => {
   })
 
   it('redirects a pin to data this deployment no longer has to the latest chart, keeping the options', async () => {
-    const res = await get('/embed/occupation-in-figures@000000000000/bar?theme=dark&lang=az&utm_source=x', { redirect: 'manual' })
+    const res = await get('/embed/occupation-in-figures@000000000000/bar?theme=dark&lang=az&utm_source=x', {
+      redirect: 'manual',
+    })
     expect(res.status).toBe(302)
     expect(res.headers.get('Location')).toBe(`${origin}/embed/occupation-in-figures/bar?lang=az&theme=dark`)
     const png = await get('/embed/occupation-in-figures@000000000000/bar.png?size=card', { redirect: 'manual' })
@@ -43,7 +45,11 @@ describe('versioned embeds', () => {
   })
 
   it('answers 404 to a malformed pin', async () => {
-    for (const path of ['/embed/occupation-in-figures@xyz/bar', '/embed/occupation-in-figures@/bar', '/embed/@0123456789ab/bar']) {
+    for (const path of [
+      '/embed/occupation-in-figures@xyz/bar',
+      '/embed/occupation-in-figures@/bar',
+      '/embed/@0123456789ab/bar',
+    ]) {
       expect((await get(path)).status, path).toBe(404)
     }
   })
@@ -59,7 +65,9 @@ describe('the head of a widget page', () => {
       `<link rel="alternate" type="application/json+oembed" href="${origin}/oembed?url=${encodeURIComponent(`${origin}/embed/occupation-in-figures@${v}/bar?lang=ru&theme=dark`).replace(/%20/g, '+')}&amp;format=json" title="Оккупация в цифрах"/>`,
     )
     expect(html).toContain('<meta property="og:title" content="Оккупация в цифрах"/>')
-    expect(html).toContain(`<meta property="og:image" content="${origin}/embed/occupation-in-figures@${v}/bar.png?lang=ru&amp;size=card&amp;theme=dark"/>`)
+    expect(html).toContain(
+      `<meta property="og:image" content="${origin}/embed/occupation-in-figures@${v}/bar.png?lang=ru&amp;size=card&amp;theme=dark"/>`,
+    )
     expect(html).toContain('<meta property="og:image:width" content="1200"/>')
     expect(html).toMatch(/<meta property="og:description" content="Нагорный Карабах и семь районов/)
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')

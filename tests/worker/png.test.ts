@@ -30,7 +30,9 @@ describe('GET /embed/:dataset/:widget.png', () => {
     const res = await get('/bar.png')
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toBe('image/png')
-    expect(res.headers.get('Content-Security-Policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+    expect(res.headers.get('Content-Security-Policy')).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    )
     expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('cross-origin')
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
@@ -77,8 +79,8 @@ describe('GET /embed/:dataset/:widget.png', () => {
 
   it('changes the ETag with the options and the size', async () => {
     const etags = await Promise.all(
-      ['/bar.png', '/bar.png?lang=az', '/bar.png?theme=dark', '/bar.png?size=card', '/timeline.png'].map(
-        async (path) => (await get(path)).headers.get('ETag'),
+      ['/bar.png', '/bar.png?lang=az', '/bar.png?theme=dark', '/bar.png?size=card', '/timeline.png'].map(async (path) =>
+        (await get(path)).headers.get('ETag'),
       ),
     )
     expect(new Set(etags).size).toBe(etags.length)

@@ -57,7 +57,9 @@ describe('GET /embed/:dataset/timeline', () => {
     expect(a.headers.get('ETag')).toBeTruthy()
     expect(a.headers.get('ETag')).toBe(b.headers.get('ETag'))
     expect(await a.text()).toBe(await b.text())
-    const again = await get('/occupation-in-figures/timeline?view=cumulative&lang=az', { headers: { 'If-None-Match': a.headers.get('ETag')! } })
+    const again = await get('/occupation-in-figures/timeline?view=cumulative&lang=az', {
+      headers: { 'If-None-Match': a.headers.get('ETag')! },
+    })
     expect(again.status).toBe(304)
   })
 

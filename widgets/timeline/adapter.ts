@@ -1,6 +1,16 @@
 import type { Dataset, Field, Resource, Row, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
-import { cellDate, cellNumber, cellText, columnOf, localizedCell, resourceNamed, rowIds, unitOf, viewResource } from '../../data/columns.ts'
+import {
+  cellDate,
+  cellNumber,
+  cellText,
+  columnOf,
+  localizedCell,
+  resourceNamed,
+  rowIds,
+  unitOf,
+  viewResource,
+} from '../../data/columns.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
 /** Ids of the view's rows, which `highlight` may name. */
@@ -53,7 +63,11 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
     items,
     context:
       context && contextDate
-        ? events(context, lang, 'context', { label: contextLabel?.localized?.base ?? contextLabel?.name ?? 'id', date: contextDate, category: 'kind' })
+        ? events(context, lang, 'context', {
+            label: contextLabel?.localized?.base ?? contextLabel?.name ?? 'id',
+            date: contextDate,
+            category: 'kind',
+          })
         : [],
     ...(unit ? { unit } : {}),
   }

@@ -50,7 +50,9 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
     `.tl .step,.tl .up{fill:none;stroke:${color('mark')};stroke-width:2;vector-effect:non-scaling-stroke}` +
     '.tl .up{stroke-width:1.5;stroke-dasharray:4 3}' +
     `.tl .rule{stroke:${color('fg')};stroke-dasharray:2 3}` +
-    (page ? `.tl .ev{outline:none}.tl .ev:focus-visible .n,.tl .ev:focus-visible .c{fill:${color('focus')};text-decoration:underline}` +
-      `.tl .ev:focus-visible .ld{stroke:${color('focus')};stroke-width:2}` : '')
+    (page
+      ? `.tl .ev{outline:none}.tl .ev:focus-visible .n,.tl .ev:focus-visible .c{fill:${color('focus')};text-decoration:underline}` +
+        `.tl .ev:focus-visible .ld{stroke:${color('focus')};stroke-width:2}`
+      : '')
   )
 }

@@ -15,7 +15,11 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
   const first = items[0]!
   const last = items.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start > a.start) ? b : a))
   const sentences = [t.summary(items.length, first.date, last.date)]
-  sentences.push(items.map((e) => `${e.event.label} (${[e.date, cumulative ? e.running : e.value].filter(Boolean).join(', ')})`).join(`; ${t.then} `) + '.')
+  sentences.push(
+    items
+      .map((e) => `${e.event.label} (${[e.date, cumulative ? e.running : e.value].filter(Boolean).join(', ')})`)
+      .join(`; ${t.then} `) + '.',
+  )
   if (model.steps.length) sentences.push(t.runningTotal(model.format(model.total), last.date))
   const shown = context ? model.context : []
   if (shown.length) sentences.push(t.contextCount(shown.length))
@@ -49,7 +53,10 @@ export function chronologyRows(model: TimelineModel, context: boolean): string[]
   return entries.map((e) => {
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
     const at = totalAt(model.steps, e.start)
-    const total = at.lower === at.upper ? model.format(at.upper) : t.between(formatNumber(at.lower, model.lang), model.format(at.upper))
+    const total =
+      at.lower === at.upper
+        ? model.format(at.upper)
+        : t.between(formatNumber(at.lower, model.lang), model.format(at.upper))
     return [e.date, e.event.label, e.event.value === undefined ? '' : formatNumber(e.event.value, model.lang), total]
   })
 }
@@ -58,5 +65,10 @@ export function chronologyRows(model: TimelineModel, context: boolean): string[]
 export function chronologyColumns(model: TimelineModel) {
   const c = CHROME_TEXT[model.lang]
   const t = TIMELINE_TEXT[model.lang]
-  return [{ label: c.date }, { label: c.name }, { label: model.unit ? `${c.value} (${model.unit})` : c.value, numeric: true }, { label: t.total, numeric: true }]
+  return [
+    { label: c.date },
+    { label: c.name },
+    { label: model.unit ? `${c.value} (${model.unit})` : c.value, numeric: true },
+    { label: t.total, numeric: true },
+  ]
 }

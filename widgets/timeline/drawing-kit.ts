@@ -56,7 +56,13 @@ const END = svg` text-anchor="end"`
 
 /** The label of a context event: its title and date. */
 export const contextBlock = (e: Entry): LabelBlock =>
-  labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], CONTEXT_MAX)
+  labelBlock(
+    [
+      { text: e.event.label, type: 'title' },
+      { text: e.date, type: 'small' },
+    ],
+    CONTEXT_MAX,
+  )
 
 /** Width of the bar of an entry's value, px: the largest value gets {@link BAR_MAX}. */
 export const barWidth = (e: Entry, model: TimelineModel): number =>
@@ -91,7 +97,16 @@ export function labelLines(
 ): Markup[] {
   const anchor = align === 'end' && END
   return lines.map((line) => {
-    boxes.push(lineBox(line.text, origin + x, top + line.y, line.width, line.cls === 'n' ? TYPE.name.size : TYPE.small.size, align))
+    boxes.push(
+      lineBox(
+        line.text,
+        origin + x,
+        top + line.y,
+        line.width,
+        line.cls === 'n' ? TYPE.name.size : TYPE.small.size,
+        align,
+      ),
+    )
     return svg`<text class="${line.cls}" x="${x}" y="${round(top + line.y)}"${anchor}>${line.text}</text>`
   })
 }
@@ -111,7 +126,8 @@ export function valueBar(
 ): Markup {
   const sign = align === 'start' ? 1 : -1
   const valueX = x + sign * (width + 4)
-  if (value) boxes.push(lineBox(value, origin + valueX, y + 9, textWidth(value, TYPE.small.size), TYPE.small.size, align))
+  if (value)
+    boxes.push(lineBox(value, origin + valueX, y + 9, textWidth(value, TYPE.small.size), TYPE.small.size, align))
   return svg`<rect class="bar" x="${round(align === 'start' ? x : x - width)}" y="${round(y)}" width="${round(width)}" height="${BAR_HEIGHT}"></rect>${
     value && svg`<text class="s" x="${round(valueX)}" y="${round(y + 9)}"${align === 'end' && END}>${value}</text>`
   }`
@@ -182,13 +198,21 @@ export function hangBelow(below: readonly Flag[], axisY: number): number {
 }
 
 /** One flag: leader, mark on the axis, label lines and (items) the bar of its value. */
-export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', prefix: string, boxes: TextBox[]): Markup {
+export function flag(
+  f: Flag,
+  W: number,
+  edge: number,
+  side: 'above' | 'below',
+  prefix: string,
+  boxes: TextBox[],
+): Markup {
   const { entry, block, align, top } = f
   const tx = (align === 'start' ? 1 : -1) * FLAG_PAD
   const far = side === 'above' ? top : top + block.height
   const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
   const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
-  const bar = entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
+  const bar =
+    entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
   const mark = entry.span
     ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${percent(Math.max(2, f.anchorEnd - f.anchor) / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
     : side === 'above'
@@ -201,7 +225,13 @@ export function flag(f: Flag, W: number, edge: number, side: 'above' | 'below', 
 }
 
 /** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
-export function axisStrip(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, W: number, y: number, boxes: TextBox[]): Markup {
+export function axisStrip(
+  segments: readonly TimeSegment[],
+  scale: ScaleTime<number, number>,
+  W: number,
+  y: number,
+  boxes: TextBox[],
+): Markup {
   const cells = yearCells(segments, scale, TYPE.small.size)
   const gaps = segments.slice(1).map((s, i) => (scale(segments[i]!.end) + scale(s.start)) / 2)
   const strips = segments.map((s) => {
@@ -241,6 +271,7 @@ export function totalPaths(model: TimelineModel, points: CumulativePoint[], shap
   const { lower, upper, filled, band } = shapes
   const uncertain = model.steps.some((s) => s.lower !== s.upper)
   return svg`<path class="area" d="${filled(points) ?? ''}"></path>${
-    uncertain && svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${fill})"></path><path class="up" d="${upper(points) ?? ''}"></path>`
+    uncertain &&
+    svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${fill})"></path><path class="up" d="${upper(points) ?? ''}"></path>`
   }<path class="step" d="${lower(points) ?? ''}"></path>`
 }

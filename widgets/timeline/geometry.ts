@@ -15,7 +15,14 @@ export interface TextBox {
 }
 
 /** Box of a text line whose baseline is at `y`, from its measured width and font size. */
-export function lineBox(text: string, x: number, y: number, width: number, size: number, anchor: 'start' | 'middle' | 'end'): TextBox {
+export function lineBox(
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  size: number,
+  anchor: 'start' | 'middle' | 'end',
+): TextBox {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2
   return { text, x0, x1: x0 + width, y0: y - size * 0.8, y1: y + size * 0.2 }
 }
@@ -28,7 +35,11 @@ export interface YearCell {
 }
 
 /** Cells for each year of each segment; labels every n years when cells are too narrow. */
-export function yearCells(segments: readonly TimeSegment[], scale: ScaleTime<number, number>, size: number): YearCell[] {
+export function yearCells(
+  segments: readonly TimeSegment[],
+  scale: ScaleTime<number, number>,
+  size: number,
+): YearCell[] {
   const cells: YearCell[] = []
   for (const segment of segments) {
     const years = yearsOf(segment)

@@ -32,7 +32,11 @@ const BASELINE = 0.8
  * `maxWidth`, measuring them with the width table so placement needs no DOM.
  * @param extra room reserved below the text (a bar), in px
  */
-export function labelBlock(parts: readonly { text: string; type: keyof typeof TYPE }[], maxWidth: number, extra = 0): LabelBlock {
+export function labelBlock(
+  parts: readonly { text: string; type: keyof typeof TYPE }[],
+  maxWidth: number,
+  extra = 0,
+): LabelBlock {
   const lines: LabelLine[] = []
   let y = 0
   let width = 0

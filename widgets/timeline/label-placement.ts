@@ -31,7 +31,8 @@ export interface DodgeOptions {
  */
 export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }: DodgeOptions = {}): number[] {
   for (const item of items)
-    if (!Number.isFinite(item.target) || !(item.size >= 0)) throw new RangeError(`invalid label: ${item.target}, ${item.size}`)
+    if (!Number.isFinite(item.target) || !(item.size >= 0))
+      throw new RangeError(`invalid label: ${item.target}, ${item.size}`)
   const order = items.map((_, i) => i).sort((a, b) => items[a]!.target - items[b]!.target || a - b)
   interface Block {
     members: number[]
@@ -51,7 +52,14 @@ export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }:
   }
   for (const i of order) {
     const item = items[i]!
-    const block: Block = { members: [i], offsets: [0], sumWanted: item.target, floor: Math.max(min, item.min ?? -Infinity), start: 0, end: 0 }
+    const block: Block = {
+      members: [i],
+      offsets: [0],
+      sumWanted: item.target,
+      floor: Math.max(min, item.min ?? -Infinity),
+      start: 0,
+      end: 0,
+    }
     place(block)
     blocks.push(block)
     for (;;) {
@@ -158,12 +166,14 @@ export function stackRows(items: readonly StackItem[], { left, right, gap = 8 }:
   const done: number[] = []
   while (done.length < n) {
     // A cycle (never with real labels) is broken at the rightmost label left.
-    const i = byAnchor.find((k) => placedRow[k] === -1 && waiting[k] === 0) ?? byAnchor.find((k) => placedRow[k] === -1)!
+    const i =
+      byAnchor.find((k) => placedRow[k] === -1 && waiting[k] === 0) ?? byAnchor.find((k) => placedRow[k] === -1)!
     const x0 = left0(i)
     const x1 = right0(i)
     let row = 0
     for (const j of below[i]!) if (placedRow[j]! >= 0) row = Math.max(row, placedRow[j]! + 1)
-    const clash = (r: number) => done.some((j) => placedRow[j] === r && !(right0(j) + gap <= x0 || x1 + gap <= left0(j)))
+    const clash = (r: number) =>
+      done.some((j) => placedRow[j] === r && !(right0(j) + gap <= x0 || x1 + gap <= left0(j)))
     while (clash(row)) row++
     placedRow[i] = row
     result[i] = { row, align: align[i]!, x0, x1 }

@@ -7,7 +7,17 @@ import { round } from '../shared/round.ts'
 import { lineBox, yearCells, type TextBox } from './geometry.ts'
 import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { BAR_MAX, BAR_ROW, barWidth, DOT, eventGroup, labelLines, totalPaths, valueBar, type Drawing } from './drawing-kit.ts'
+import {
+  BAR_MAX,
+  BAR_ROW,
+  barWidth,
+  DOT,
+  eventGroup,
+  labelLines,
+  totalPaths,
+  valueBar,
+  type Drawing,
+} from './drawing-kit.ts'
 import type { CumulativePoint as Point } from './cumulative.ts'
 import { segmentedScale } from './time-segments.ts'
 
@@ -43,7 +53,10 @@ export function columnLayout(
   const entries = model.chronology(options.context)
   const blocks = entries.map((e) => block(e, maxWidth, cumulative))
   const top = cumulative ? TOP + 18 : TOP
-  const length = Math.max(160, blocks.reduce((s, b) => s + b.height + GAP, 0))
+  const length = Math.max(
+    160,
+    blocks.reduce((s, b) => s + b.height + GAP, 0),
+  )
   const segments = model.segments(options.context)
   const y = segmentedScale(segments, top, top + length, BREAK_GAP)
   const tops = dodge(
@@ -53,10 +66,16 @@ export function columnLayout(
   const axisEnd = y(segments[segments.length - 1]!.end)
   const height = Math.ceil(Math.max(axisEnd + TOP, ...tops.map((t, i) => t + blocks[i]!.height + 4)))
   const boxes: TextBox[] = []
-  const x = scaleLinear().domain([0, model.total || 1]).nice(3).range([AXIS_X, AXIS_X + STRIP])
+  const x = scaleLinear()
+    .domain([0, model.total || 1])
+    .nice(3)
+    .range([AXIS_X, AXIS_X + STRIP])
   const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
   const cells = yearCells(segments, y, 16)
-  const axes = segments.map((s) => svg`<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${round(y(s.start))}" y2="${round(y(s.end))}"></line>`)
+  const axes = segments.map(
+    (s) =>
+      svg`<line class="axl" x1="${AXIS_X}" x2="${AXIS_X}" y1="${round(y(s.start))}" y2="${round(y(s.end))}"></line>`,
+  )
   const years = cells.map((c) => {
     const sep = svg`<line class="sep" x1="${AXIS_X - 5}" x2="${AXIS_X}" y1="${round(c.x0)}" y2="${round(c.x0)}"></line>`
     if (!c.label) return sep
@@ -78,8 +97,12 @@ export function columnLayout(
     const leader = `M${round(from)} ${round(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${round(labelTop + FIRST_LINE)}H${labelX - 3}`
     const lines = labelLines(b.lines, labelX, labelTop, 'start', boxes)
     const barY = labelTop + b.height - BAR_ROW + 3
-    const bar = !cumulative && e.event.kind === 'item' && valueBar(e.value, barWidth(e, model), labelX, barY, 'start', boxes)
-    const rule = cumulative && e.event.kind === 'context' && svg`<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
+    const bar =
+      !cumulative && e.event.kind === 'item' && valueBar(e.value, barWidth(e, model), labelX, barY, 'start', boxes)
+    const rule =
+      cumulative &&
+      e.event.kind === 'context' &&
+      svg`<line class="rule" x1="${AXIS_X}" x2="${round(levelAt(e.start))}" y1="${round(t)}" y2="${round(t)}"></line>`
     const mark = e.span
       ? svg`<rect class="sp" x="${AXIS_X - 3}" y="${round(t)}" width="6" height="${round(Math.max(2, y(e.end) - t))}" fill="url(#${prefix}-hatch)"></rect>`
       : e.event.kind === 'item'
@@ -95,10 +118,31 @@ export function columnLayout(
  * bar at full length must fit), or its running total in the cumulative view.
  */
 function block(e: Entry, maxWidth: number, cumulative: boolean): LabelBlock {
-  if (e.event.kind === 'context') return labelBlock([{ text: e.event.label, type: 'title' }, { text: e.date, type: 'small' }], maxWidth)
+  if (e.event.kind === 'context')
+    return labelBlock(
+      [
+        { text: e.event.label, type: 'title' },
+        { text: e.date, type: 'small' },
+      ],
+      maxWidth,
+    )
   if (cumulative)
-    return labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }, { text: e.running ?? '', type: 'small' }], maxWidth)
-  const b = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }], maxWidth, BAR_ROW)
+    return labelBlock(
+      [
+        { text: e.event.label, type: 'name' },
+        { text: e.date, type: 'small' },
+        { text: e.running ?? '', type: 'small' },
+      ],
+      maxWidth,
+    )
+  const b = labelBlock(
+    [
+      { text: e.event.label, type: 'name' },
+      { text: e.date, type: 'small' },
+    ],
+    maxWidth,
+    BAR_ROW,
+  )
   return { ...b, width: Math.max(b.width, BAR_MAX + 4 + (e.value ? textWidth(e.value, TYPE.small.size) : 0)) }
 }
 
@@ -121,10 +165,28 @@ function runningTotal(
   const points = stepPoints(model, first, last)
   const ty = (d: { time: number }) => y(d.time)
   const shapes = {
-    lower: line<Point>().x((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1),
-    upper: line<Point>().x((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1),
-    filled: area<Point>().x0(AXIS_X).x1((d) => x(d.lower)).y(ty).curve(curveStepBefore).digits(1),
-    band: area<Point>().x0((d) => x(d.lower)).x1((d) => x(d.upper)).y(ty).curve(curveStepBefore).digits(1),
+    lower: line<Point>()
+      .x((d) => x(d.lower))
+      .y(ty)
+      .curve(curveStepBefore)
+      .digits(1),
+    upper: line<Point>()
+      .x((d) => x(d.upper))
+      .y(ty)
+      .curve(curveStepBefore)
+      .digits(1),
+    filled: area<Point>()
+      .x0(AXIS_X)
+      .x1((d) => x(d.lower))
+      .y(ty)
+      .curve(curveStepBefore)
+      .digits(1),
+    band: area<Point>()
+      .x0((d) => x(d.lower))
+      .x1((d) => x(d.upper))
+      .y(ty)
+      .curve(curveStepBefore)
+      .digits(1),
   }
   const [d0, d1] = x.domain() as [number, number]
   const zero = formatNumber(d0, model.lang)
@@ -134,6 +196,8 @@ function runningTotal(
   if (showZero) boxes.push(lineBox(zero, AXIS_X, 14, textWidth(zero, 12), 12, 'start'))
   boxes.push(lineBox(max, AXIS_X + STRIP, 14, textWidth(max, 12), 12, 'end'))
   const [y0, y1] = [round(y(first)), round(y(last))]
-  const gridlines = x.ticks(3).map((v) => svg`<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`)
+  const gridlines = x
+    .ticks(3)
+    .map((v) => svg`<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`)
   return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text>${totalPaths(model, points, shapes, `${prefix}-hatch`)}</g>`
 }

@@ -30,7 +30,10 @@ const ITEM_MAX = 150
  * positions are written as percentages of the width, so at any wider width the same markup only
  * spreads out, and neither overlaps nor overflows appear (text stays at its px size).
  */
-export function flagsLayout(model: TimelineModel, options: { width: number; context: boolean; prefix: string }): Drawing {
+export function flagsLayout(
+  model: TimelineModel,
+  options: { width: number; context: boolean; prefix: string },
+): Drawing {
   const { width: W, context, prefix } = options
   const context_ = context ? model.context : []
   const segments = model.segments(context)
@@ -49,14 +52,24 @@ export function flagsLayout(model: TimelineModel, options: { width: number; cont
   const boxes: TextBox[] = []
   const axis = axisStrip(segments, scale, W, axisY, boxes)
   // In date order, so Tab and the arrow keys walk through time.
-  const marks = [...above.map((f) => ({ f, side: 'above' as const })), ...below.map((f) => ({ f, side: 'below' as const }))]
+  const marks = [
+    ...above.map((f) => ({ f, side: 'above' as const })),
+    ...below.map((f) => ({ f, side: 'below' as const })),
+  ]
   marks.sort((a, b) => chronological(a.f.entry, b.f.entry))
   const drawn = marks.map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))
   return { width: W, height, body: svg`${axis}${drawn}`, boxes }
 }
 
 function itemBlock(e: Entry, model: TimelineModel): LabelBlock & { barWidth: number } {
-  const block = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.date, type: 'small' }], ITEM_MAX, BAR_ROW)
+  const block = labelBlock(
+    [
+      { text: e.event.label, type: 'name' },
+      { text: e.date, type: 'small' },
+    ],
+    ITEM_MAX,
+    BAR_ROW,
+  )
   const bar = barWidth(e, model)
   const row = bar + 4 + (e.value ? textWidth(e.value, TYPE.small.size) : 0)
   return { ...block, width: Math.ceil(Math.max(block.width, row)), barWidth: bar }

@@ -8,7 +8,20 @@ import { percent, round } from '../shared/round.ts'
 import { lineBox, type TextBox } from './geometry.ts'
 import { labelBlock } from './label-block.ts'
 import { dodge } from './label-placement.ts'
-import { axisStrip, BREAK_GAP, contextBlock, eventGroup, flag, flags, hangBelow, labelLines, MARGIN, STRIP, totalPaths, type Drawing } from './drawing-kit.ts'
+import {
+  axisStrip,
+  BREAK_GAP,
+  contextBlock,
+  eventGroup,
+  flag,
+  flags,
+  hangBelow,
+  labelLines,
+  MARGIN,
+  STRIP,
+  totalPaths,
+  type Drawing,
+} from './drawing-kit.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.
@@ -31,12 +44,18 @@ const FIRST_LINE = 8
  * space above the staircase; labels that share a column are dodged upwards and keep date order.
  * Context events are dashed rules under the line, with their labels hanging below the axis.
  */
-export function stepsLayout(model: TimelineModel, options: { width: number; context: boolean; prefix: string }): Drawing {
+export function stepsLayout(
+  model: TimelineModel,
+  options: { width: number; context: boolean; prefix: string },
+): Drawing {
   const { width: W, prefix } = options
   const context = options.context ? model.context : []
   const segments = model.segments(options.context)
   const x = segmentedScale(segments, PLOT_LEFT, W - PLOT_RIGHT, BREAK_GAP)
-  const value = scaleLinear().domain([0, model.total || 1]).nice(4).range([PLOT_HEIGHT, 0])
+  const value = scaleLinear()
+    .domain([0, model.total || 1])
+    .nice(4)
+    .range([PLOT_HEIGHT, 0])
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
 
@@ -46,14 +65,30 @@ export function stepsLayout(model: TimelineModel, options: { width: number; cont
     const base = totalAt(model.steps, e.start - 1).upper + (sameTime.get(e.start) ?? 0)
     const v = e.event.value ?? 0
     sameTime.set(e.start, (sameTime.get(e.start) ?? 0) + v)
-    const block = labelBlock([{ text: e.event.label, type: 'name' }, { text: e.running ?? '', type: 'small' }], LABEL_MAX)
+    const block = labelBlock(
+      [
+        { text: e.event.label, type: 'name' },
+        { text: e.running ?? '', type: 'small' },
+      ],
+      LABEL_MAX,
+    )
     const riser = x(e.start)
     const end = riser - LABEL_PAD - block.width >= PLOT_LEFT
     const x0 = end ? riser - LABEL_PAD - block.width : riser + LABEL_PAD
     const x1 = x0 + block.width
     // The staircase only rises, so over [x0, x1] it is highest at x1.
-    const floor = totalAt(model.steps, end ? e.start - 1 : +x.invert(x1)).upper + (end ? (sameTime.get(e.start) ?? 0) - v : 0)
-    return { entry: e, block, riser, align: end ? ('end' as const) : ('start' as const), x0, x1, mid: value(base + v / 2), floor: value(floor) }
+    const floor =
+      totalAt(model.steps, end ? e.start - 1 : +x.invert(x1)).upper + (end ? (sameTime.get(e.start) ?? 0) - v : 0)
+    return {
+      entry: e,
+      block,
+      riser,
+      align: end ? ('end' as const) : ('start' as const),
+      x0,
+      x1,
+      mid: value(base + v / 2),
+      floor: value(floor),
+    }
   })
   // Dodge in columns: labels whose extents overlap share a column; upward is negative y.
   // A label's start in that upward order is minus its bottom.
@@ -107,7 +142,13 @@ function columns(labels: readonly { x0: number; x1: number }[]): number[][] {
 }
 
 /** Gridlines of the total with their values left of the plot, and the unit above them. */
-function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number, number>>, W: number, top: number, boxes: TextBox[]): Markup {
+function grid(
+  model: TimelineModel,
+  value: ReturnType<typeof scaleLinear<number, number>>,
+  W: number,
+  top: number,
+  boxes: TextBox[],
+): Markup {
   const ticks = value.ticks(4)
   const left = percent(PLOT_LEFT / W)
   const right = percent(1 - PLOT_RIGHT / W)
@@ -117,7 +158,9 @@ function grid(model: TimelineModel, value: ReturnType<typeof scaleLinear<number,
     boxes.push(lineBox(label, PLOT_LEFT - 6, y + 4, textWidth(label, 12), 12, 'end'))
     return svg`<line class="${t === 0 ? 'axl' : 'grid'}" x1="${left}" x2="${right}" y1="${round(y)}" y2="${round(y)}"></line><text class="yr" x="${left}" dx="-6" y="${round(y + 4)}" text-anchor="end">${label}</text>`
   })
-  const unit = model.unit && svg`<text class="yr" x="${left}" dx="-6" y="${round(top + value(ticks.at(-1)!) - 12)}" text-anchor="end">${model.unit}</text>`
+  const unit =
+    model.unit &&
+    svg`<text class="yr" x="${left}" dx="-6" y="${round(top + value(ticks.at(-1)!) - 12)}" text-anchor="end">${model.unit}</text>`
   return svg`<g class="ax" aria-hidden="true">${lines}${unit}</g>`
 }
 
@@ -140,10 +183,28 @@ function staircase(
   const points = stepPoints(model, first, last)
   const tx = (d: Point) => (x(d.time) / W) * 100
   const shapes = {
-    lower: line<Point>().x(tx).y((d) => value(d.lower)).curve(curveStepAfter).digits(2),
-    upper: line<Point>().x(tx).y((d) => value(d.upper)).curve(curveStepAfter).digits(2),
-    filled: area<Point>().x(tx).y0(value(0)).y1((d) => value(d.lower)).curve(curveStepAfter).digits(2),
-    band: area<Point>().x(tx).y0((d) => value(d.lower)).y1((d) => value(d.upper)).curve(curveStepAfter).digits(2),
+    lower: line<Point>()
+      .x(tx)
+      .y((d) => value(d.lower))
+      .curve(curveStepAfter)
+      .digits(2),
+    upper: line<Point>()
+      .x(tx)
+      .y((d) => value(d.upper))
+      .curve(curveStepAfter)
+      .digits(2),
+    filled: area<Point>()
+      .x(tx)
+      .y0(value(0))
+      .y1((d) => value(d.lower))
+      .curve(curveStepAfter)
+      .digits(2),
+    band: area<Point>()
+      .x(tx)
+      .y0((d) => value(d.lower))
+      .y1((d) => value(d.upper))
+      .curve(curveStepAfter)
+      .digits(2),
   }
   return svg`<svg class="run" y="${round(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">${totalPaths(model, points, shapes, `${prefix}-hstripes`)}</svg>`
 }

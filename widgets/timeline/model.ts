@@ -48,7 +48,8 @@ export interface TimelineModel {
 }
 
 /** Chronological order: by start, then by end, then as given (`Array.prototype.sort` is stable). */
-export const chronological = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end
+export const chronological = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  a.start - b.start || a.end - b.end
 
 /** What an entry says about its event, the same in every model of one language and unit. */
 type DatedEntry = Omit<Entry, 'muted' | 'running'>
@@ -131,7 +132,9 @@ export function timelineModel(
     unit,
     format,
     segments: (withContext) =>
-      withContext ? (segments.all ??= timeSegments(extents([...items, ...context]))) : (segments.items ??= timeSegments(extents(items))),
+      withContext
+        ? (segments.all ??= timeSegments(extents([...items, ...context])))
+        : (segments.items ??= timeSegments(extents(items))),
     chronology: (withContext) => (withContext ? (all ??= [...items, ...context].sort(chronological)) : items),
   }
 }

@@ -68,11 +68,20 @@ class Scene implements TimelineScene {
   get model(): TimelineModel {
     const data = this.#data
     const { options } = this.input
-    return (this.#model ??= timelineModel(withinRange(data, options.from, options.to), options.lang, options.highlight, data.items))
+    return (this.#model ??= timelineModel(
+      withinRange(data, options.from, options.to),
+      options.lang,
+      options.highlight,
+      data.items,
+    ))
   }
   get description(): string {
     const { options } = this.input
-    return (this.#description ??= describeTimeline(this.model, options.events === 'context', options.view === 'cumulative'))
+    return (this.#description ??= describeTimeline(
+      this.model,
+      options.events === 'context',
+      options.view === 'cumulative',
+    ))
   }
   get key(): KeyItem[] {
     return (this.#key ??= keyItems(this.model, this.input.options))
@@ -86,7 +95,12 @@ class Scene implements TimelineScene {
 }
 
 /** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
-export function timelineDrawing(model: TimelineModel, options: TimelineOptions, width: number, prefix: string): Drawing {
+export function timelineDrawing(
+  model: TimelineModel,
+  options: TimelineOptions,
+  width: number,
+  prefix: string,
+): Drawing {
   const context = options.events === 'context'
   const cumulative = options.view === 'cumulative'
   if (width < WIDE_FROM) return columnLayout(model, { width, context, cumulative, prefix })
@@ -168,7 +182,8 @@ function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
-  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
+  if (model.items.some((e) => e.span))
+    items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
   if (context) items.push({ swatch: 'ring', text: t.context })
   if (skippedYears(model, context)) items.push({ swatch: 'break', text: t.axisBreak })
   return items
@@ -191,7 +206,8 @@ function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string):
 /** The key in the page: an HTML list, so its words wrap like text. */
 function legend(key: readonly KeyItem[]): Markup {
   const items = key.map(
-    (k) => html`<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${k.text}</li>`,
+    (k) =>
+      html`<li><svg width="${KEY.swatch.width}" height="${KEY.swatch.height}" aria-hidden="true">${swatch(k.swatch, color)}</svg>${k.text}</li>`,
   )
   return html`<ul class="tl-key">${items}</ul>`
 }
@@ -213,7 +229,8 @@ function svgKey(key: readonly KeyItem[], width: number, palette: Palette): { hei
   if (placed.length === 0) return { height: 0, body: null }
   const paint = (key: keyof Palette) => palette[key]
   const rows = placed.map(
-    ({ k, x, y }) => svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
+    ({ k, x, y }) =>
+      svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
   )
   return { height: y + 18 + 8, body: svg`<g aria-hidden="true">${rows}</g>` }
 }

@@ -39,7 +39,12 @@ export function timeSegments(extents: readonly (readonly [number, number])[]): T
  * A UTC scale over segments, laid end to end on [r0, r1] with `gap` between them (where the
  * axis break is drawn): a d3 polylinear scale whose domain and range list every segment's ends.
  */
-export function segmentedScale(segments: readonly TimeSegment[], r0: number, r1: number, gap: number): ScaleTime<number, number> {
+export function segmentedScale(
+  segments: readonly TimeSegment[],
+  r0: number,
+  r1: number,
+  gap: number,
+): ScaleTime<number, number> {
   const span = segments.reduce((sum, s) => sum + (s.end - s.start), 0)
   const perMs = (r1 - r0 - gap * (segments.length - 1)) / span
   const domain: Date[] = []

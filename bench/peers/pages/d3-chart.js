@@ -6,8 +6,16 @@ d3.csv('territories.csv', d3.autoType).then((rows) => {
   const margin = { top: 4, right: 70, bottom: 24, left: 130 }
   const barHeight = 28
   const height = margin.top + margin.bottom + barHeight * data.length
-  const x = d3.scaleLinear().domain([0, d3.max(data, (d) => d.area_km2)]).nice().range([margin.left, width - margin.right])
-  const y = d3.scaleBand().domain(data.map((d) => d.name_en)).range([margin.top, height - margin.bottom]).padding(0.2)
+  const x = d3
+    .scaleLinear()
+    .domain([0, d3.max(data, (d) => d.area_km2)])
+    .nice()
+    .range([margin.left, width - margin.right])
+  const y = d3
+    .scaleBand()
+    .domain(data.map((d) => d.name_en))
+    .range([margin.top, height - margin.bottom])
+    .padding(0.2)
   const format = d3.format(',')
   const svg = d3
     .create('svg')
@@ -41,6 +49,11 @@ d3.csv('territories.csv', d3.autoType).then((rows) => {
   svg
     .append('g')
     .attr('transform', `translate(0,${height - margin.bottom})`)
-    .call(d3.axisBottom(x).ticks(width / 80).tickFormat(format))
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(width / 80)
+        .tickFormat(format),
+    )
   container.append(svg.node())
 })

@@ -11,7 +11,10 @@ const spec = {
   },
   layer: [
     { mark: { type: 'bar', color: '#1f4e79' } },
-    { mark: { type: 'text', align: 'left', dx: 4 }, encoding: { text: { field: 'area_km2', type: 'quantitative', format: ',' } } },
+    {
+      mark: { type: 'text', align: 'left', dx: 4 },
+      encoding: { text: { field: 'area_km2', type: 'quantitative', format: ',' } },
+    },
   ],
 }
 vegaEmbed('#chart', spec, { actions: false, renderer: 'svg' })

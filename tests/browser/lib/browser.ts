@@ -66,11 +66,7 @@ const scriptless = new WeakSet<Page>()
  * Opens `url` (or a blank page when `url` is null, for `page.setContent`) in a new browser
  * context: cold cache, no cookies, its own viewport and JavaScript setting.
  */
-export async function openPage(
-  browser: Browser,
-  url: string | null,
-  options: OpenPageOptions,
-): Promise<OpenedPage> {
+export async function openPage(browser: Browser, url: string | null, options: OpenPageOptions): Promise<OpenedPage> {
   const javaScript = options.javaScript ?? true
   const context = await browser.newContext({
     viewport: { width: options.width, height: options.height ?? 800 },
@@ -80,9 +76,7 @@ export async function openPage(
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   })
   const requests: RecordedRequest[] = []
-  context.on('request', (r) =>
-    requests.push({ url: r.url(), method: r.method(), resourceType: r.resourceType() }),
-  )
+  context.on('request', (r) => requests.push({ url: r.url(), method: r.method(), resourceType: r.resourceType() }))
   const page = await context.newPage()
   if (!javaScript) scriptless.add(page)
   if (url !== null) await page.goto(url, { waitUntil: 'load' })
@@ -127,7 +121,10 @@ const PROBE = readFileSync(resolve(import.meta.dirname, 'probe.js'), 'utf8')
 async function probe<T>(page: Page, name: string, arg?: unknown): Promise<T> {
   await page.evaluate(PROBE)
   return page.evaluate(
-    ([fn, a]) => (globalThis as unknown as Record<string, Record<string, (x: unknown) => unknown>>).__factboxProbe![fn as string]!(a),
+    ([fn, a]) =>
+      (globalThis as unknown as Record<string, Record<string, (x: unknown) => unknown>>).__factboxProbe![fn as string]!(
+        a,
+      ),
     [name, arg] as const,
   ) as Promise<T>
 }
@@ -161,8 +158,7 @@ export function findOverlaps(boxes: TextBox[], tolerance = 1): Overlap[] {
       if (a.ancestors.includes(b.owner) || b.ancestors.includes(a.owner)) continue
       const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
       const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)
-      if (width > tolerance && height > tolerance)
-        out.push({ a, b, width: round(width), height: round(height) })
+      if (width > tolerance && height > tolerance) out.push({ a, b, width: round(width), height: round(height) })
     }
   }
   return out
@@ -229,7 +225,10 @@ const AXE_PATH = resolve(ROOT, 'node_modules/axe-core/axe.min.js')
  * JavaScript off the page runs no timers, so axe's setTimeout is bridged onto promise jobs, which
  * still run for DevTools evaluations.
  */
-export async function runAxe(page: Page, options: { rules?: Record<string, { enabled: boolean }> } = {}): Promise<AxeViolation[]> {
+export async function runAxe(
+  page: Page,
+  options: { rules?: Record<string, { enabled: boolean }> } = {},
+): Promise<AxeViolation[]> {
   const isLoaded = () => page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe === 'object')
   if (!scriptless.has(page)) await page.addScriptTag({ path: AXE_PATH }).catch(() => undefined)
   if (!(await isLoaded())) await page.evaluate(readFileSync(AXE_PATH, 'utf8'))
@@ -245,7 +244,12 @@ export async function runAxe(page: Page, options: { rules?: Record<string, { ena
     })
   return page.evaluate(async (rules) => {
     type AxeResult = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[]
+      violations: {
+        id: string
+        impact: string | null
+        help: string
+        nodes: { target: unknown[]; failureSummary?: string }[]
+      }[]
     }
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<AxeResult> } }).axe
     const result = await axe.run((globalThis as unknown as { document: unknown }).document, {

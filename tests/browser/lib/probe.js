@@ -36,15 +36,13 @@
       const s = getComputedStyle(e)
       if (s.display === 'none' || s.visibility === 'hidden' || s.visibility === 'collapse') return true
       if (parseFloat(s.opacity) === 0) return true
-      if (s.clipPath === 'inset(50%)' || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(s.clip))
-        return true
+      if (s.clipPath === 'inset(50%)' || /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(s.clip)) return true
       if (!(e instanceof SVGElement) && s.overflow !== 'visible') {
         const r = e.getBoundingClientRect()
         if (r.width <= 1 || r.height <= 1) return true
       }
       const tag = e.localName
-      if (tag === 'defs' || tag === 'clipPath' || tag === 'mask' || tag === 'symbol' || tag === 'pattern')
-        return true
+      if (tag === 'defs' || tag === 'clipPath' || tag === 'mask' || tag === 'symbol' || tag === 'pattern') return true
     }
     return false
   }
@@ -123,8 +121,7 @@
       if (r.width < 0.5 || r.height < 0.5) continue
       const ancestors = []
       for (let a = el.parentElement; a && a.localName !== 'svg'; a = a.parentElement)
-        if (a.localName === 'text' || a.localName === 'tspan' || a.localName === 'textPath')
-          ancestors.push(idOf(a))
+        if (a.localName === 'text' || a.localName === 'tspan' || a.localName === 'textPath') ancestors.push(idOf(a))
       out.push({
         kind: 'svg',
         text: text.slice(0, 80),
@@ -145,7 +142,8 @@
   function clipAncestor(el) {
     for (let a = el.parentElement; a && a !== document.documentElement && a !== document.body; a = a.parentElement) {
       const s = getComputedStyle(a)
-      const clips = s.overflowX === 'hidden' || s.overflowX === 'clip' || s.overflowY === 'hidden' || s.overflowY === 'clip'
+      const clips =
+        s.overflowX === 'hidden' || s.overflowX === 'clip' || s.overflowY === 'hidden' || s.overflowY === 'clip'
       const svgViewport = a.localName === 'svg' && s.overflow !== 'visible'
       if (clips || svgViewport) return a
     }
@@ -162,7 +160,13 @@
       if (r.width < 0.5 || r.height < 0.5) return
       for (let p = el.parentElement; p; p = p.parentElement) if (reported.has(p)) return
       if (r.left < -tolerance || r.left + r.width > viewportWidth + tolerance) {
-        clipped.push({ element: describe(el), text, by: 'viewport', box: box(r), clip: { x: 0, y: 0, width: viewportWidth, height: doc.clientHeight } })
+        clipped.push({
+          element: describe(el),
+          text,
+          by: 'viewport',
+          box: box(r),
+          clip: { x: 0, y: 0, width: viewportWidth, height: doc.clientHeight },
+        })
         reported.add(el)
         return
       }

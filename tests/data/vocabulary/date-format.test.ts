@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { formatPartialDate as labelDate, parseEdtf, type Lang, type PartialDate } from '../../../data/vocabulary/index.ts'
+import {
+  formatPartialDate as labelDate,
+  parseEdtf,
+  type Lang,
+  type PartialDate,
+} from '../../../data/vocabulary/index.ts'
 
 const label = (edtf: string, lang: Lang) => labelDate(parseEdtf(edtf) as PartialDate, lang)
 

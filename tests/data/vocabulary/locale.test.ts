@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { formatIsoDay, formatNumber, formatPartialDate, numberLocale, parseEdtf, type PartialDate } from '../../../data/vocabulary/index.ts'
+import {
+  formatIsoDay,
+  formatNumber,
+  formatPartialDate,
+  numberLocale,
+  parseEdtf,
+  type PartialDate,
+} from '../../../data/vocabulary/index.ts'
 
 const edtf = (text: string) => parseEdtf(text) as PartialDate
 
@@ -17,7 +24,9 @@ describe('formatNumber', () => {
   })
 
   it('writes integers exactly as d3 does (its short path skips d3), up to the largest d3 writes in full', () => {
-    const integers = [0, -0, 1, -1, 9, 12, 999, 1000, -1000, 4400, 14682, 99999, 100000, 999999, 1000000, 123456789, 999999999999]
+    const integers = [
+      0, -0, 1, -1, 9, 12, 999, 1000, -1000, 4400, 14682, 99999, 100000, 999999, 1000000, 123456789, 999999999999,
+    ]
     // A fixed pseudo-random sweep over every magnitude, so the test never changes between runs.
     for (let i = 0, x = 12345; i < 2000; i++) {
       x = (x * 1103515245 + 12345) % 2147483648
@@ -25,7 +34,8 @@ describe('formatNumber', () => {
     }
     for (const lang of ['en', 'az', 'ru'] as const) {
       const d3 = numberLocale(lang).format(',')
-      for (const n of [...integers, 1e12, -1e12, 123456789012345, 0.5, -2.25, NaN]) expect([n, formatNumber(n, lang)]).toEqual([n, d3(n)])
+      for (const n of [...integers, 1e12, -1e12, 123456789012345, 0.5, -2.25, NaN])
+        expect([n, formatNumber(n, lang)]).toEqual([n, d3(n)])
     }
     expect(formatNumber(-1234, 'en')).toBe('\u22121,234')
   })

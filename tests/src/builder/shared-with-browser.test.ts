@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalParams, fillCodes, pickHeight, type CodeTemplates, type FieldRule } from '../../../src/builder/shared-with-browser.ts'
+import {
+  canonicalParams,
+  fillCodes,
+  pickHeight,
+  type CodeTemplates,
+  type FieldRule,
+} from '../../../src/builder/shared-with-browser.ts'
 
 describe('canonicalParams', () => {
   // A gauge's fields as the builder hands them to its script (derived in fields.test.ts).
@@ -12,7 +18,9 @@ describe('canonicalParams', () => {
   ]
 
   it('leaves defaults and blanks out, collapses text and orders a list as the form does', () => {
-    expect(canonicalParams(fields, { needle: 'bold', marks: 'high, low,high', caption: '  Two \n words ', since: '' })).toEqual({
+    expect(
+      canonicalParams(fields, { needle: 'bold', marks: 'high, low,high', caption: '  Two \n words ', since: '' }),
+    ).toEqual({
       marks: 'low,high',
       caption: 'Two words',
     })
@@ -34,19 +42,28 @@ describe('fillCodes', () => {
 
   it('writes sorted, form-encoded options, escaped in HTML and encoded once more inside a URL', () => {
     const filled = fillCodes(templates, { b: 'x y', a: '1&2' }, 'A "b" & <c>', 480)
-    expect(filled.html).toBe('<iframe src="https://x.org/w?a=1%262&amp;b=x+y" title="A &quot;b&quot; &amp; &lt;c&gt;" height="480"></iframe>')
+    expect(filled.html).toBe(
+      '<iframe src="https://x.org/w?a=1%262&amp;b=x+y" title="A &quot;b&quot; &amp; &lt;c&gt;" height="480"></iframe>',
+    )
     expect(filled.url).toBe('https://x.org/w?a=1%262&b=x+y')
     expect(filled.oembed).toBe(`https://x.org/oembed?${new URLSearchParams({ url: 'https://x.org/w?a=1%262&b=x+y' })}`)
   })
 
   it('drops the query when there are no options, and never rewrites a marker inside a value', () => {
     expect(fillCodes(templates, {}, 'T', 1).url).toBe('https://x.org/w')
-    expect(fillCodes(templates, { a: '?m=1' }, 'TITLE ?m=1 999', 2).html).toBe('<iframe src="https://x.org/w?a=%3Fm%3D1" title="TITLE ?m=1 999" height="2"></iframe>')
+    expect(fillCodes(templates, { a: '?m=1' }, 'TITLE ?m=1 999', 2).html).toBe(
+      '<iframe src="https://x.org/w?a=%3Fm%3D1" title="TITLE ?m=1 999" height="2"></iframe>',
+    )
   })
 })
 
 describe('pickHeight', () => {
-  const table = { fields: ['lang', 'header'], defaults: ['en', 'show'], heights: { '["en","show"]': 667, '["ru","none"]': 620 }, fallback: 700 }
+  const table = {
+    fields: ['lang', 'header'],
+    defaults: ['en', 'show'],
+    heights: { '["en","show"]': 667, '["ru","none"]': 620 },
+    fallback: 700,
+  }
 
   it('reads the height of the combination, a left-out choice at its default, else the fallback', () => {
     expect(pickHeight(table, {})).toBe(667)

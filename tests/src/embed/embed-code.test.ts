@@ -14,10 +14,18 @@ const codes = embedCodes({
 
 describe('embedCodes', () => {
   it('pins the data version and writes options in canonical order', () => {
-    expect(codes.pageUrl).toBe('https://charts.example.org/embed/occupation-in-figures@0123456789ab/bar?lang=az&theme=dark')
-    expect(codes.svgUrl).toBe('https://charts.example.org/embed/occupation-in-figures@0123456789ab/bar.svg?lang=az&theme=dark')
-    expect(codes.pngUrl).toBe('https://charts.example.org/embed/occupation-in-figures@0123456789ab/bar.png?lang=az&theme=dark')
-    expect(codes.oembedUrl).toBe(`https://charts.example.org/oembed?url=${encodeURIComponent(codes.pageUrl)}&format=json`)
+    expect(codes.pageUrl).toBe(
+      'https://charts.example.org/embed/occupation-in-figures@0123456789ab/bar?lang=az&theme=dark',
+    )
+    expect(codes.svgUrl).toBe(
+      'https://charts.example.org/embed/occupation-in-figures@0123456789ab/bar.svg?lang=az&theme=dark',
+    )
+    expect(codes.pngUrl).toBe(
+      'https://charts.example.org/embed/occupation-in-figures@0123456789ab/bar.png?lang=az&theme=dark',
+    )
+    expect(codes.oembedUrl).toBe(
+      `https://charts.example.org/oembed?url=${encodeURIComponent(codes.pageUrl)}&format=json`,
+    )
   })
 
   it('writes a script-free iframe with a title, an initial height, lazy loading and a narrow sandbox', () => {
@@ -35,7 +43,9 @@ describe('embedCodes', () => {
   })
 
   it('writes an AMP snippet that AMP can resize', () => {
-    expect(codes.amp).toMatch(/^<amp-iframe src="[^"]+" title="[^"]+" width="auto" height="512" layout="fixed-height" resizable sandbox="[^"]+"/)
+    expect(codes.amp).toMatch(
+      /^<amp-iframe src="[^"]+" title="[^"]+" width="auto" height="512" layout="fixed-height" resizable sandbox="[^"]+"/,
+    )
     expect(codes.amp).toContain('<div overflow tabindex="0" role="button" aria-label="Show the whole chart">')
   })
 })

@@ -46,6 +46,8 @@ describe('embedUrl', () => {
     const b = embedUrl(ORIGIN, { dataset: 'd', widget: 'bar', format: 'page', params: { lang: 'az', theme: 'dark' } })
     expect(a).toBe(`${ORIGIN}/embed/d/bar?lang=az&theme=dark`)
     expect(b).toBe(a)
-    expect(embedUrl(ORIGIN, { dataset: 'd', version: '0123456789ab', widget: 'bar', format: 'png' })).toBe(`${ORIGIN}/embed/d@0123456789ab/bar.png`)
+    expect(embedUrl(ORIGIN, { dataset: 'd', version: '0123456789ab', widget: 'bar', format: 'png' })).toBe(
+      `${ORIGIN}/embed/d@0123456789ab/bar.png`,
+    )
   })
 })

@@ -13,28 +13,75 @@ describe('dodge', () => {
   })
 
   it('spreads labels of the same date evenly around it, in input order', () => {
-    expect(dodge([{ target: 100, size: 20 }, { target: 100, size: 20 }], { gap: 4 })).toEqual([88, 112])
-    expect(dodge([{ target: 100, size: 20 }, { target: 100, size: 20 }, { target: 100, size: 20 }])).toEqual([80, 100, 120])
+    expect(
+      dodge(
+        [
+          { target: 100, size: 20 },
+          { target: 100, size: 20 },
+        ],
+        { gap: 4 },
+      ),
+    ).toEqual([88, 112])
+    expect(
+      dodge([
+        { target: 100, size: 20 },
+        { target: 100, size: 20 },
+        { target: 100, size: 20 },
+      ]),
+    ).toEqual([80, 100, 120])
   })
 
   it('leaves labels that do not touch where they are', () => {
-    expect(dodge([{ target: 0, size: 10 }, { target: 50, size: 10 }, { target: 20, size: 10 }])).toEqual([0, 50, 20])
+    expect(
+      dodge([
+        { target: 0, size: 10 },
+        { target: 50, size: 10 },
+        { target: 20, size: 10 },
+      ]),
+    ).toEqual([0, 50, 20])
   })
 
   it('keeps many labels of one month apart and in date order', () => {
     const targets = [10, 11, 11, 12, 14, 15, 15, 16]
-    const starts = dodge(targets.map((target) => ({ target, size: 30 })), { gap: 6 })
+    const starts = dodge(
+      targets.map((target) => ({ target, size: 30 })),
+      { gap: 6 },
+    )
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeCloseTo(36)
   })
 
   it('respects a floor, for the whole block it pushes', () => {
-    expect(dodge([{ target: 0, size: 20 }, { target: 0, size: 20 }], { min: 10 })).toEqual([10, 30])
-    expect(dodge([{ target: 50, size: 20 }, { target: 52, size: 20, min: 80 }])).toEqual([50, 80])
-    expect(dodge([{ target: 50, size: 20 }, { target: 60, size: 20, min: 65 }])).toEqual([45, 65])
+    expect(
+      dodge(
+        [
+          { target: 0, size: 20 },
+          { target: 0, size: 20 },
+        ],
+        { min: 10 },
+      ),
+    ).toEqual([10, 30])
+    expect(
+      dodge([
+        { target: 50, size: 20 },
+        { target: 52, size: 20, min: 80 },
+      ]),
+    ).toEqual([50, 80])
+    expect(
+      dodge([
+        { target: 50, size: 20 },
+        { target: 60, size: 20, min: 65 },
+      ]),
+    ).toEqual([45, 65])
   })
 
   it('keeps date order when labels of one date differ in height', () => {
-    const [tall, short] = dodge([{ target: 100, size: 60 }, { target: 101, size: 15 }], { gap: 5 })
+    const [tall, short] = dodge(
+      [
+        { target: 100, size: 60 },
+        { target: 101, size: 15 },
+      ],
+      { gap: 5 },
+    )
     expect(short!).toBeCloseTo(tall! + 65)
   })
 
@@ -45,7 +92,9 @@ describe('dodge', () => {
   it('never overlaps and never reorders, whatever the input', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ target: fc.integer({ min: 0, max: 500 }), size: fc.integer({ min: 1, max: 60 }) }), { maxLength: 30 }),
+        fc.array(fc.record({ target: fc.integer({ min: 0, max: 500 }), size: fc.integer({ min: 1, max: 60 }) }), {
+          maxLength: 30,
+        }),
         fc.integer({ min: 0, max: 10 }),
         (items, gap) => {
           const starts = dodge(items, { gap })
@@ -70,7 +119,13 @@ describe('stackRows', () => {
   })
 
   it('stacks labels of the same date on one leader, earlier input nearer the axis', () => {
-    const [fizuli, jabrayil] = stackRows([{ anchor: 300, width: 90 }, { anchor: 300, width: 90 }], box)
+    const [fizuli, jabrayil] = stackRows(
+      [
+        { anchor: 300, width: 90 },
+        { anchor: 300, width: 90 },
+      ],
+      box,
+    )
     expect(fizuli!.row).toBe(0)
     expect(jabrayil!.row).toBe(1)
     expect(jabrayil!.x0).toBe(300)
@@ -93,7 +148,13 @@ describe('stackRows', () => {
   })
 
   it('puts a label that runs left over a short one above it, so its leader stays clear', () => {
-    const [long, short] = stackRows([{ anchor: 463, width: 138 }, { anchor: 326, width: 10 }], box)
+    const [long, short] = stackRows(
+      [
+        { anchor: 463, width: 138 },
+        { anchor: 326, width: 10 },
+      ],
+      box,
+    )
     expect(long).toMatchObject({ align: 'end', row: 1 })
     expect(short).toMatchObject({ align: 'start', row: 0 })
   })
@@ -101,7 +162,9 @@ describe('stackRows', () => {
   it('never overlaps labels or cuts them with a leader when every label may run left', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ anchor: fc.integer({ min: 200, max: 600 }), width: fc.integer({ min: 10, max: 200 }) }), { maxLength: 20 }),
+        fc.array(fc.record({ anchor: fc.integer({ min: 200, max: 600 }), width: fc.integer({ min: 10, max: 200 }) }), {
+          maxLength: 20,
+        }),
         (items) => checkFlags(items, stackRows(items, box)),
       ),
       RUNS,
@@ -111,7 +174,9 @@ describe('stackRows', () => {
   it('never overlaps labels, whatever the input', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ anchor: fc.integer({ min: 0, max: 600 }), width: fc.integer({ min: 10, max: 400 }) }), { maxLength: 20 }),
+        fc.array(fc.record({ anchor: fc.integer({ min: 0, max: 600 }), width: fc.integer({ min: 10, max: 400 }) }), {
+          maxLength: 20,
+        }),
         (items) => {
           const placed = stackRows(items, box)
           placed.forEach((a, i) => placed.forEach((b, j) => i !== j && expect(overlaps(a, b)).toBe(false)))

@@ -10,8 +10,19 @@ import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { occupation } from './render.ts'
 
 const date = (edtf: string) => parseEdtf(edtf) as PartialDate
-const item = (id: string, when: string, value = 100): TimelineEvent => ({ id, label: id[0]!.toUpperCase() + id.slice(1), date: date(when), kind: 'item', value })
-const context = (id: string, when: string): TimelineEvent => ({ id, label: `Event ${id}`, date: date(when), kind: 'context' })
+const item = (id: string, when: string, value = 100): TimelineEvent => ({
+  id,
+  label: id[0]!.toUpperCase() + id.slice(1),
+  date: date(when),
+  kind: 'item',
+  value,
+})
+const context = (id: string, when: string): TimelineEvent => ({
+  id,
+  label: `Event ${id}`,
+  date: date(when),
+  kind: 'context',
+})
 
 /** Every layout at its design width, for one data set. */
 function drawings(data: TimelineData, lang: Lang = 'en') {
@@ -45,13 +56,21 @@ const CASES: Record<string, TimelineData> = {
   'a single event': { items: [item('shusha', '1992-05-08', 289)], context: [], unit: 'km²' },
   'a range only': { items: [item('karabakh', '1988/1992', 4400)], context: [], unit: 'km²' },
   'coincident dates': {
-    items: [item('fizuli', '1993-08-23', 1390), item('jabrayil', '1993-08-23', 1050), item('gubadli', '1993-08-31', 802)],
+    items: [
+      item('fizuli', '1993-08-23', 1390),
+      item('jabrayil', '1993-08-23', 1050),
+      item('gubadli', '1993-08-31', 802),
+    ],
     context: [context('a', '1993-08-23')],
     unit: 'km²',
   },
   'many events in one month': {
-    items: Array.from({ length: 12 }, (_, i) => item(`district${i + 1}`, `1993-07-${String(2 * i + 3).padStart(2, '0')}`, 100 * (i + 1))),
-    context: Array.from({ length: 4 }, (_, i) => context(String(i + 1), `1993-07-${String(7 * i + 1).padStart(2, '0')}`)),
+    items: Array.from({ length: 12 }, (_, i) =>
+      item(`district${i + 1}`, `1993-07-${String(2 * i + 3).padStart(2, '0')}`, 100 * (i + 1)),
+    ),
+    context: Array.from({ length: 4 }, (_, i) =>
+      context(String(i + 1), `1993-07-${String(7 * i + 1).padStart(2, '0')}`),
+    ),
   },
   'years only, two in one year': {
     items: [item('finland', '1906'), item('denmark', '1915'), item('iceland', '1915'), item('sweden', '1919')],
@@ -73,7 +92,8 @@ describe('timeline layouts at their design widths', () => {
     const dataset = await occupation()
     for (const lang of ['en', 'az', 'ru'] as const) {
       const data = timelineData(dataset, dataset.views.timeline!, lang)
-      for (const [layout, d] of Object.entries(drawings(data, lang))) expectReadable(d.boxes, d.width, d.height, `${lang}, ${layout}`)
+      for (const [layout, d] of Object.entries(drawings(data, lang)))
+        expectReadable(d.boxes, d.width, d.height, `${lang}, ${layout}`)
     }
   })
 
@@ -88,7 +108,10 @@ describe('timeline layouts at their design widths', () => {
   })
 
   it('breaks the axis before a date decades after the rest, and not otherwise', () => {
-    const data: TimelineData = { items: [item('a', '1992-05-08'), item('b', '1993-10-29')], context: [context('c', '2016-04-05')] }
+    const data: TimelineData = {
+      items: [item('a', '1992-05-08'), item('b', '1993-10-29')],
+      context: [context('c', '2016-04-05')],
+    }
     const broken = drawings(data).flags.boxes.map((b) => b.text)
     expect(broken).toEqual(expect.arrayContaining(['1992', '1993', '2016']))
     expect(broken).not.toContain('2005')

@@ -13,7 +13,10 @@ const ms = (iso: string) => Date.parse(iso)
 
 describe('cumulativeSteps', () => {
   it('never gives a year-range item an invented day: it enters the upper bound at the start and the lower at the end', () => {
-    const steps = cumulativeSteps([{ date: date('1988/1992'), value: 4400 }, { date: date('1992-05-08'), value: 289 }])
+    const steps = cumulativeSteps([
+      { date: date('1988/1992'), value: 4400 },
+      { date: date('1992-05-08'), value: 289 },
+    ])
     expect(steps).toEqual([
       { time: ms('1988-01-01'), lower: 0, upper: 4400 },
       { time: ms('1992-05-08'), lower: 289, upper: 4689 },
@@ -22,15 +25,25 @@ describe('cumulativeSteps', () => {
   })
 
   it('counts exact days at their day and skips items without a value', () => {
-    expect(cumulativeSteps([{ date: date('1993-08-23'), value: 1390 }, { date: date('1993-08-23'), value: 1050 }, { date: date('1993-09-01') }])).toEqual([
-      { time: ms('1993-08-23'), lower: 2440, upper: 2440 },
-    ])
+    expect(
+      cumulativeSteps([
+        { date: date('1993-08-23'), value: 1390 },
+        { date: date('1993-08-23'), value: 1050 },
+        { date: date('1993-09-01') },
+      ]),
+    ).toEqual([{ time: ms('1993-08-23'), lower: 2440, upper: 2440 }])
   })
 })
 
 describe('timeSegments', () => {
   it('cuts 22 empty years out of the axis, keeping whole years', () => {
-    expect(timeSegments([[ms('1988-01-01'), ms('1993-01-01')], [ms('1994-05-12'), ms('1994-05-12')], [ms('2016-04-05T08:00Z'), ms('2016-04-05T08:01Z')]])).toEqual([
+    expect(
+      timeSegments([
+        [ms('1988-01-01'), ms('1993-01-01')],
+        [ms('1994-05-12'), ms('1994-05-12')],
+        [ms('2016-04-05T08:00Z'), ms('2016-04-05T08:01Z')],
+      ]),
+    ).toEqual([
       { start: ms('1988-01-01'), end: ms('1995-01-01') },
       { start: ms('2016-01-01'), end: ms('2017-01-01') },
     ])
@@ -38,7 +51,9 @@ describe('timeSegments', () => {
 
   it('keeps one segment when gaps are short next to what came before', () => {
     const years = (y: number) => [ms(`${y}-01-01`), ms(`${y + 1}-01-01`)] as const
-    expect(timeSegments([years(1906), years(1913), years(1915), years(1919)])).toEqual([{ start: ms('1906-01-01'), end: ms('1920-01-01') }])
+    expect(timeSegments([years(1906), years(1913), years(1915), years(1919)])).toEqual([
+      { start: ms('1906-01-01'), end: ms('1920-01-01') },
+    ])
     expect(timeSegments([years(1906), years(1913), years(1930)])).toHaveLength(2)
   })
 })
@@ -91,7 +106,9 @@ describe('timelineModel', async () => {
 
   it('shows the ceasefire of 2016 at the minute and in the offset the source gives', () => {
     const model = timelineModel(timelineData(dataset, view, 'ru'), 'ru', [])
-    expect(model.context.find((e) => e.event.id === 'ceasefire-2016')!.date).toBe('5 апреля 2016\u00a0г., 12:00 (UTC+4)')
+    expect(model.context.find((e) => e.event.id === 'ceasefire-2016')!.date).toBe(
+      '5 апреля 2016\u00a0г., 12:00 (UTC+4)',
+    )
     expect(model.items[0]!.date).toBe('1988–1992\u00a0гг.')
   })
 
@@ -104,7 +121,9 @@ describe('timelineModel', async () => {
   it('describes the sequence in words, with the total and the skipped years', () => {
     const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
     const text = describeTimeline(model, true, false)
-    expect(text).toMatch(/^Timeline of 9 dated entries, from 1988–1992 to 29 October 1993\. Nagorno-Karabakh \(1988–1992, 4,400\u00a0km²\); then Shusha/)
+    expect(text).toMatch(
+      /^Timeline of 9 dated entries, from 1988–1992 to 29 October 1993\. Nagorno-Karabakh \(1988–1992, 4,400\u00a0km²\); then Shusha/,
+    )
     expect(text).toContain('Running total: 14,682\u00a0km² by 29 October 1993.')
     expect(text).toContain('Also shown: 8 context events.')
     expect(text).toContain('The axis leaves out 1995–2015.')

@@ -11,7 +11,10 @@ describe('timelineScene', async () => {
   const view = dataset.views.timeline!
   const scene = () => {
     const options = normalizeTimelineOptions({ view: 'cumulative' }, { languages: dataset.languages, ids: [] })
-    return timelineScene(timelineData(dataset, view, options.lang), { options, frame: frameText(dataset, view, options, 'https://factbox.example/x.csv') })
+    return timelineScene(timelineData(dataset, view, options.lang), {
+      options,
+      frame: frameText(dataset, view, options, 'https://factbox.example/x.csv'),
+    })
   }
 
   it('works out the model, the words and each drawing once, for the page, the image and the heights', () => {
