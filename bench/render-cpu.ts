@@ -13,8 +13,8 @@
  */
 import { Session } from 'node:inspector/promises'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { constants, PerformanceObserver } from 'node:perf_hooks'
+import { pathToFileURL } from 'node:url'
 import { profileNodeRender } from './lib/profile.ts'
 import { bundleRenderEntry, nodeFirst, nodeWarm } from './lib/server-cpu.ts'
 

@@ -4,7 +4,7 @@
  */
 import type { LoadSample, Profile } from './lib/loads.ts'
 import type { ProfileSummary } from './lib/profile.ts'
-import { summarize, type Summary } from './lib/stats.ts'
+import { type Summary, summarize } from './lib/stats.ts'
 import type { ThroughputRun } from './lib/throughput.ts'
 import type { Bundle } from './lib/workerd.ts'
 

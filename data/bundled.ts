@@ -1,6 +1,6 @@
 import occupationDescriptor from './occupation-in-figures/datapackage.json'
-import occupationTerritories from './occupation-in-figures/territories.csv'
 import occupationEvents from './occupation-in-figures/events.csv'
+import occupationTerritories from './occupation-in-figures/territories.csv'
 import type { PackageSource } from './schema.ts'
 
 /**

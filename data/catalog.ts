@@ -1,5 +1,5 @@
-import { loadPackage } from './schema.ts'
 import type { PackageSource } from './schema.ts'
+import { loadPackage } from './schema.ts'
 import type { Dataset } from './types.ts'
 
 /** The datasets a Worker serves, validated once per isolate, on first use. */

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3'
-import { LANGS, parseEdtf, type Lang, type LocalizedText } from './vocabulary/index.ts'
 import type { Cell, Dataset, Field, Resource, Row, Source, View, ViewText } from './types.ts'
+import { LANGS, type Lang, type LocalizedText, parseEdtf } from './vocabulary/index.ts'
 
 /** A data package as bundled: its descriptor and the text of each file it names. */
 export interface PackageSource {

@@ -1,5 +1,5 @@
-import { createCatalog } from '../data/catalog.ts'
 import { bundledPackages } from '../data/bundled.ts'
+import { createCatalog } from '../data/catalog.ts'
 import { createApp } from './app.ts'
 
 /** The Worker: the factbox app over the datasets bundled in `data/`. */

@@ -3,11 +3,12 @@
  * datasets over a matrix of options (each language, theme, header, highlight, sort, view, events,
  * date range, and hostile overrides full of `& < > " '`), page, SVG and the height at a few widths.
  */
-import { loadPackage, type PackageSource } from '../../data/schema.ts'
+
 import { bundledPackages } from '../../data/bundled.ts'
+import { loadPackage, type PackageSource } from '../../data/schema.ts'
 import { balticStates } from '../../tests/fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../../tests/fixtures/nordic-suffrage/index.ts'
-import { findWidget, type CommonOptions } from '../../widgets/registry.ts'
+import { type CommonOptions, findWidget } from '../../widgets/registry.ts'
 
 const HOSTILE = { title: `Tom & Jerry's <b>"quoted"</b> > 3`, subtitle: `a<b & 'c' "d" >e` }
 

@@ -2,8 +2,9 @@
  * Bundled with esbuild for the render-CPU loop in plain Node: the same work the embed route does
  * per uncached page (read the parameters, normalize the options, render the page), minus HTTP.
  */
-import { createCatalog } from '../../data/catalog.ts'
+
 import { bundledPackages } from '../../data/bundled.ts'
+import { createCatalog } from '../../data/catalog.ts'
 import type { Dataset } from '../../data/types.ts'
 import { readParams } from '../../src/lib/query.ts'
 import { findWidget } from '../../widgets/registry.ts'

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { Agent, request } from 'node:http'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { summarize, type Summary } from './stats.ts'
+import { type Summary, summarize } from './stats.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 

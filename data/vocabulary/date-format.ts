@@ -1,6 +1,6 @@
 import type { Lang } from './languages.ts'
-import type { PartialDate } from './partial-date.ts'
 import { MONTHS_AFTER_DAY, MONTHS_ALONE } from './locale.ts'
+import type { PartialDate } from './partial-date.ts'
 
 const EN_DASH = '\u2013'
 const NBSP = '\u00a0'

@@ -4,11 +4,11 @@
  * `data/`, `widgets/` and `src/` import these from here, so no layer reaches into another's internals
  * for them (tests/architecture/ checks it).
  */
-export { LANGS } from './languages.ts'
-export type { Lang, LocalizedText } from './languages.ts'
-export type { PartialDate } from './partial-date.ts'
-export { parseEdtf } from './edtf.ts'
+
 export { formatIsoDay, formatPartialDate, labelDate } from './date-format.ts'
+export { parseEdtf } from './edtf.ts'
+export type { Lang, LocalizedText } from './languages.ts'
+export { LANGS } from './languages.ts'
 export {
   formatNumber,
   formatYear,
@@ -19,3 +19,4 @@ export {
   TIME_LOCALES,
 } from './locale.ts'
 export { keyword, OptionError } from './option-error.ts'
+export type { PartialDate } from './partial-date.ts'

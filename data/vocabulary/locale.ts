@@ -1,5 +1,5 @@
-import { formatLocale, utcFormat } from 'd3'
 import type { FormatLocaleDefinition, FormatLocaleObject, TimeLocaleDefinition } from 'd3'
+import { formatLocale, utcFormat } from 'd3'
 import type { Lang } from './languages.ts'
 
 /**

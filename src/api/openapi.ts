@@ -1,4 +1,4 @@
-import { LANG_PARAM, SORT_PARAM, type ParamSpec } from './params.ts'
+import { LANG_PARAM, type ParamSpec, SORT_PARAM } from './params.ts'
 
 const PROBLEM = { $ref: '#/components/responses/Problem' }
 

@@ -1,10 +1,10 @@
+import { type EmbedCodes, embedCodes } from '../embed/embed-code.ts'
 import { csvUrl } from '../embed/embed-url.ts'
-import { embedCodes, type EmbedCodes } from '../embed/embed-code.ts'
 import { initialHeight } from '../embed/height.ts'
-import type { CodeTexts } from './page.tsx'
-import type { BuilderState } from './state.ts'
-import { dataLinks, type BuilderData, type CodeTemplates, type HeightTable } from './shared-with-browser.ts'
 import type { BuilderField } from './fields.ts'
+import type { CodeTexts } from './page.tsx'
+import { type BuilderData, type CodeTemplates, dataLinks, type HeightTable } from './shared-with-browser.ts'
+import type { BuilderState } from './state.ts'
 
 /** Where the query and the title go in code templates: text no option or title produces. */
 const QUERY_MARK = '?factbox-builder-query=here'

@@ -1,6 +1,6 @@
+import { cellText, columnOf, localizedCell, rowIds } from '../../data/columns.ts'
 import type { Dataset, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
-import { cellText, columnOf, localizedCell, rowIds } from '../../data/columns.ts'
 import type { BuilderField } from './fields.ts'
 
 /**

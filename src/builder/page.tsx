@@ -1,10 +1,10 @@
 import type { Child } from 'hono/jsx'
 import type { Dataset } from '../../data/types.ts'
+import { BUILDER_CSS } from './css.ts'
 import type { BuilderField } from './fields.ts'
 import { choiceLabels, paramHint, paramLabel, widgetLabel } from './labels.ts'
-import type { BuilderProblem, BuilderState, Chart } from './state.ts'
-import { BUILDER_CSS } from './css.ts'
 import type { BuilderData } from './shared-with-browser.ts'
+import type { BuilderProblem, BuilderState, Chart } from './state.ts'
 
 /** Every code and link the page shows, by the names the script updates them with. */
 export type CodeTexts = Record<(typeof CODES)[number]['name'], string>

@@ -1,5 +1,5 @@
-import { canonicalParams, dataLinks, fillCodes, pickHeight } from './shared-with-browser.ts'
 import { builderClient } from './client.ts'
+import { canonicalParams, dataLinks, fillCodes, pickHeight } from './shared-with-browser.ts'
 
 /**
  * The builder's script, assembled from the very functions the server runs (their text after the

@@ -1,10 +1,10 @@
 import type { Dataset, View } from '../../data/types.ts'
-import { findWidget, WIDGET_NAMES, type CommonOptions, type WidgetDefinition } from '../../widgets/registry.ts'
 import { keyword, OptionError } from '../../data/vocabulary/index.ts'
-import { deriveFields, type BuilderField } from './fields.ts'
-import { canonicalParams } from './shared-with-browser.ts'
+import { type CommonOptions, findWidget, WIDGET_NAMES, type WidgetDefinition } from '../../widgets/registry.ts'
 import { ProblemException } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
+import { type BuilderField, deriveFields } from './fields.ts'
+import { canonicalParams } from './shared-with-browser.ts'
 
 /** Widths of the preview, in CSS pixels, or the whole column. */
 export const PREVIEW_WIDTHS = ['320', '480', '720', 'full'] as const

@@ -1,10 +1,10 @@
-import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { loaderSource } from './loader-source.ts'
+import { Hono } from 'hono'
 import type { AppEnv } from '../env.ts'
-import { createAssetCache, SCRIPT_TYPE, versionedScript, type Asset } from '../lib/asset.ts'
+import { type Asset, createAssetCache, SCRIPT_TYPE, versionedScript } from '../lib/asset.ts'
 import { sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
+import { loaderSource } from './loader-source.ts'
 
 const assets = createAssetCache()
 

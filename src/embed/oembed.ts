@@ -1,16 +1,16 @@
 import { Hono } from 'hono'
-import { findWidget, type CommonOptions } from '../../widgets/registry.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
+import { type CommonOptions, findWidget } from '../../widgets/registry.ts'
 import type { AppEnv } from '../env.ts'
-import { embedCodes } from './embed-code.ts'
-import { initialHeight } from './height.ts'
-import { csvUrl, embedUrl, parseEmbedUrl } from './embed-url.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { CARD } from './png.ts'
-import { ProblemException, badParameter, notFound } from '../lib/problem.ts'
+import { badParameter, notFound, ProblemException } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
+import { embedCodes } from './embed-code.ts'
+import { csvUrl, embedUrl, parseEmbedUrl } from './embed-url.ts'
+import { initialHeight } from './height.ts'
 import { embedLoader } from './loader.ts'
+import { CARD } from './png.ts'
 
 /** Width of the embed when the consumer sets no `maxwidth`: a common article column. */
 export const DEFAULT_WIDTH = 640

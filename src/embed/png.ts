@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
-import { PNG_RENDERER } from '../png-worker/version.ts'
 import { keyword } from '../../data/vocabulary/index.ts'
 import type { AppEnv } from '../env.ts'
 import { createBodyCache, etagMatches, sendCached, strongEtag } from '../lib/http-cache.ts'
 import { ProblemException } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
+import { PNG_RENDERER } from '../png-worker/version.ts'
 
 /** What a `.png` route asks of the PNG Worker. */
 export interface RenderPngOptions {

@@ -1,5 +1,5 @@
-import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'
 import regular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'
+import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'
 
 /**
  * The one family the PNG renderer knows. Noto Sans (SIL OFL 1.1) covers Latin, the Azerbaijani

@@ -1,5 +1,5 @@
 import { WorkerEntrypoint } from 'cloudflare:workers'
-import { svgToPng, type PngOptions } from './render.ts'
+import { type PngOptions, svgToPng } from './render.ts'
 
 export type { PngOptions } from './render.ts'
 

@@ -10,6 +10,7 @@ import { bar } from '../../widgets/bar-chart/index.ts'
 import { textWidth } from '../../widgets/shared/text-width.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 import {
+  type Box,
   contrastIssues,
   describeBrowser,
   findOverlaps,
@@ -19,7 +20,6 @@ import {
   overflow,
   runAxe,
   textBoxes,
-  type Box,
 } from './lib/browser.ts'
 
 const WIDTHS = [280, 320, 480, 720, 1000, 1200]

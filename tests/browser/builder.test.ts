@@ -7,11 +7,11 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import {
   describeBrowser,
   launchChromium,
+  type OpenPageOptions,
   openPage,
   overflow,
   runAxe,
   thirdPartyRequests,
-  type OpenPageOptions,
 } from './lib/browser.ts'
 
 const baseUrl = inject('baseUrl')

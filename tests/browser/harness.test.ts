@@ -11,14 +11,14 @@ import {
   findOverlaps,
   launchChromium,
   minFontSize,
+  type OpenedPage,
   openPage,
   overflow,
   runAxe,
   textBoxes,
   thirdPartyRequests,
-  type OpenedPage,
 } from './lib/browser.ts'
-import { startOtherOrigin, type OtherOrigin } from './lib/other-origin.ts'
+import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
 const CLEAN = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Clean</title>

@@ -6,8 +6,8 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { describeBrowser, launchChromium, openPage, thirdPartyRequests, type OpenedPage } from './lib/browser.ts'
-import { startOtherOrigin, type OtherOrigin } from './lib/other-origin.ts'
+import { describeBrowser, launchChromium, type OpenedPage, openPage, thirdPartyRequests } from './lib/browser.ts'
+import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
 const baseUrl = inject('baseUrl')
 /** Widths of the article column the chart must fit exactly. */

@@ -12,11 +12,11 @@ import {
   findOverlaps,
   launchChromium,
   minFontSize,
+  type OpenedPage,
   openPage,
   overflow,
   runAxe,
   textBoxes,
-  type OpenedPage,
 } from './lib/browser.ts'
 
 const WIDTHS = [280, 320, 480, 720, 1000, 1200]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
-import { DataPackageError, loadPackage, validatePackage, type PackageSource } from '../../data/schema.ts'
+import { DataPackageError, loadPackage, type PackageSource, validatePackage } from '../../data/schema.ts'
 import type { PartialDate } from '../../data/vocabulary/index.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 

@@ -1,8 +1,8 @@
 import { env } from 'cloudflare:workers'
 import { csvParse } from 'd3'
 import { describe, expect, it } from 'vitest'
-import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/bundled.ts'
+import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 

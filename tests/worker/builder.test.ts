@@ -1,11 +1,11 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/bundled.ts'
+import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 import { builderOutput } from '../../src/builder/codes.ts'
+import { type BuilderData, fillCodes, pickHeight } from '../../src/builder/shared-with-browser.ts'
 import { chartsOf, readBuilder } from '../../src/builder/state.ts'
-import { fillCodes, pickHeight, type BuilderData } from '../../src/builder/shared-with-browser.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const catalog = createCatalog([...bundledPackages, balticStates])

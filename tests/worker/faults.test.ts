@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/bundled.ts'
+import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 
 const occupation = bundledPackages[0]!

@@ -1,12 +1,12 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { createCatalog } from '../../data/catalog.ts'
 import { bundledPackages } from '../../data/bundled.ts'
+import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 import { CARD, pngEtag, renderPng, socialCard, svgSize } from '../../src/embed/png.ts'
 import { ProblemException } from '../../src/lib/problem.ts'
 import { PALETTES } from '../../widgets/frame/theme.ts'
-import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize, type DecodedPng } from '../png-worker/decode-png.ts'
+import { type DecodedPng, decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from '../png-worker/decode-png.ts'
 
 // The `PNG` binding is the real PNG Worker (src/png-worker), run beside this one as an auxiliary Worker
 // (tests/png-worker/auxiliary-worker.ts), so these tests render with resvg and the bundled font.

@@ -1,5 +1,3 @@
-import type { Dataset, Field, Resource, Row, View } from '../../data/types.ts'
-import type { Lang } from '../../data/vocabulary/index.ts'
 import {
   cellDate,
   cellNumber,
@@ -11,6 +9,8 @@ import {
   unitOf,
   viewResource,
 } from '../../data/columns.ts'
+import type { Dataset, Field, Resource, Row, View } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
 /** Ids of the view's rows, which `highlight` may name. */

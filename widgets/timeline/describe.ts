@@ -1,6 +1,6 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { totalAt, type TimelineModel } from './model.ts'
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { type TimelineModel, totalAt } from './model.ts'
 import { TIMELINE_TEXT } from './words.ts'
 
 /**

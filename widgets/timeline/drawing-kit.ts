@@ -4,12 +4,12 @@
  * paths) and the constants they share. A layout decides where things go; the kit writes them.
  */
 import type { Area, Line, ScaleTime } from 'd3'
-import { svg, type Markup } from '../shared/markup.ts'
+import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { CumulativePoint } from './cumulative.ts'
-import { lineBox, yearCells, type TextBox } from './geometry.ts'
-import { labelBlock, TYPE, type LabelBlock, type LabelLine } from './label-block.ts'
+import { lineBox, type TextBox, yearCells } from './geometry.ts'
+import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
 import type { TimeSegment } from './time-segments.ts'

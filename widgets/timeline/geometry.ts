@@ -1,6 +1,6 @@
-import { yearsOf, type TimeSegment } from './time-segments.ts'
-import { textWidth } from '../shared/text-width.ts'
 import type { ScaleTime } from 'd3'
+import { textWidth } from '../shared/text-width.ts'
+import { type TimeSegment, yearsOf } from './time-segments.ts'
 
 /**
  * A text box at the design width, in px, as the layouts placed it: tests check that no two

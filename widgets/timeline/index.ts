@@ -1,15 +1,15 @@
-import { defineWidget, renderWidget } from '../widget-definition.ts'
-import { timelineHeight } from './height.ts'
-import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
+import { defineWidget, renderWidget } from '../widget-definition.ts'
 import { timelineData, timelineIds } from './adapter.ts'
+import { timelineHeight } from './height.ts'
 import { withinRange } from './model.ts'
+import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { timelinePage, timelineScene, timelineSvg } from './render.ts'
 
-// What other code may use of the timeline: its data and option types and its two outputs.
-export type { TimelineEvent, TimelineData } from './types.ts'
 export type { TimelineOptions } from './options.ts'
 export { timelinePage, timelineScene, timelineSvg } from './render.ts'
+// What other code may use of the timeline: its data and option types and its two outputs.
+export type { TimelineData, TimelineEvent } from './types.ts'
 
 /** The timeline, as the embed route serves it (`/embed/:dataset/timeline`). */
 export const timeline = defineWidget<TimelineOptions>({

@@ -1,4 +1,4 @@
-import { textWidth, wrapText, type Weight } from '../shared/text-width.ts'
+import { textWidth, type Weight, wrapText } from '../shared/text-width.ts'
 
 /** Type sizes of the timeline, in px: nothing under 12. */
 export const TYPE = {

@@ -1,24 +1,24 @@
 import { area, curveStepBefore, line, scaleLinear } from 'd3'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { svg, type Markup } from '../shared/markup.ts'
-import { textWidth } from '../shared/text-width.ts'
-import { stepPoints, totalAt, type Entry, type TimelineModel } from './model.ts'
+import { type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
-import { lineBox, yearCells, type TextBox } from './geometry.ts'
-import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
-import { dodge } from './label-placement.ts'
+import { textWidth } from '../shared/text-width.ts'
+import type { CumulativePoint as Point } from './cumulative.ts'
 import {
   BAR_MAX,
   BAR_ROW,
   barWidth,
   DOT,
+  type Drawing,
   eventGroup,
   labelLines,
   totalPaths,
   valueBar,
-  type Drawing,
 } from './drawing-kit.ts'
-import type { CumulativePoint as Point } from './cumulative.ts'
+import { lineBox, type TextBox, yearCells } from './geometry.ts'
+import { type LabelBlock, labelBlock, TYPE } from './label-block.ts'
+import { dodge } from './label-placement.ts'
+import { type Entry, stepPoints, type TimelineModel, totalAt } from './model.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the vertical timeline, in px.

@@ -1,14 +1,12 @@
 import { svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
-import { chronological, type Entry, type TimelineModel } from './model.ts'
-import type { TextBox } from './geometry.ts'
-import { labelBlock, TYPE, type LabelBlock } from './label-block.ts'
 import {
   axisStrip,
   BAR_ROW,
-  barWidth,
   BREAK_GAP,
+  barWidth,
   contextBlock,
+  type Drawing,
   flag,
   flags,
   hangBelow,
@@ -17,8 +15,10 @@ import {
   rowHeights,
   STEM,
   STRIP,
-  type Drawing,
 } from './drawing-kit.ts'
+import type { TextBox } from './geometry.ts'
+import { type LabelBlock, labelBlock, TYPE } from './label-block.ts'
+import { chronological, type Entry, type TimelineModel } from './model.ts'
 import { segmentedScale } from './time-segments.ts'
 
 /** Widest label of an item, px. */

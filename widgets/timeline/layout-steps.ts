@@ -1,17 +1,14 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3'
 import { formatNumber } from '../../data/vocabulary/index.ts'
-import { svg, type Markup } from '../shared/markup.ts'
-import { textWidth } from '../shared/text-width.ts'
-import { stepPoints, totalAt, type TimelineModel } from './model.ts'
-import type { CumulativePoint as Point } from './cumulative.ts'
+import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
-import { lineBox, type TextBox } from './geometry.ts'
-import { labelBlock } from './label-block.ts'
-import { dodge } from './label-placement.ts'
+import { textWidth } from '../shared/text-width.ts'
+import type { CumulativePoint as Point } from './cumulative.ts'
 import {
   axisStrip,
   BREAK_GAP,
   contextBlock,
+  type Drawing,
   eventGroup,
   flag,
   flags,
@@ -20,8 +17,11 @@ import {
   MARGIN,
   STRIP,
   totalPaths,
-  type Drawing,
 } from './drawing-kit.ts'
+import { lineBox, type TextBox } from './geometry.ts'
+import { labelBlock } from './label-block.ts'
+import { dodge } from './label-placement.ts'
+import { stepPoints, type TimelineModel, totalAt } from './model.ts'
 import { segmentedScale } from './time-segments.ts'
 
 // Layout constants of the horizontal step chart, in px at the design width.

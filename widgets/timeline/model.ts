@@ -1,7 +1,7 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
 import { localizeUnit } from '../shared/chrome-text.ts'
-import { countsFrom, cumulativeSteps, type CumulativePoint } from './cumulative.ts'
-import { timeSegments, type TimeSegment } from './time-segments.ts'
+import { type CumulativePoint, countsFrom, cumulativeSteps } from './cumulative.ts'
+import { type TimeSegment, timeSegments } from './time-segments.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
 /** A timeline event with everything the layouts and the accessible text need, in one language. */

@@ -1,5 +1,5 @@
-import { keyword, OptionError, parseEdtf, type Lang, type PartialDate } from '../../data/vocabulary/index.ts'
-import { COMMON_PARAMS, normalizeCommonOptions, type CommonOptions } from '../shared/common-options.ts'
+import { keyword, type Lang, OptionError, type PartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
+import { COMMON_PARAMS, type CommonOptions, normalizeCommonOptions } from '../shared/common-options.ts'
 
 /** Values of `view`. */
 export const VIEWS = ['events', 'cumulative'] as const

@@ -1,5 +1,5 @@
-import { scaleUtc, utcYear } from 'd3'
 import type { ScaleTime } from 'd3'
+import { scaleUtc, utcYear } from 'd3'
 
 /** A stretch of the time axis: whole UTC years from `start` to `end` (exclusive), in ms. */
 export interface TimeSegment {

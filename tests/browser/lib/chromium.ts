@@ -3,7 +3,7 @@
  * (plain Node) can use it too.
  */
 import { existsSync } from 'node:fs'
-import { chromium, type Browser } from 'playwright-core'
+import { type Browser, chromium } from 'playwright-core'
 
 /** Debian's chromium; never a Playwright-downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium'

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatPartialDate as labelDate,
-  parseEdtf,
   type Lang,
+  formatPartialDate as labelDate,
   type PartialDate,
+  parseEdtf,
 } from '../../../data/vocabulary/index.ts'
 
 const label = (edtf: string, lang: Lang) => labelDate(parseEdtf(edtf) as PartialDate, lang)

@@ -4,8 +4,8 @@ import {
   formatNumber,
   formatPartialDate,
   numberLocale,
-  parseEdtf,
   type PartialDate,
+  parseEdtf,
 } from '../../../data/vocabulary/index.ts'
 
 const edtf = (text: string) => parseEdtf(text) as PartialDate

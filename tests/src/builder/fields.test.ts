@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { Dataset, View } from '../../../data/types.ts'
+import { keyword, OptionError } from '../../../data/vocabulary/index.ts'
 import { deriveFields } from '../../../src/builder/fields.ts'
 import { defineWidget } from '../../../widgets/registry.ts'
 import { freeText, idList, normalizeCommonOptions } from '../../../widgets/shared/common-options.ts'
-import { keyword, OptionError } from '../../../data/vocabulary/index.ts'
 
 // A widget the builder has never heard of: its form must come from its validator alone.
 const gauge = defineWidget({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
+  type CodeTemplates,
   canonicalParams,
+  type FieldRule,
   fillCodes,
   pickHeight,
-  type CodeTemplates,
-  type FieldRule,
 } from '../../../src/builder/shared-with-browser.ts'
 
 describe('canonicalParams', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SANDBOX, embedCodes } from '../../../src/embed/embed-code.ts'
+import { embedCodes, SANDBOX } from '../../../src/embed/embed-code.ts'
 
 const codes = embedCodes({
   origin: 'https://charts.example.org',

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dodge, LEADER_PAD, stackRows, type StackPlacement } from '../../../widgets/timeline/label-placement.ts'
+import { dodge, LEADER_PAD, type StackPlacement, stackRows } from '../../../widgets/timeline/label-placement.ts'
 
 /** Fixed seed: the properties are checked on the same 1,000 cases every run. */
 const RUNS = { seed: 4, numRuns: 1000 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseEdtf, type Lang, type PartialDate } from '../../../data/vocabulary/index.ts'
-import { timelineModel } from '../../../widgets/timeline/model.ts'
+import { type Lang, type PartialDate, parseEdtf } from '../../../data/vocabulary/index.ts'
+import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import type { TextBox } from '../../../widgets/timeline/geometry.ts'
 import { columnLayout } from '../../../widgets/timeline/layout-column.ts'
 import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
 import { stepsLayout } from '../../../widgets/timeline/layout-steps.ts'
+import { timelineModel } from '../../../widgets/timeline/model.ts'
 import type { TimelineData, TimelineEvent } from '../../../widgets/timeline/types.ts'
-import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { occupation } from './render.ts'
 
 const date = (edtf: string) => parseEdtf(edtf) as PartialDate

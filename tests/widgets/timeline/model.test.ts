@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { OptionError, parseEdtf, type PartialDate } from '../../../data/vocabulary/index.ts'
+import { OptionError, type PartialDate, parseEdtf } from '../../../data/vocabulary/index.ts'
+import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { cumulativeSteps } from '../../../widgets/timeline/cumulative.ts'
 import { chronologyRows, describeTimeline } from '../../../widgets/timeline/describe.ts'
 import { timelineModel, withinRange } from '../../../widgets/timeline/model.ts'
 import { normalizeTimelineOptions } from '../../../widgets/timeline/options.ts'
-import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { timeSegments } from '../../../widgets/timeline/time-segments.ts'
 import { occupation } from './render.ts'
 

@@ -1,5 +1,5 @@
-import { loadPackage, type PackageSource } from '../../../data/schema.ts'
 import { bundledPackages } from '../../../data/bundled.ts'
+import { loadPackage, type PackageSource } from '../../../data/schema.ts'
 import type { Dataset } from '../../../data/types.ts'
 import type { RenderContext } from '../../../widgets/registry.ts'
 import { timeline } from '../../../widgets/timeline/index.ts'

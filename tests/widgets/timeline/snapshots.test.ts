@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest'
 import type { Lang } from '../../../data/vocabulary/index.ts'
-import { expectSnapshot } from '../shared/snapshot.ts'
 import { balticStates } from '../../fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../../fixtures/nordic-suffrage/index.ts'
+import { expectSnapshot } from '../shared/snapshot.ts'
 import { load, occupation, renderTimeline } from './render.ts'
 
 const dir = import.meta.dirname
