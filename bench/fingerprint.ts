@@ -34,7 +34,7 @@ const { outputs } = (await import(pathToFileURL(bundle).href)) as { outputs(): P
 const texts = await outputs()
 const hashes: Record<string, string> = {}
 for (const [key, value] of texts) hashes[key] = createHash('sha256').update(value).digest('hex')
-const outputsFile = file.replace(/\.json$/, '') + '.outputs.json'
+const outputsFile = `${file.replace(/\.json$/, '')}.outputs.json`
 
 if (mode === 'save') {
   writeFileSync(file, JSON.stringify(hashes, null, 1))

@@ -269,7 +269,7 @@ function profilesSection(r: Report): string {
         .join('; ')}`,
     )
   }
-  return lines.join('\n') + '\n'
+  return `${lines.join('\n')}\n`
 }
 
 /** The whole printed report. */
@@ -279,11 +279,15 @@ export function printReport(r: Report): string {
     `profiles: loopback ${LABEL(r.settings.profiles[0])}; phone ${LABEL(r.settings.profiles[1])}`,
     ...r.skipped.map((p) => `SKIPPED ${p}: the route did not answer 200; rerun when it lands`),
   ]
-  return (
-    [head.join('\n'), ...r.widgets.map((w) => widgetTable(r, w)), serverTable(r), profilesSection(r), budgets(r)]
-      .filter(Boolean)
-      .join('\n\n') + '\n'
-  )
+  return `${[
+    head.join('\n'),
+    ...r.widgets.map((w) => widgetTable(r, w)),
+    serverTable(r),
+    profilesSection(r),
+    budgets(r),
+  ]
+    .filter(Boolean)
+    .join('\n\n')}\n`
 }
 
 function LABEL(p: Profile | undefined): string {

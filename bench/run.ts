@@ -22,7 +22,7 @@ import { coldLoad, LOOPBACK, type LoadSample, type PageSpec, PHONE, type Profile
 import { type ProfileSummary, profileNodeRender, profileWorkerdRoute } from './lib/profile.ts'
 import { compress, startBenchServer } from './lib/serve.ts'
 import { bundleRenderEntry, latencies, nodeFirst, nodeWarm, resetConnections, timedGet } from './lib/server-cpu.ts'
-import { type Summary, summarize } from './lib/stats.ts'
+import type { Summary } from './lib/stats.ts'
 import { type ThroughputRun, throughput } from './lib/throughput.ts'
 import { type Bundle, buildBundle, startWorkerd, type WorkerdSetup } from './lib/workerd.ts'
 import { printReport, type Report } from './report.ts'

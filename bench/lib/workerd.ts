@@ -220,7 +220,7 @@ ${workers}
     clearTimeout(timer)
   }
   try {
-    await Promise.race([untilAnswers(origin + '/', 20_000), exited])
+    await Promise.race([untilAnswers(`${origin}/`, 20_000), exited])
   } catch (error) {
     await stop()
     throw error

@@ -18,5 +18,5 @@ export function toCsv(table: Table): string {
       return FORMULA.test(cell) ? `'${cell}` : cell
     }),
   )
-  return [names, ...body].map((row) => csvFormatRow(row) + '\r\n').join('')
+  return [names, ...body].map((row) => `${csvFormatRow(row)}\r\n`).join('')
 }

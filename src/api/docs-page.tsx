@@ -89,5 +89,5 @@ export function apiDocsPage(doc: Doc): string {
       </body>
     </html>
   )
-  return '<!doctype html>' + page.toString()
+  return `<!doctype html>${page.toString()}`
 }

@@ -104,7 +104,7 @@ api.get('/datasets/:id/:file', async (c) => {
     })
   })
   if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
-  const filename = [dataset.id, resource.name, lang].filter(Boolean).join('-') + '.csv'
+  const filename = `${[dataset.id, resource.name, lang].filter(Boolean).join('-')}.csv`
   return sendCached(c, body, {
     type: 'text/csv; charset=utf-8; header=present',
     kind: 'api',
@@ -163,5 +163,5 @@ function resourceSummary(dataset: Dataset, resource: Resource, origin: string) {
 }
 
 function json(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n'
+  return `${JSON.stringify(value, null, 2)}\n`
 }

@@ -87,7 +87,7 @@ export function fillCodes(
   const search = new URLSearchParams(entries).toString()
   const query = search ? `?${search}` : ''
   const encoded = new URLSearchParams([['', query]]).toString().slice(1)
-  const escape = (text: string) =>
+  const escapeText = (text: string) =>
     text
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
@@ -105,8 +105,8 @@ export function fillCodes(
     const isHtml = templates.html.includes(name)
     const values: Record<string, string> = {
       [templates.query.encoded]: encoded,
-      [templates.query.raw]: isHtml ? escape(query) : query,
-      [templates.title]: isHtml ? escape(title) : title,
+      [templates.query.raw]: isHtml ? escapeText(query) : query,
+      [templates.title]: isHtml ? escapeText(title) : title,
       [templates.height]: String(height),
     }
     // One pass, so a title or an option that happens to contain a marker is never rewritten.

@@ -42,7 +42,7 @@ oembed.get('/oembed', async (c) => {
   const origin = publicOrigin(c)
   const address = parseEmbedUrl(params.url, origin)
   const notOurs = () => notFound(`url is not a factbox widget page of ${origin}.`)
-  if (!address || address.format !== 'page') throw notOurs()
+  if (address?.format !== 'page') throw notOurs()
   const dataset = await c.var.catalog.get(address.dataset)
   const widget = findWidget(address.widget)
   const view =

@@ -42,7 +42,7 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   const id = pin?.[1] ?? ''
   const version = pin?.[2]
   // The segment is percent-decoded and may hold anything, line breaks included.
-  const match = /^([^]+?)(?:\.(svg|png))?$/.exec(c.req.param('file'))
+  const match = /^([\s\S]+?)(?:\.(svg|png))?$/.exec(c.req.param('file'))
   const name = match?.[1] ?? ''
   const format = (match?.[2] ?? 'page') as 'page' | 'svg' | 'png'
   if (!ID_PATTERN.test(id)) throw notFound('There is no dataset with this id.')

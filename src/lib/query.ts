@@ -4,6 +4,7 @@ import { badParameter } from './problem.ts'
  * Control characters, NUL and the bidirectional overrides and isolates that can reorder what a
  * reader sees (Trojan Source): never accepted in any parameter, never silently stripped.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point: they are refused.
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /**

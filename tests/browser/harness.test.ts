@@ -47,7 +47,7 @@ const BROKEN = `<!doctype html>
 
 describeBrowser('the browser harness', () => {
   let browser: Browser
-  let opened: OpenedPage[] = []
+  const opened: OpenedPage[] = []
 
   beforeAll(async () => {
     browser = await launchChromium()

@@ -6,9 +6,13 @@ import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const occupation = bundledPackages.find((p) => p.id === 'occupation-in-figures')!
 
+/** A descriptor as parsed JSON, which the cases below damage at any depth. */
+// biome-ignore lint/suspicious/noExplicitAny: the tests write arbitrary, deliberately invalid JSON into it.
+type LooseJson = any
+
 /** A copy of the occupation package with one file or the descriptor changed. */
-function broken(change: { territories?: (csv: string) => string; descriptor?: (d: any) => void }): PackageSource {
-  const descriptor = structuredClone(occupation.descriptor) as any
+function broken(change: { territories?: (csv: string) => string; descriptor?: (d: LooseJson) => void }): PackageSource {
+  const descriptor = structuredClone(occupation.descriptor) as LooseJson
   change.descriptor?.(descriptor)
   const territories = occupation.files['territories.csv']!
   return {

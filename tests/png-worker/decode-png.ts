@@ -36,7 +36,11 @@ export async function decodePng(bytes: Uint8Array): Promise<DecodedPng> {
     at += 12 + length
   }
   const idat = new Uint8Array(chunks.reduce((sum, c) => sum + c.length, 0))
-  chunks.reduce((at, c) => (idat.set(c, at), at + c.length), 0)
+  let at = 0
+  for (const c of chunks) {
+    idat.set(c, at)
+    at += c.length
+  }
   const stream = new Response(idat).body!.pipeThrough(new DecompressionStream('deflate'))
   const raw = new Uint8Array(await new Response(stream).arrayBuffer())
   const stride = width * channels

@@ -21,16 +21,18 @@ describe('GET /api/v1/datasets', () => {
     const res = await get('/datasets')
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
-    const body = (await res.json()) as { datasets: any[] }
+    const body = (await res.json()) as {
+      datasets: { id: string; title: Record<string, string>; version: string; resources: { name: string }[] }[]
+    }
     expect(body.datasets.map((d) => d.id)).toEqual(['occupation-in-figures', 'baltic-states'])
-    const occupation = body.datasets[0]
+    const occupation = body.datasets[0]!
     expect(occupation.title).toEqual({
       en: 'The Occupation in Figures',
       az: 'İşğal rəqəmlərdə',
       ru: 'Оккупация в цифрах',
     })
     expect(occupation.version).toMatch(/^[0-9a-f]{12}$/)
-    expect(occupation.resources.map((r: any) => r.name)).toEqual(['territories', 'events'])
+    expect(occupation.resources.map((r) => r.name)).toEqual(['territories', 'events'])
   })
 
   it('builds absolute links from PUBLIC_ORIGIN, never from the Host header', async () => {
@@ -377,7 +379,11 @@ describe('CSV safety', () => {
 describe('OpenAPI and docs', () => {
   it('describes every route and the parameters the validators use', async () => {
     const res = await get('/openapi.json')
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, any> }
+    interface Parameter {
+      name: string
+      schema: { enum?: string[]; pattern?: string }
+    }
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, { get: { parameters: Parameter[] } }> }
     expect(doc.openapi).toBe('3.1.0')
     expect(Object.keys(doc.paths)).toEqual([
       '/datasets',
@@ -386,9 +392,9 @@ describe('OpenAPI and docs', () => {
       '/datasets/{id}/{resource}.csv',
       '/openapi.json',
     ])
-    const params = doc.paths['/datasets/{id}/{resource}.json'].get.parameters
-    expect(params.find((p: any) => p.name === 'lang').schema.enum).toEqual(['en', 'az', 'ru'])
-    expect(params.find((p: any) => p.name === 'sort').schema.pattern).toBe('^-?[a-z][a-z0-9_]*$')
+    const params = doc.paths['/datasets/{id}/{resource}.json']!.get.parameters
+    expect(params.find((p) => p.name === 'lang')?.schema.enum).toEqual(['en', 'az', 'ru'])
+    expect(params.find((p) => p.name === 'sort')?.schema.pattern).toBe('^-?[a-z][a-z0-9_]*$')
   })
 
   it('has a readable docs page that loads nothing from third parties', async () => {

@@ -142,7 +142,7 @@ describe('the builder at /', () => {
       ['theme=dark&theme=light', 'theme'],
       ['title=a%E2%80%AEb', 'title'],
       ['highlight=atlantis', 'highlight'],
-      ['title=' + 'x'.repeat(121), 'title'],
+      [`title=${'x'.repeat(121)}`, 'title'],
     ]) {
       const res = await get(`/?${query}`)
       expect(res.status, query).toBe(400)

@@ -21,7 +21,7 @@ const CHART =
 
 function pixel(png: DecodedPng, x: number, y: number): string {
   const at = (y * png.width + x) * 4
-  return '#' + [...png.pixels.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('')
+  return `#${[...png.pixels.subarray(at, at + 3)].map((b) => b.toString(16).padStart(2, '0')).join('')}`
 }
 
 describe('GET /embed/:dataset/:widget.png', () => {
@@ -189,7 +189,7 @@ describe('pngEtag', () => {
     const base = await pngEtag(CHART, { width: 600, background: '#ffffff' })
     expect(base).toMatch(/^"[0-9a-f]{32}"$/)
     expect(await pngEtag(CHART, { width: 600, background: '#ffffff' })).toBe(base)
-    expect(await pngEtag(CHART + ' ', { width: 600, background: '#ffffff' })).not.toBe(base)
+    expect(await pngEtag(`${CHART} `, { width: 600, background: '#ffffff' })).not.toBe(base)
     expect(await pngEtag(CHART, { width: 1200, background: '#ffffff' })).not.toBe(base)
     expect(await pngEtag(CHART, { width: 600, background: '#16181b' })).not.toBe(base)
   })

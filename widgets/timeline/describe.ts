@@ -16,9 +16,9 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
   const last = items.reduce((a, b) => (b.end > a.end || (b.end === a.end && b.start > a.start) ? b : a))
   const sentences = [t.summary(items.length, first.date, last.date)]
   sentences.push(
-    items
+    `${items
       .map((e) => `${e.event.label} (${[e.date, cumulative ? e.running : e.value].filter(Boolean).join(', ')})`)
-      .join(`; ${t.then} `) + '.',
+      .join(`; ${t.andThen} `)}.`,
   )
   if (model.steps.length) sentences.push(t.runningTotal(model.format(model.total), last.date))
   const shown = context ? model.context : []

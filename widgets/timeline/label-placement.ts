@@ -79,7 +79,9 @@ export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }:
     }
   }
   const starts = new Array<number>(items.length)
-  for (const b of blocks) b.members.forEach((m, k) => (starts[m] = b.start + b.offsets[k]!))
+  for (const b of blocks) {
+    for (const [k, m] of b.members.entries()) starts[m] = b.start + b.offsets[k]!
+  }
   return starts
 }
 

@@ -101,7 +101,7 @@ export function stepsLayout(
       }),
       { gap: GAP },
     )
-    column.forEach((i, k) => (labelTops[i] = -placed[k]! - labels[i]!.block.height))
+    for (const [k, i] of column.entries()) labelTops[i] = -placed[k]! - labels[i]!.block.height
   }
   const plotTop = MARGIN + Math.max(0, -Math.min(0, ...labelTops)) + 8
   const axisY = plotTop + PLOT_HEIGHT

@@ -19,7 +19,7 @@ export interface TimelineText {
   /** "Timeline of 9 dated entries, from 1988–1992 to 29 October 1993." */
   summary(count: number, first: string, last: string): string
   /** "Nagorno-Karabakh (1988–1992, 4,400 km²), then …" is joined with this. */
-  then: string
+  andThen: string
   /** "Running total: 14,682 km² by 29 October 1993." */
   runningTotal(total: string, when: string): string
   /** "Also shown: 8 context events." */
@@ -43,7 +43,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     axisBreak: 'years without entries left out',
     uncertainTotal: 'total depends on when within the range',
     summary: (n, a, b) => `Timeline of ${n} dated ${n === 1 ? 'entry' : 'entries'}, from ${a} to ${b}.`,
-    then: 'then',
+    andThen: 'then',
     runningTotal: (t, w) => `Running total: ${t} by ${w}.`,
     contextCount: (n) => `Also shown: ${n} context ${n === 1 ? 'event' : 'events'}.`,
     skipped: (y) => `The axis leaves out ${y}.`,
@@ -58,7 +58,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     axisBreak: 'qeyd olmayan illər buraxılıb',
     uncertainTotal: 'cəm dövr ərzində nə vaxt olduğundan asılıdır',
     summary: (n, a, b) => `${n} tarixli qeydin xronologiyası: ${a} – ${b}.`,
-    then: 'sonra',
+    andThen: 'sonra',
     runningTotal: (t, w) => `Artan cəm: ${w} tarixinədək ${t}.`,
     contextCount: (n) => `Həmçinin ${n} kontekst hadisəsi göstərilib.`,
     skipped: (y) => `Oxda ${y} buraxılıb.`,
@@ -74,7 +74,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     uncertainTotal: 'итог зависит от даты внутри периода',
     summary: (n, a, b) =>
       `Хронология: ${n} ${pluralRu(n, 'датированная запись', 'датированные записи', 'датированных записей')}, с ${a} по ${b}.`,
-    then: 'затем',
+    andThen: 'затем',
     runningTotal: (t, w) => `Нарастающий итог: ${t} к ${w}.`,
     contextCount: (n) =>
       `Также показаны ${n} ${pluralRu(n, 'контекстное событие', 'контекстных события', 'контекстных событий')}.`,

@@ -15,15 +15,15 @@
     for (let e = el; e && e.nodeType === 1 && parts.length < 5; e = e.parentElement) {
       let part = e.localName
       if (e.id) {
-        parts.unshift(part + '#' + e.id)
+        parts.unshift(`${part}#${e.id}`)
         break
       }
       const cls = typeof e.className === 'string' ? e.className.trim().split(/\s+/)[0] : ''
-      if (cls) part += '.' + cls
+      if (cls) part += `.${cls}`
       const parent = e.parentElement
       if (parent) {
         const same = Array.prototype.filter.call(parent.children, (c) => c.localName === e.localName)
-        if (same.length > 1) part += ':nth-of-type(' + (same.indexOf(e) + 1) + ')'
+        if (same.length > 1) part += `:nth-of-type(${same.indexOf(e) + 1})`
       }
       parts.unshift(part)
     }
@@ -48,7 +48,7 @@
   }
 
   function inSvgText(el) {
-    return el.closest && el.closest('svg') && !el.closest('foreignObject')
+    return el.closest?.('svg') && !el.closest('foreignObject')
   }
 
   function ownText(el) {
@@ -318,7 +318,7 @@
           required,
           fontPx: round(px),
           foreground: s.fill,
-          background: 'rgb(' + worstBg.slice(0, 3).map(Math.round).join(', ') + ')',
+          background: `rgb(${worstBg.slice(0, 3).map(Math.round).join(', ')})`,
         })
     }
     return out

@@ -179,7 +179,9 @@ describe('stackRows', () => {
         }),
         (items) => {
           const placed = stackRows(items, box)
-          placed.forEach((a, i) => placed.forEach((b, j) => i !== j && expect(overlaps(a, b)).toBe(false)))
+          for (const [i, a] of placed.entries()) {
+            for (const [j, b] of placed.entries()) if (i !== j) expect(overlaps(a, b)).toBe(false)
+          }
         },
       ),
       RUNS,
