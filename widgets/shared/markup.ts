@@ -14,10 +14,8 @@
  * and normalises and escapes every attribute on every render, which on the marks a chart repeats
  * (bars, ticks, labels) was most of a render and of its garbage (bench/README.md, "Where the misses
  * come from", has the profile). A template is one string concatenation with a check per value. JSX
- * remains where it is cheap and rare (error pages, the API docs); a `Markup` enters JSX through
- * {@link toJsx}.
+ * remains where it is cheap and rare (the error page, the API docs, the builder).
  */
-import { raw as honoRaw } from 'hono/html'
 
 /** A fragment of markup that is safe to insert as it is: built by `html`/`svg` or `raw()`. */
 export class Markup {
@@ -41,8 +39,7 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /**
  * Escapes text for element content or a double-quoted attribute value exactly as Hono JSX does:
  * `&` `<` `>` `"` `'` become `&amp;` `&lt;` `&gt;` `&quot;` `&#39;`; nothing else changes.
- * The templates call it. Markup is written with the templates, not with `esc()` by hand (the
- * timeline still does until it is converted); code outside markup (a header value) may call it.
+ * The templates call it; markup is written with the templates, never escaped by hand.
  * @example esc(`Tom & Jerry's <b>`) // 'Tom &amp; Jerry&#39;s &lt;b&gt;'
  */
 export function esc(text: string): string {
@@ -81,11 +78,6 @@ export const svg = html
  */
 export function raw(text: string | Markup): Markup {
   return typeof text === 'string' ? new Markup(text) : text
-}
-
-/** A {@link Markup} as a child of Hono JSX, which would otherwise escape its text a second time. */
-export function toJsx(markup: Markup): ReturnType<typeof honoRaw> {
-  return honoRaw(markup.text)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { esc, flat, html, Markup, raw, svg, toJsx } from '../../../widgets/shared/markup.ts'
+import { esc, flat, html, Markup, raw, svg } from '../../../widgets/shared/markup.ts'
 
 /** What Hono JSX writes for `value` as an attribute and as text, inside an SVG as the charts do. */
 const jsx = (value: string) =>
@@ -83,14 +83,6 @@ describe('raw', () => {
   it('makes a Markup, which prints as its text', () => {
     expect(raw('<g/>')).toBeInstanceOf(Markup)
     expect(`${raw('<g/>')}`).toBe('<g/>')
-  })
-})
-
-describe('toJsx', () => {
-  it('puts chart markup into JSX as it is', () => {
-    const mark = svg`<rect class="${'a"b'}"></rect>`
-    // biome-ignore lint/a11y/noSvgWithoutTitle: a fragment compared byte for byte, not a page
-    expect(String(<svg>{toJsx(mark)}</svg>)).toBe('<svg><rect class="a&quot;b"></rect></svg>')
   })
 })
 
