@@ -10,6 +10,7 @@ import {
 } from '../../data/columns.ts'
 import type { Dataset, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
+import { adaptedOnce } from '../shared/adapted-once.ts'
 import type { BarOptionsContext } from './options.ts'
 import type { BarDatum } from './types.ts'
 
@@ -41,18 +42,9 @@ export interface BarData {
  * the same rows let the renderer keep their words and layouts (see render.ts). The result is
  * shared, so it is frozen.
  */
-export function barData(dataset: Dataset, view: View, lang: Lang): BarData {
-  let views = adapted.get(dataset)
-  if (!views) adapted.set(dataset, (views = new WeakMap()))
-  let langs = views.get(view)
-  if (!langs) views.set(view, (langs = {}))
-  return (langs[lang] ??= frozen(adapt(dataset, view, lang)))
-}
+export const barData: (dataset: Dataset, view: View, lang: Lang) => BarData = adaptedOnce(adapt, frozen)
 
-/** Adapted bars by dataset, view and language; weak, so they go with the dataset. */
-const adapted = new WeakMap<Dataset, WeakMap<View, Partial<Record<Lang, BarData>>>>()
-
-const frozen = (data: BarData): BarData => {
+function frozen(data: BarData): BarData {
   for (const row of data.rows) Object.freeze(row)
   Object.freeze(data.rows)
   return Object.freeze(data)

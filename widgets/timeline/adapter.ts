@@ -11,6 +11,7 @@ import {
 } from '../../data/columns.ts'
 import type { Dataset, Field, Resource, Row, View } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
+import { adaptedOnce } from '../shared/adapted-once.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
 /** Ids of the view's rows, which `highlight` may name. */
@@ -29,18 +30,9 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  * it twice (the options check `from`/`to` against it, the render draws it), and the Worker keeps
  * its datasets across requests. The result is shared, so it is frozen (the object, its lists and their events).
  */
-export function timelineData(dataset: Dataset, view: View, lang: Lang): TimelineData {
-  let views = adapted.get(dataset)
-  if (!views) adapted.set(dataset, (views = new WeakMap()))
-  let langs = views.get(view)
-  if (!langs) views.set(view, (langs = {}))
-  return (langs[lang] ??= frozen(adapt(dataset, view, lang)))
-}
+export const timelineData: (dataset: Dataset, view: View, lang: Lang) => TimelineData = adaptedOnce(adapt, frozen)
 
-/** Adapted data by dataset, view and language; weak, so it goes with the dataset. */
-const adapted = new WeakMap<Dataset, WeakMap<View, Partial<Record<Lang, TimelineData>>>>()
-
-const frozen = (data: TimelineData): TimelineData => {
+function frozen(data: TimelineData): TimelineData {
   for (const list of [data.items, data.context]) {
     for (const event of list) Object.freeze(event)
     Object.freeze(list)
