@@ -2,8 +2,10 @@
  * `node bench/render-cpu.ts [--runs N] [--first N] [--profile]`: the render-CPU part of
  * `npm run bench` on its own, for trying a change to a widget in a minute instead of seven.
  * Same bundle, same loop and same statistics as the bench (lib/server-cpu.ts): per-call times of
- * options + render + page after 200 warm-up calls (each call with its own title, so nothing is
- * served from a memo), and the first call in fresh processes. `--bytes` also times the page
+ * options + render + page after 200 warm-up calls (each call with its own title, so the route's
+ * page memo never answers, while the widgets' drawings, kept per dataset and options, are reused),
+ * the same with a new highlight per call as well (a drawing the timeline does not keep), and the
+ * first call in fresh processes. `--bytes` also times the page
  * encoded to UTF-8, as the route does before it answers (this flattens the string, which the bench's
  * figure leaves out). `--rounds N` repeats the warm loop N times in the same process: the p99 of
  * the first loops includes the young generation growing (more scavenges), later ones less.
@@ -69,6 +71,10 @@ for (const widget of WIDGETS) {
       `${''.padEnd(8)} round ${round} in the same process: median ${ms(again.median)}  p99 ${ms(again.p99)}  max ${ms(again.max)}  |  ${await scavengesSince(gcFrom)}`,
     )
   }
+  const fresh = await nodeWarm(bundle, widget, RUNS, 200, false, true)
+  console.log(
+    `${''.padEnd(8)} and a new highlight each time (a new drawing): median ${ms(fresh.median)}  p99 ${ms(fresh.p99)}  max ${ms(fresh.max)}`,
+  )
   if (args.includes('--bytes')) {
     const encoded = await nodeWarm(bundle, widget, RUNS, 200, true)
     console.log(

@@ -5,6 +5,7 @@
 
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
+import { rowIds, viewResource } from '../../data/columns.ts'
 import type { Dataset } from '../../data/types.ts'
 import { readParams } from '../../src/lib/query.ts'
 import { findWidget } from '../../widgets/registry.ts'
@@ -17,6 +18,13 @@ export async function loadDataset(): Promise<Dataset> {
   const dataset = await createCatalog(bundledPackages).get(DATASET)
   if (!dataset) throw new Error(`no dataset ${DATASET}`)
   return dataset
+}
+
+/** Ids of the rows widget `name` draws: the values `highlight` takes. */
+export function highlightIds(dataset: Dataset, name: string): string[] {
+  const view = dataset.views[name]
+  if (!view) throw new Error(`no widget ${name}`)
+  return rowIds(viewResource(dataset, view))
 }
 
 /** Renders widget `name`'s page for `query` (e.g. `lang=az&theme=dark`); returns its length. */

@@ -38,6 +38,7 @@ export async function bundleRenderEntry(outFile: string, minify = true): Promise
 
 interface RenderModule {
   loadDataset(): Promise<unknown>
+  highlightIds(dataset: unknown, name: string): string[]
   renderPage(dataset: unknown, name: string, query?: string): number
   renderBytes(dataset: unknown, name: string, query?: string): number
 }
@@ -52,15 +53,22 @@ export async function nodeWarm(
   runs: number,
   warmup = 200,
   bytes = false,
+  newDrawing = false,
 ): Promise<Summary & { samples: number[] }> {
   const mod = (await import(pathToFileURL(bundle).href)) as RenderModule
   const dataset = await mod.loadDataset()
   const render = bytes ? mod.renderBytes : mod.renderPage
+  // A widget keeps the drawings a new title does not change. `newDrawing` also asks for a new
+  // highlight each time (pairs of rows, more than the timeline keeps), as embeds that differ in
+  // what they draw do.
+  const ids = mod.highlightIds(dataset, widget)
+  const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b) => `${a},${b}`))
+  const extra = (i: number) => (newDrawing ? `&highlight=${pairs[i % pairs.length]}` : '')
   const queries = ['', 'lang=az', 'lang=ru', 'theme=dark', 'theme=light']
-  for (let i = 0; i < warmup; i++) render(dataset, widget, queries[i % queries.length])
+  for (let i = 0; i < warmup; i++) render(dataset, widget, queries[i % queries.length] + extra(i))
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
-    const q = `title=${encodeURIComponent(`Render ${i}`)}`
+    const q = `title=${encodeURIComponent(`Render ${i}`)}${extra(i)}`
     const t = performance.now()
     render(dataset, widget, q)
     samples.push(performance.now() - t)

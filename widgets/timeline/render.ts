@@ -47,27 +47,35 @@ export interface TimelineScene {
  * @example const scene = timelineScene(data, input); timelinePage(scene); timelineHeight(scene)(320)
  */
 export function timelineScene(data: TimelineData, input: TimelineInput): TimelineScene {
-  return new Scene(data, input)
+  return new Scene(drawnFor(data, input.options), input)
 }
 
-// A class, not an object literal with getters: V8 builds each such literal with its own
-// accessors and hidden class, and in the render loop of bench/render-cpu.ts that made the young
-// generation's collections far longer (the commit that made this a class has the figures).
-class Scene implements TimelineScene {
-  readonly input: TimelineInput
+/** The options that change what is drawn; the others (title, subtitle, theme, header) change only the frame or colours. */
+export type DrawingOptions = Pick<TimelineOptions, 'lang' | 'highlight' | 'view' | 'events' | 'from' | 'to'>
+
+// Classes, not object literals with getters: V8 builds each such literal with its own accessors
+// and hidden class, and in the render loop of bench/render-cpu.ts that made the young
+// generation's collections far longer (the commit that made the scene a class has the figures).
+
+/**
+ * What is drawn for some data and {@link DrawingOptions}, each part computed on first use: shared
+ * by every render that asks for the same drawing (see {@link drawnFor}).
+ */
+class Drawn {
   readonly #data: TimelineData
+  readonly #options: DrawingOptions
   #model: TimelineModel | undefined
   #description: string | undefined
   #key: KeyItem[] | undefined
   #narrow: Drawing | undefined
   #wide: Drawing | undefined
-  constructor(data: TimelineData, input: TimelineInput) {
+  constructor(data: TimelineData, options: DrawingOptions) {
     this.#data = data
-    this.input = input
+    this.#options = options
   }
   get model(): TimelineModel {
     const data = this.#data
-    const { options } = this.input
+    const options = this.#options
     return (this.#model ??= timelineModel(
       withinRange(data, options.from, options.to),
       options.lang,
@@ -76,7 +84,7 @@ class Scene implements TimelineScene {
     ))
   }
   get description(): string {
-    const { options } = this.input
+    const options = this.#options
     return (this.#description ??= describeTimeline(
       this.model,
       options.events === 'context',
@@ -84,20 +92,66 @@ class Scene implements TimelineScene {
     ))
   }
   get key(): KeyItem[] {
-    return (this.#key ??= keyItems(this.model, this.input.options))
+    return (this.#key ??= keyItems(this.model, this.#options))
   }
   get narrow(): Drawing {
-    return (this.#narrow ??= timelineDrawing(this.model, this.input.options, NARROW_WIDTH, 'n'))
+    return (this.#narrow ??= timelineDrawing(this.model, this.#options, NARROW_WIDTH, 'n'))
   }
   get wide(): Drawing {
-    return (this.#wide ??= timelineDrawing(this.model, this.input.options, WIDE_FROM, 'w'))
+    return (this.#wide ??= timelineDrawing(this.model, this.#options, WIDE_FROM, 'w'))
+  }
+}
+
+/** The drawings kept, by adapted data (one per dataset, view and language: see adapter.ts), then by view and events. */
+const drawings = new WeakMap<TimelineData, Map<string, Drawn>>()
+
+/**
+ * The drawing of `data` for `options`. The whole timeline (no `highlight`, `from` or `to`) is kept
+ * and shared with later renders: what most embeds ask for, with a few keys per dataset (view and
+ * events; the data is per language). A highlighted or cut timeline is drawn for its render only:
+ * those options have too many values to keep, and keeping some only to drop them later made every
+ * such render pay for it in garbage collection (bench/README.md).
+ */
+function drawnFor(data: TimelineData, options: DrawingOptions): Drawn {
+  const { lang, highlight, view, events, from, to } = options
+  if (highlight.length > 0 || from || to) return new Drawn(data, options)
+  let byKey = drawings.get(data)
+  if (!byKey) drawings.set(data, (byKey = new Map()))
+  const key = `${view} ${events}`
+  let drawn = byKey.get(key)
+  if (!drawn) byKey.set(key, (drawn = new Drawn(data, { lang, highlight, view, events })))
+  return drawn
+}
+
+/** One render: its input (frame words, colours, script) over a shared {@link Drawn}. */
+class Scene implements TimelineScene {
+  readonly input: TimelineInput
+  readonly #drawn: Drawn
+  constructor(drawn: Drawn, input: TimelineInput) {
+    this.#drawn = drawn
+    this.input = input
+  }
+  get model(): TimelineModel {
+    return this.#drawn.model
+  }
+  get description(): string {
+    return this.#drawn.description
+  }
+  get key(): KeyItem[] {
+    return this.#drawn.key
+  }
+  get narrow(): Drawing {
+    return this.#drawn.narrow
+  }
+  get wide(): Drawing {
+    return this.#drawn.wide
   }
 }
 
 /** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
 export function timelineDrawing(
   model: TimelineModel,
-  options: TimelineOptions,
+  options: Pick<TimelineOptions, 'events' | 'view'>,
   width: number,
   prefix: string,
 ): Drawing {
@@ -176,7 +230,7 @@ export interface KeyItem {
 }
 
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
-function keyItems(model: TimelineModel, options: TimelineOptions): KeyItem[] {
+function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   const t = TIMELINE_TEXT[options.lang]
   const context = options.events === 'context' && model.context.length > 0
   const cumulative = options.view === 'cumulative'
