@@ -29,9 +29,6 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   return range(first, last, date, lang)
 }
 
-/** The former name of {@link formatPartialDate}. */
-export const labelDate = formatPartialDate
-
 /**
  * An ISO calendar date (`2026-11-28`, as in a dataset's `updated`) in words:
  * "28 November 2026" / "28 noyabr 2026" / "28 ноября 2026 г.".

@@ -5,13 +5,12 @@
  * for them (tests/architecture/ checks it).
  */
 
-export { formatIsoDay, formatPartialDate, labelDate } from './date-format.ts'
+export { formatIsoDay, formatPartialDate } from './date-format.ts'
 export { parseEdtf } from './edtf.ts'
 export type { Lang, LocalizedText } from './languages.ts'
 export { LANGS } from './languages.ts'
 export {
   formatNumber,
-  formatYear,
   MONTHS_AFTER_DAY,
   MONTHS_ALONE,
   NUMBER_LOCALES,

@@ -1,5 +1,5 @@
 import type { FormatLocaleDefinition, FormatLocaleObject, TimeLocaleDefinition } from 'd3'
-import { formatLocale, utcFormat } from 'd3'
+import { formatLocale } from 'd3'
 import type { Lang } from './languages.ts'
 
 /**
@@ -156,6 +156,3 @@ export function formatNumber(value: number, lang: Lang, specifier = ','): string
   if (!format) formatters.set(key, (format = numberLocale(lang).format(specifier)))
   return format(value)
 }
-
-/** UTC year, for tick formats that need nothing more (`utcFormat('%Y')` without a locale). */
-export const formatYear = utcFormat('%Y')
