@@ -1,6 +1,6 @@
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
-import { svgChartWidth, svgDocument } from '../frame/svg-frame.ts'
+import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
@@ -195,7 +195,7 @@ export function timelineSvg(scene: TimelineScene): string {
   const { options, frame } = scene.input
   const width = svgChartWidth(IMAGE_WIDTH)
   const drawing = timelineDrawing(scene.model, options, width, 'i')
-  const palette: Palette = options.theme === 'dark' ? PALETTES.dark : PALETTES.light
+  const palette = svgPalette(options.theme)
   const literal = (p: Palette) => (key: keyof Palette) => p[key]
   const css =
     timelineCss(literal(palette), false) +
