@@ -1,6 +1,16 @@
 import { csvParseRows } from 'd3'
-import type { Cell, Dataset, Field, Resource, Row, Source, View, ViewText } from './types.ts'
-import { LANGS, type Lang, type LocalizedText, parseEdtf } from './vocabulary/index.ts'
+import {
+  type Cell,
+  type Dataset,
+  type Field,
+  type Resource,
+  type Row,
+  type Source,
+  VIEW_TEXT_KEYS,
+  type View,
+  type ViewText,
+} from './types.ts'
+import { LANGS, type Lang, type LocalizedText, type PartialDate, parseEdtf } from './vocabulary/index.ts'
 
 /** A data package as bundled: its descriptor and the text of each file it names. */
 export interface PackageSource {
@@ -38,8 +48,8 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
   if (d.name !== source.id) fail(`${at}: name must be "${source.id}" (the folder name)`)
   const languages = parseLanguages(d.languages, at)
   const i18n = d.i18n === undefined ? {} : object(d.i18n, `${at}: i18n`)
-  const localized = (key: 'title' | 'description'): LocalizedText => {
-    const text: LocalizedText = { en: string(d[key], `${at}: ${key}`) }
+  const localized = (key: 'title' | 'description' | 'context', en: unknown = d[key]): LocalizedText => {
+    const text: LocalizedText = { en: string(en, `${at}: ${key}`) }
     for (const lang of languages.filter((l) => l !== 'en')) {
       const entry = object(i18n[lang], `${at}: i18n.${lang}`)
       text[lang] = string(entry[key], `${at}: i18n.${lang}.${key}`)
@@ -57,12 +67,23 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
   const updated = string(d.updated, `${at}: updated`)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(updated) || typeof parseEdtf(updated) === 'string')
     fail(`${at}: updated "${updated}" must be a date YYYY-MM-DD`)
+  const asOf = d.asOf === undefined ? undefined : parseAsOf(d.asOf, `${at}: asOf`)
+  const context = d.context === undefined ? undefined : object(d.context, `${at}: context`)
   return {
     id: source.id,
     title: localized('title'),
     description: localized('description'),
     languages,
     updated,
+    ...(asOf ? { asOf } : {}),
+    ...(context
+      ? {
+          context: {
+            text: localized('context', context.text),
+            sources: parseSources(context.sources, `${at}: context.sources`),
+          },
+        }
+      : {}),
     ...(typeof d.created === 'string' ? { created: d.created } : {}),
     licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
     sources: parseSources(d.sources, `${at}: sources`),
@@ -70,6 +91,15 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
     resources,
     descriptor: d,
   }
+}
+
+/** `asOf`: a year, a month or a day (`2016`, `2016-04`, `2016-04-06`), never a range or a time. */
+function parseAsOf(value: unknown, at: string): PartialDate {
+  const text = string(value, at)
+  const date = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text) ? parseEdtf(text) : undefined
+  if (date === undefined || typeof date === 'string')
+    fail(`${at}: "${text}" must be a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD)`)
+  return date
 }
 
 function parseLanguages(value: unknown, at: string): Lang[] {
@@ -108,6 +138,7 @@ function parseResource(value: unknown, at: string, languages: Lang[], files: Rec
   checkLocalizedFields(fields, languages, at)
   const sources = parseSources(r.sources, `${at}.sources`)
   const rows = parseRows(text, path, fields, r.schema as Record<string, unknown>)
+  checkSelfReferences(schema.foreignKeys, rows, path, `${at}.schema.foreignKeys`)
   return {
     name,
     ...(typeof r.title === 'string' ? { title: r.title } : {}),
@@ -148,6 +179,37 @@ function checkLocalizedFields(fields: Field[], languages: Lang[], at: string) {
     for (const lang of languages)
       if (!fields.some((f) => f.name === `${base}_${lang}`))
         fail(`${at}.schema: column "${base}_${lang}" is missing (languages: ${languages.join(', ')})`)
+}
+
+/**
+ * Foreign keys of a resource to itself (`"reference": { "resource": "" }`), as Frictionless
+ * declares them: `within` names the row whose area contains this one's. Each value must be the key
+ * of another row, and following them must never come back to where it started (a loop would make
+ * every total drop the rows in it). Keys to other resources are not checked here.
+ */
+function checkSelfReferences(value: unknown, rows: readonly Row[], path: string, at: string) {
+  if (value === undefined) return
+  for (const [i, entry] of array(value, at).entries()) {
+    const key = object(entry, `${at}[${i}]`)
+    const reference = object(key.reference, `${at}[${i}].reference`)
+    if (reference.resource !== '') continue
+    const [field] = [key.fields].flat() as string[]
+    const [target] = [reference.fields].flat() as string[]
+    if (typeof field !== 'string' || typeof target !== 'string' || [key.fields, reference.fields].flat().length !== 2)
+      fail(`${at}[${i}]: a reference to the same resource needs one field and one target field`)
+    const parent = new Map(rows.map((row) => [row[target], row[field]]))
+    rows.forEach((row, line) => {
+      const where = `${path} line ${line + 2}, field "${field}"`
+      const cell = row[field]
+      if (cell === null || cell === undefined) return
+      if (!parent.has(cell)) fail(`${where}: "${String(cell)}" is not the ${target} of a row`)
+      const seen = new Set([row[target]])
+      for (let up: Cell | undefined = cell; up !== null && up !== undefined; up = parent.get(up)) {
+        if (seen.has(up)) fail(`${where}: "${String(cell)}" leads back to this row (a row cannot lie within itself)`)
+        seen.add(up)
+      }
+    })
+  }
 }
 
 function parseRows(text: string, path: string, fields: Field[], schema: Record<string, unknown>): Row[] {
@@ -242,7 +304,7 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
         fail(`${at}.${widget}.i18n: unknown language "${lang}" (languages: ${languages.join(', ')})`)
       const e = object(entry, `${at}.${widget}.i18n.${lang}`)
       const words: ViewText = {}
-      for (const key of ['title', 'subtitle', 'notes'] as const)
+      for (const key of VIEW_TEXT_KEYS)
         if (e[key] !== undefined) words[key] = string(e[key], `${at}.${widget}.i18n.${lang}.${key}`)
       text[lang as Lang] = words
     }

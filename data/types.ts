@@ -44,8 +44,18 @@ export interface Resource {
 export interface ViewText {
   title?: string
   subtitle?: string
+  /** The subtitle when the rows are shown in date order (`sort=date`): it says so. */
+  subtitleByDate?: string
   notes?: string
+  /**
+   * Name of the sum of the rows that neither lie within another row nor contain one (the seven
+   * districts around Nagorno-Karabakh), for a chart that shows that subtotal.
+   */
+  subtotal?: string
 }
+
+/** The keys of {@link ViewText}, in the order the schema reads them. */
+export const VIEW_TEXT_KEYS = ['title', 'subtitle', 'subtitleByDate', 'notes', 'subtotal'] as const
 
 /**
  * How a widget reads a dataset: which resource and which columns (base names of localized
@@ -64,8 +74,15 @@ export interface Dataset {
   title: LocalizedText
   description: LocalizedText
   languages: Lang[]
-  /** ISO date (yyyy-mm-dd) the data was last updated. */
+  /** ISO date (yyyy-mm-dd) our copy of the data was compiled (the API shows it; charts do not). */
   updated: string
+  /**
+   * When the figures are as of: the date their source published them, at its precision (a year,
+   * a month or a day; `2016-04`). Charts show it so a reader does not take old figures for today's.
+   */
+  asOf?: PartialDate
+  /** A short, cited note on what changed after `asOf`, in every language; charts show it unless `context=none`. */
+  context?: { text: LocalizedText; sources: Source[] }
   created?: string
   licenses: { name?: string; title?: string; path?: string }[]
   sources: Source[]

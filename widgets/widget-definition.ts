@@ -66,6 +66,8 @@ export interface RenderRequest<O extends CommonOptions> {
    * @default every resource the view names
    */
   drawn?: readonly string[]
+  /** `date` when the chart shows its rows in date order (the subtitle says so). */
+  order?: 'date'
 }
 
 /**
@@ -79,12 +81,12 @@ export interface RenderRequest<O extends CommonOptions> {
  * }
  */
 export function renderWidget<O extends CommonOptions>(
-  { dataset, view, options, context, drawn }: RenderRequest<O>,
+  { dataset, view, options, context, drawn, order }: RenderRequest<O>,
   outputs: (input: WidgetInput<O>) => WidgetOutputs,
 ): RenderedWidget {
   const input: WidgetInput<O> = {
     options,
-    frame: frameText(dataset, view, options, context.dataUrl, drawn),
+    frame: frameText(dataset, view, options, context.dataUrl, drawn, order),
     ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
     ...(context.head ? { head: context.head } : {}),
   }

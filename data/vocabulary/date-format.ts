@@ -98,3 +98,45 @@ function range(a: Parts, b: Parts, date: PartialDate, lang: Lang): string {
   }
   return `${point(a, 'day', lang, false)} ${EN_DASH} ${point(b, 'day', lang, true)}`
 }
+
+/**
+ * The Azerbaijani ordinal suffix of a number, by the vowel harmony of its last spoken word:
+ * 2016 → "2016-cı" (altı), 1994 → "1994-cü" (dörd), 2020 → "2020-ci" (iyirmi), 1990 → "1990-cı" (doxsan).
+ */
+export function azOrdinal(n: number): string {
+  const units = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu']
+  const tens = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı']
+  const abs = Math.abs(n)
+  const suffix =
+    abs % 10
+      ? units[abs % 10]
+      : abs % 100
+        ? tens[(abs % 100) / 10]
+        : abs % 1000
+          ? 'cü' // yüz
+          : abs === 0
+            ? 'cı' // sıfır
+            : abs % 1_000_000
+              ? 'ci' // min
+              : 'cu' // milyon
+  return `${n}-${suffix}`
+}
+
+/**
+ * When a date's figures were published, as the phrase after "as published …", at the date's
+ * precision (a year, a month or a day; never a range or a time): "in April 2016" /
+ * "2016-cı ilin aprel ayında" / "апрель 2016 г." (for "по состоянию на …"). Month names come from
+ * the locale data, never from a dataset.
+ */
+export function formatPublishedDate(date: PartialDate, lang: Lang): string {
+  const p = partsOf(date, date.start)
+  const plain = formatPartialDate(date, lang)
+  if (lang === 'az') {
+    const year = `${azOrdinal(p.year)} il`
+    if (date.precision === 'year') return `${year}də`
+    if (date.precision === 'month') return `${year}in ${MONTHS_ALONE.az[p.month]} ayında`
+    return `${p.day} ${MONTHS_AFTER_DAY.az[p.month]} ${year} tarixində`
+  }
+  if (lang === 'en') return date.precision === 'day' ? `on ${plain}` : `in ${plain}`
+  return plain
+}

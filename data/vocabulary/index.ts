@@ -5,7 +5,7 @@
  * for them (tests/architecture/ checks it).
  */
 
-export { formatIsoDay, formatPartialDate } from './date-format.ts'
+export { azOrdinal, formatIsoDay, formatPartialDate, formatPublishedDate } from './date-format.ts'
 export { parseEdtf } from './edtf.ts'
 export type { Lang, LocalizedText } from './languages.ts'
 export { LANGS } from './languages.ts'

@@ -32,11 +32,14 @@ export interface BarData {
   unit?: string
   /** Whether the view maps a date column. */
   hasDate: boolean
+  /** Name of the subtotal of the rows that neither lie within another nor contain one (`views.bar.i18n.<lang>.subtotal`). */
+  subtotal?: string
 }
 
 /**
  * Adapts a dataset to bars through the view's columns: `label` (a localized base name such as
- * `name`, read as `name_<lang>`), `value` (`area_km2`) and, if given, `date`. Rows without a
+ * `name`, read as `name_<lang>`), `value` (`area_km2`) and, if given, `date` and `within` (the id
+ * of the row whose area contains this one's; any dataset may use it, such as a city in its region). Rows without a
  * finite value >= 0 are skipped quietly, as d3 skips missing data; tests pin that.
  * Adapted once per dataset, view and language: the Worker keeps its datasets across requests, and
  * the same rows let the renderer keep their words and layouts (see render.ts). The result is
@@ -55,19 +58,23 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   const label = columnOf(view, 'label') ?? 'id'
   const value = columnOf(view, 'value')
   const date = columnOf(view, 'date')
+  const within = columnOf(view, 'within')
   const ids = rowIds(resource)
   const rows: BarDatum[] = []
   resource.rows.forEach((row, i) => {
     const v = value === undefined ? undefined : cellNumber(row[value])
     if (v === undefined || v < 0) return
     const d = date === undefined ? undefined : cellDate(row[date])
+    const container = within === undefined ? '' : cellText(row[within])
     rows.push({
       id: ids[i]!,
       label: cellText(localizedCell(row, label, lang)) || ids[i]!,
       value: v,
       ...(d ? { date: d } : {}),
+      ...(container ? { within: container } : {}),
     })
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
-  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined }
+  const subtotal = view.text[lang]?.subtotal ?? view.text.en?.subtotal
+  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}) }
 }

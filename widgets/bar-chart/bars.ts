@@ -1,7 +1,7 @@
 import type { Palette } from '../frame/theme.ts'
 import { type Interpolation, type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
-import { type BarLayout, LINE } from './layout.ts'
+import { type BarLayout, LINE, NESTED_INDENT } from './layout.ts'
 import type { ChartWords } from './words.ts'
 
 // The bars are written with the `svg` template, not JSX: they repeat per bar, where JSX cost the
@@ -40,16 +40,22 @@ export function pageBars({ layout, words, highlight, idPrefix: id, title }: Page
       })}${ticks.map((t) => svg`<text class="tk" x="${percentOf(t.fraction)}%" y="${layout.tickY}">${t.text}</text>`)}</g>`
     : null
   const axis = beside ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" aria-hidden="true"></line>` : null
-  const readoutTop = round(totalY - 13)
+  const readoutTop = round(layout.readoutY - 13)
   const bars = layout.rows.map((row, i) => {
     const bar = words.bars[i]!
     const end = percentOf(row.fraction)
     const readout = layout.readouts[i]!
     const muted = highlight.size > 0 && !highlight.has(bar.datum.id)
-    const readoutY = readout.map((_, j) => round(totalY + j * LINE))
-    return svg`<g class="${muted ? 'bar mute' : 'bar'}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${labelX}" y="${row.labelY[0]}">${lines(row.labelLines, labelX, row.labelY)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${totalY}">${lines(readout, left, readoutY)}</text></g>`
+    const readoutY = readout.map((_, j) => round(layout.readoutY + j * LINE))
+    const x = bar.nested && !beside ? labelX + NESTED_INDENT : labelX
+    const cls = `bar${muted ? ' mute' : ''}${bar.nested ? ' in' : ''}`
+    return svg`<g class="${cls}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${x}" y="${row.labelY[0]}">${labelLines(row.labelLines, x, row.labelY, bar.date)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${layout.readoutY}">${lines(readout, left, readoutY)}</text></g>`
   })
-  return svg`<svg class="bc" height="${layout.height}" role="img" aria-labelledby="${id}t ${id}d" data-roving=""><title id="${id}t">${title}</title><desc id="${id}d">${words.description}</desc>${grid}${axis}<text class="tot" x="${left}" y="${totalY}">${words.total}</text>${bars}</svg>`
+  const subtotal =
+    words.subtotal && layout.subtotalY !== undefined
+      ? svg`<text class="tot sub" x="${left}" y="${layout.subtotalY}">${words.subtotal.text}</text>`
+      : null
+  return svg`<svg class="bc" height="${layout.height}" role="img" aria-labelledby="${id}t ${id}d" data-roving=""><title id="${id}t">${title}</title><desc id="${id}d">${words.description}</desc>${grid}${axis}<text class="tot" x="${left}" y="${totalY}">${words.total}</text>${subtotal}${bars}</svg>`
 }
 
 /** Props of {@link imageBars}. */
@@ -79,13 +85,33 @@ export function imageBars({ layout, words, highlight, width, palette: p }: Image
     const bar = words.bars[i]!
     const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
     const mutedFill = mute ? svg` fill="${p.muted}"` : null
-    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="-8" y="${row.labelY[0]}" text-anchor="end"${mutedFill}>${lines(row.labelLines, -8, row.labelY)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="-8" y="${row.labelY[0]}" text-anchor="end"${mutedFill}>${labelLines(row.labelLines, -8, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
   })
-  return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text></g>`
+  const subtotal =
+    words.subtotal && layout.subtotalY !== undefined
+      ? svg`<text class="fg" y="${layout.subtotalY}">${words.subtotal.text}</text>`
+      : null
+  return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text>${subtotal}</g>`
 }
 
 /** A fraction of the bar area as a percentage at two decimals: `percent()` without the `%`, a number the templates need not escape. */
 const percentOf = (fraction: number): number => round(fraction * 100, 2)
+
+/**
+ * A label's lines; in date order the last line is the bar's date, set in the muted colour (`fill`
+ * for the standalone image, the `dt` class on the page).
+ */
+function labelLines(texts: readonly string[], x: number, ys: readonly number[], date?: string, fill?: string) {
+  if (!date || texts.length < 2 || texts.at(-1) !== date) return lines(texts, x, ys)
+  const last = texts.length - 1
+  return texts.map((t, i) =>
+    i < last
+      ? svg`<tspan x="${x}" y="${ys[i]}">${t}</tspan>`
+      : fill
+        ? svg`<tspan x="${x}" y="${ys[i]}" fill="${fill}" class="mu">${t}</tspan>`
+        : svg`<tspan x="${x}" y="${ys[i]}" class="dt">${t}</tspan>`,
+  )
+}
 
 /** Text lines: one line as is, several as `<tspan>`s with their own baselines. */
 function lines(texts: readonly string[], x: number, ys: readonly number[]): Interpolation {

@@ -1,5 +1,12 @@
 import type { BarLayout } from './layout.ts'
 
+/**
+ * Widest bar area (px) of the beside arrangement: in a 1000-1200 px frame, bars as long as the
+ * frame would be ~50 times their thickness; capped, the chart keeps its proportions and the
+ * values stay near their labels.
+ */
+export const MAX_BAR_AREA = 560
+
 /** Space above each arrangement's wrapper (px); it collapses with the subtitle's margin. */
 export const BAR_WRAP_MARGIN = 4
 
@@ -20,12 +27,12 @@ const STATIC_CSS =
   '.rb{fill:var(--bg)}' +
   '.bar{outline:none;cursor:default}' +
   '.bar:hover .ro,.bar:focus .ro,.bar:hover .rb,.bar:focus .rb{visibility:visible}' +
-  '.bc:has(.bar:hover,.bar:focus) .tot{visibility:hidden}' +
+  '.dt{fill:var(--mu)}' +
   '.bar:hover .lb,.bar:focus .lb{text-decoration:underline}' +
   '.bar:focus-visible .mk{stroke:var(--fo);stroke-width:2px}' +
   '.bar:focus-visible .hit{stroke:var(--fo);stroke-width:1px;stroke-dasharray:3 2}' +
   '.mk{transition:fill .2s}' +
-  '.bar:hover .mk{fill:var(--fg)}'
+  '.bar:hover .mk,.bar:focus .mk{fill:var(--mh)}'
 
 /**
  * Styles of the chart on the page. Both arrangements are in the page; a container query on the
@@ -37,7 +44,7 @@ export function barCss(stacked: BarLayout, beside: BarLayout): string {
   return (
     STATIC_CSS +
     `.bs{padding-right:${stacked.valueWidth}px}` +
-    `.bb{display:none;padding:0 ${beside.valueWidth}px 0 ${beside.labelWidth}px}` +
+    `.bb{display:none;padding:0 ${beside.valueWidth}px 0 ${beside.labelWidth}px;max-width:${beside.labelWidth + MAX_BAR_AREA + beside.valueWidth}px}` +
     `@container fb (min-width:${beside.minWidth}px){.bs{display:none}.bb{display:block}}`
   )
 }

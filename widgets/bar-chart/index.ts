@@ -16,8 +16,13 @@ export const bar = defineWidget<BarOptions>({
   },
   render(dataset, view, options, context) {
     const data = barData(dataset, view, options.lang)
-    return renderWidget({ dataset, view, options, context }, (input) =>
-      barChart(data.rows, { ...input, ...(data.unit ? { unit: data.unit } : {}) }),
+    const order = options.sort === 'date' ? { order: 'date' as const } : {}
+    return renderWidget({ dataset, view, options, context, ...order }, (input) =>
+      barChart(data.rows, {
+        ...input,
+        ...(data.unit ? { unit: data.unit } : {}),
+        ...(data.subtotal ? { subtotal: data.subtotal } : {}),
+      }),
     )
   },
 })

@@ -26,6 +26,11 @@ const LABEL_CAP = 180
 /** Bar thickness: beside its label, and under its label on narrow screens. */
 const BAR_BESIDE = 20
 const BAR_STACKED = 16
+/** A bar that lies within the bar above it is thinner, and its row closer to that bar. */
+const BAR_NESTED = 10
+const NESTED_PULL = 4
+/** How far a nested row's label is indented when labels sit above the bars. */
+export const NESTED_INDENT = 12
 /** Space between rows. */
 const ROW_GAP_BESIDE = 8
 const ROW_GAP_STACKED = 12
@@ -77,8 +82,10 @@ export interface BarLayout {
   ticks: Tick[]
   gridBottom: number
   tickY: number
-  /** Baselines of the total and of each bar's readout lines. */
+  /** Baselines of the total, of the subtotal line (when there is one) and of each bar's readout lines. */
   totalY: number
+  subtotalY?: number
+  readoutY: number
   readouts: string[][]
   /** Height of the page's chart: room for the longest readout under the last row. */
   height: number
@@ -91,14 +98,17 @@ export interface BarLayout {
  * for the narrowest width the arrangement serves, and picks as many ticks as fit there. All
  * numbers are rounded to 0.1 px so snapshots are stable.
  */
-export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement): BarLayout {
+export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement, dated = false): BarLayout {
   const bars = words.bars
   const max = Math.max(0, ...bars.map((b) => b.datum.value))
   const x = scaleLinear()
     .domain([0, max > 0 ? max : 1])
     .range([0, 1])
   const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.value, FONT))) + VALUE_GAP + 2)
-  const widest = Math.max(0, ...bars.map((b) => textWidth(b.datum.label, FONT)))
+  const widest = Math.max(
+    0,
+    ...bars.map((b) => Math.max(textWidth(b.datum.label, FONT), dated && b.date ? textWidth(b.date, FONT) : 0)),
+  )
   const beside = arrangement === 'beside'
   const labelColumn = Math.ceil(Math.min(widest, LABEL_CAP))
   const labelWidth = beside ? labelColumn + LABEL_GAP : 0
@@ -107,9 +117,16 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
   const rows: RowLayout[] = []
   let y = TOP
   for (const bar of bars) {
-    const labelLines = wrapText(bar.datum.label, wrapAt, FONT)
+    const nested = bar.nested
+    if (nested) y -= NESTED_PULL
+    const labelLines = [
+      ...wrapText(bar.datum.label, wrapAt - (nested && !beside ? NESTED_INDENT : 0), FONT),
+      // In date order each bar shows its date under its name.
+      ...(dated && bar.date ? wrapText(bar.date, wrapAt, FONT) : []),
+    ]
     const textHeight = labelLines.length * LINE
     if (beside) {
+      const thickness = nested ? BAR_NESTED : BAR_BESIDE
       const height = Math.max(BAR_BESIDE, textHeight)
       const centre = y + height / 2
       const firstBaseline = centre - ((labelLines.length - 1) * LINE) / 2 + HALF_CAP
@@ -117,26 +134,27 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
         fraction: x(bar.datum.value),
         labelLines,
         labelY: labelLines.map((_, i) => round(firstBaseline + i * LINE)),
-        barY: round(centre - BAR_BESIDE / 2),
-        barHeight: BAR_BESIDE,
+        barY: round(centre - thickness / 2),
+        barHeight: thickness,
         valueY: round(centre + HALF_CAP),
         top: round(y),
         height: round(height),
       })
       y += height + ROW_GAP_BESIDE
     } else {
+      const thickness = nested ? BAR_NESTED : BAR_STACKED
       const barY = y + textHeight + 3
       rows.push({
         fraction: x(bar.datum.value),
         labelLines,
         labelY: labelLines.map((_, i) => round(y + ASCENT + i * LINE)),
         barY: round(barY),
-        barHeight: BAR_STACKED,
-        valueY: round(barY + BAR_STACKED / 2 + HALF_CAP),
+        barHeight: thickness,
+        valueY: round(barY + thickness / 2 + HALF_CAP),
         top: round(y),
-        height: round(barY + BAR_STACKED - y),
+        height: round(barY + thickness - y),
       })
-      y = barY + BAR_STACKED + ROW_GAP_STACKED
+      y = barY + thickness + ROW_GAP_STACKED
     }
   }
   const lastRowEnd = y - (beside ? ROW_GAP_BESIDE : ROW_GAP_STACKED)
@@ -145,6 +163,10 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
   const tickY = round(gridBottom + ASCENT + 2)
   const afterChart = ticks.length ? tickY + 4 : lastRowEnd
   const totalY = round(afterChart + TOTAL_GAP + ASCENT)
+  const subtotalY = words.subtotal ? round(totalY + LINE) : undefined
+  const lastSum = subtotalY ?? totalY
+  // The readout goes under the sums, never over them: the total stays in view on hover.
+  const readoutY = round(lastSum + LINE + 4)
   const readoutWidth = beside ? minWidth : MIN_WIDTH
   const readouts = bars.map((b) => wrapText(b.readout, readoutWidth, FONT))
   const readoutLines = Math.max(1, ...readouts.map((r) => r.length))
@@ -158,9 +180,11 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
     gridBottom,
     tickY,
     totalY,
+    ...(subtotalY === undefined ? {} : { subtotalY }),
+    readoutY,
     readouts,
-    height: Math.ceil(totalY + (readoutLines - 1) * LINE + 5),
-    imageHeight: Math.ceil(totalY + 5),
+    height: Math.ceil(readoutY + (readoutLines - 1) * LINE + 5),
+    imageHeight: Math.ceil(lastSum + 5),
   }
 }
 

@@ -18,6 +18,8 @@ import { type ChartWords, chartWords } from './words.ts'
 export interface BarChartInput extends WidgetInput<BarOptions> {
   /** Unit of the values as the dataset writes it (`km²`). */
   unit?: string
+  /** Name of the subtotal of the bars that neither lie within another nor contain one. */
+  subtotal?: string
 }
 
 /** Width of the standalone image, px: a common article column. */
@@ -35,27 +37,45 @@ class Prepared {
   readonly #sort: BarOptions['sort']
   readonly #lang: Lang
   readonly #unit: string | undefined
+  readonly #subtotal: string | undefined
   #words?: ChartWords
   #stacked?: BarLayout
   #beside?: BarLayout
 
-  constructor(rows: readonly BarDatum[], sort: BarOptions['sort'], lang: Lang, unit: string | undefined) {
+  constructor(
+    rows: readonly BarDatum[],
+    sort: BarOptions['sort'],
+    lang: Lang,
+    unit: string | undefined,
+    subtotal: string | undefined,
+  ) {
     this.#rows = rows
     this.#sort = sort
     this.#lang = lang
     this.#unit = unit
+    this.#subtotal = subtotal
   }
 
   get words(): ChartWords {
-    return (this.#words ??= chartWords(sortBars(this.#rows, this.#sort, this.#lang), this.#lang, this.#unit))
+    return (this.#words ??= chartWords(
+      sortBars(this.#rows, this.#sort, this.#lang),
+      this.#lang,
+      this.#unit,
+      this.#subtotal,
+    ))
+  }
+
+  /** In date order each bar shows its date under its name. */
+  get #dated(): boolean {
+    return this.#sort.endsWith('date')
   }
 
   get stacked(): BarLayout {
-    return (this.#stacked ??= layoutBars(this.words, this.#lang, 'stacked'))
+    return (this.#stacked ??= layoutBars(this.words, this.#lang, 'stacked', this.#dated))
   }
 
   get beside(): BarLayout {
-    return (this.#beside ??= layoutBars(this.words, this.#lang, 'beside'))
+    return (this.#beside ??= layoutBars(this.words, this.#lang, 'beside', this.#dated))
   }
 }
 
@@ -63,12 +83,12 @@ class Prepared {
 const prepared = new WeakMap<readonly BarDatum[], Map<string, Prepared>>()
 
 /** The words and layouts of `rows` for the request's order and language, shared with earlier renders of the same rows. */
-function prepare(rows: readonly BarDatum[], { options: { sort, lang }, unit }: BarChartInput): Prepared {
+function prepare(rows: readonly BarDatum[], { options: { sort, lang }, unit, subtotal }: BarChartInput): Prepared {
   let byKey = prepared.get(rows)
   if (!byKey) prepared.set(rows, (byKey = new Map()))
-  const key = `${sort} ${lang} ${unit ?? ''}`
+  const key = `${sort} ${lang} ${unit ?? ''}\u0000${subtotal ?? ''}`
   let chart = byKey.get(key)
-  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, unit)))
+  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, unit, subtotal)))
   return chart
 }
 
@@ -110,7 +130,8 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   const highlight = highlightOf(input.options)
   const title = input.frame.title.text
   const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
-  return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, title) })
+  const caption = input.frame.asOf ? `${title}. ${input.frame.asOf}` : title
+  return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, caption) })
 }
 
 function image({ words, beside: layout }: Prepared, { options, frame }: BarChartInput): string {
@@ -127,17 +148,26 @@ function image({ words, beside: layout }: Prepared, { options, frame }: BarChart
   })
 }
 
-/** The data for screen readers: name, value, date (when the view has dates), and the total. */
+/**
+ * The data for screen readers: name (with what contains it), value, date (when the view has
+ * dates), then the subtotal and the total, each area counted once.
+ */
 function barTable(words: ChartWords, lang: Lang, caption: string): Markup {
   const t = CHROME_TEXT[lang]
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? `${t.value} (${words.unit})` : t.value
   const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
-  const total = words.bars.reduce((s, b) => s + b.datum.value, 0)
+  const labels = new Map(words.bars.map((b) => [b.datum.id, b.datum.label]))
+  const name = (b: ChartWords['bars'][number]) =>
+    b.nested && b.datum.within ? `${b.datum.label} (${t.partOf(labels.get(b.datum.within)!)})` : b.datum.label
+  const sums = [
+    ...(words.subtotal ? [[words.subtotal.label, number(words.subtotal.value)]] : []),
+    [t.total, number(words.totalNumber)],
+  ]
   return dataTable({
     caption,
     columns: [{ label: t.name }, { label: value, numeric: true }, ...(hasDate ? [{ label: t.date }] : [])],
-    rows: words.bars.map((b) => [b.datum.label, number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])]),
-    foot: words.bars.length > 1 ? [[t.total, number(total), ...(hasDate ? [''] : [])]] : [],
+    rows: words.bars.map((b) => [name(b), number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])]),
+    foot: words.bars.length > 1 ? sums.map((row) => [...row, ...(hasDate ? [''] : [])]) : [],
   })
 }

@@ -10,4 +10,9 @@ export interface BarDatum {
   value: number
   /** A date for the readout, the table and `sort=date`, at its source's precision. */
   date?: PartialDate
+  /**
+   * Id of the row whose area contains this one (Shusha lies within Nagorno-Karabakh): the chart
+   * nests it under that row and counts it once, as part of it, in the total and the shares.
+   */
+  within?: string
 }

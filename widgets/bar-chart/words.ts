@@ -1,5 +1,6 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT, localizeUnit } from '../shared/chrome-text.ts'
+import { containerOf, countedOnce } from '../shared/within.ts'
 import type { BarDatum } from './types.ts'
 
 const NBSP = '\u00a0'
@@ -13,17 +14,36 @@ export interface BarWords {
   share?: string
   /** The date at its precision ("8 May 1992", "1988–1992"). */
   date?: string
-  /** What hover, focus and touch show: name, value, share and date. */
+  /** What hover, focus and touch show: name, value, what contains it, share and date. */
   readout: string
+  /** Whether the bar lies within another shown bar (drawn nested under it). */
+  nested: boolean
+}
+
+/** A sum shown under the bars: its words ("Total: 14,393 km²"), its label and its value. */
+export interface SumWords {
+  /** The line as shown: "Total: 14,393 km²". */
+  text: string
+  label: string
+  value: number
+  /** The value with its unit. */
+  valueText: string
 }
 
 /** Every word the chart writes, computed once per render. */
 export interface ChartWords {
   bars: BarWords[]
-  /** "Total: 14,682 km²" */
+  /** "Total: 14,393 km²": each area counted once (a bar within another is not added again). */
   total: string
-  /** The sum of the values, with its unit. */
+  /** The total, with its unit. */
   totalValue: string
+  /** The total as a number. */
+  totalNumber: number
+  /**
+   * The subtotal of the bars that neither lie within another nor contain one ("Seven surrounding
+   * districts: 9,993 km²"), when the view names it and some bar contains another.
+   */
+  subtotal?: SumWords
   /** A sentence for the SVG's `<desc>`: largest, smallest and total, in words. */
   description: string
   /** The unit in the page's language (`км²`), or '' without one. */
@@ -43,21 +63,56 @@ export function withUnit(value: number, lang: Lang, unit: string): string {
  * Formats values, shares, dates and the summary of `rows` (already sorted) for `lang`. The
  * summary names every bar tied for largest or smallest, so it never hides a tie.
  */
-export function chartWords(rows: readonly BarDatum[], lang: Lang, rawUnit: string | undefined): ChartWords {
+export function chartWords(
+  rows: readonly BarDatum[],
+  lang: Lang,
+  rawUnit: string | undefined,
+  subtotalLabel?: string,
+): ChartWords {
   const t = CHROME_TEXT[lang]
   const unit = rawUnit ? localizeUnit(rawUnit, lang) : ''
-  const sum = rows.reduce((s, r) => s + r.value, 0)
+  const counted = countedOnce(rows)
+  const sum = counted.total
+  const ids = new Set(rows.map((r) => r.id))
+  const labels = new Map(rows.map((r) => [r.id, r.label]))
   const bars = rows.map((datum): BarWords => {
     const value = withUnit(datum.value, lang, unit)
     const share = sum > 0 ? formatNumber(datum.value / sum, lang, '.1%') : undefined
     const date = datum.date ? formatPartialDate(datum.date, lang) : undefined
-    // Parts after the name never break inside: a readout wraps only between them.
-    const parts = [share && rows.length > 1 ? t.shareOfTotal(share) : undefined, date].filter((p) => p !== undefined)
-    const readout = [`${datum.label}:\u00a0${value}`, ...parts.map(unbreakable)].join(' · ')
-    return { datum, value, ...(share ? { share } : {}), ...(date ? { date } : {}), readout }
+    const container = containerOf(datum, ids)
+    // Parts after the name never break inside, and a line breaks only before a "·".
+    const parts = [
+      container ? t.partOf(labels.get(container)!) : undefined,
+      share && rows.length > 1 ? t.shareOfTotal(share) : undefined,
+      date,
+    ].filter((p) => p !== undefined)
+    const readout = [`${datum.label}:\u00a0${value}`, ...parts.map(unbreakable)].join(` ·${NBSP}`)
+    const nested = container !== undefined
+    return { datum, value, ...(share ? { share } : {}), ...(date ? { date } : {}), readout, nested }
   })
   const totalValue = withUnit(sum, lang, unit)
-  return { bars, total: `${t.total}: ${totalValue}`, totalValue, description: describe(bars, lang, totalValue), unit }
+  const showSubtotal =
+    subtotalLabel && counted.inner.length > 0 && counted.alone.length > 0 && counted.alone.length < counted.outer.length
+  const subtotal: SumWords | undefined = showSubtotal
+    ? {
+        label: subtotalLabel,
+        value: counted.aloneTotal,
+        valueText: withUnit(counted.aloneTotal, lang, unit),
+        text: `${subtotalLabel}: ${withUnit(counted.aloneTotal, lang, unit)}`,
+      }
+    : undefined
+  const within = counted.inner.map((r) => t.countedOnce(r.label, labels.get(containerOf(r, ids)!)!))
+  return {
+    bars,
+    total: `${t.total}: ${totalValue}`,
+    totalValue,
+    totalNumber: sum,
+    ...(subtotal ? { subtotal } : {}),
+    description: [describe(bars, lang, totalValue), subtotal ? `${subtotal.text}.` : '', ...within]
+      .filter(Boolean)
+      .join(' '),
+    unit,
+  }
 }
 
 function describe(bars: readonly BarWords[], lang: Lang, total: string): string {

@@ -36,8 +36,11 @@ export const FRAME_SPACE = {
   footParagraph: 4,
 } as const
 
-/** The dot between the source, "Get the data" and the update date, and its padding on each side (em). */
-export const META_SEPARATOR = { text: '·', padding: 0.45 } as const
+/**
+ * The dot between the source, "Get the data" and the as-of date, and its padding before it (em);
+ * a space follows it in the markup, so a line breaks after the dot, never before it.
+ */
+export const META_SEPARATOR = { text: '·', padding: 0.3 } as const
 
 /** A number as the CSS writes it: `.45`, not `0.45`. */
 const css = (n: number): string => String(n).replace(/^0\./, '.')
@@ -60,7 +63,7 @@ export const FRAME_CSS =
   `.fb-foot{margin:${space.foot}px 0 0;font-size:${foot.size}px;color:var(--mu)}` +
   `.fb-foot p{margin:${space.footParagraph}px 0 0}` +
   `.fb-notes{font-size:${notes.size}px}` +
-  `.fb-meta>span+span:before{content:"${META_SEPARATOR.text}";padding:0 ${css(META_SEPARATOR.padding)}em}` +
+  `.fb-meta>span:not(:last-child):after{content:"${META_SEPARATOR.text}";padding-left:${css(META_SEPARATOR.padding)}em}` +
   '.fb-nw{white-space:nowrap}' +
   'a{color:var(--ln);text-underline-offset:2px}' +
   ':focus-visible{outline:2px solid var(--fo);outline-offset:2px}' +

@@ -1,5 +1,6 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
+import { fitsOneLine } from './height.ts'
 import type { FrameText, Words } from './words.ts'
 
 // Markup is written with the `html` template, not JSX, for speed (bench/README.md, "Where the
@@ -33,25 +34,45 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
   const subtitle =
     show && text.subtitle ? html`<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${text.subtitle.text}</p>` : null
   const notes = text.notes ? html`<p class="fb-notes"${langOf(text.notes, text.lang)}>${text.notes.text}</p>` : null
-  return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${meta(text)}</figcaption></figure></main>`
+  return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
 }
 
-/** The source line: the sources (linked when they have a web address), "Get the data", the update date. */
-function meta(text: FrameText): Markup | null {
-  const { sources, dataUrl, updated } = text
-  if (!sources.length && !dataUrl && !updated) return null
+/** A source's title, linked when it has a web address; kept on one line when it fits the narrowest frame. */
+function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT]): Markup {
+  const whole = fitsOneLine(s.title) ? html` class="fb-nw"` : null
+  return s.path && /^https?:\/\//.test(s.path)
+    ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer" lang="en"${whole}>${s.title}<span class="fb-sr"> (${t.newTab})</span></a>`
+    : html`<span lang="en"${whole}>${s.title}</span>`
+}
+
+/** The note on what changed since the figures were published, with its cited documents. */
+function contextNote(text: FrameText): Markup | null {
+  if (!text.context) return null
+  const { words, sources } = text.context
   const t = CHROME_TEXT[text.lang]
-  const source = (s: Source) =>
-    s.path && /^https?:\/\//.test(s.path)
-      ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer" lang="en">${s.title}<span class="fb-sr"> (${t.newTab})</span></a>`
-      : html`<span lang="en">${s.title}</span>`
-  const label = sources.length === 1 ? t.source : t.sources
   const cited = sources.length
-    ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s)}` : source(s)))}</span>`
+    ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t)}` : source(s, t)))}.`
     : null
-  const data = dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null
-  const date = updated ? html`<span class="fb-nw">${t.updated} ${updated}</span>` : null
-  return html`<p class="fb-meta">${cited}${data}${date}</p>`
+  return html`<p class="fb-ctx"${langOf(words, text.lang)}>${words.text}${cited}</p>`
+}
+
+/**
+ * The source line: the sources, "Get the data", the date the figures are as of. The dot between
+ * two parts ends the first one's line and a space follows it, so a line never starts with a dot.
+ */
+function meta(text: FrameText): Markup | null {
+  const { sources, dataUrl, asOf } = text
+  if (!sources.length && !dataUrl && !asOf) return null
+  const t = CHROME_TEXT[text.lang]
+  const label = sources.length === 1 ? t.source : t.sources
+  const parts = [
+    sources.length
+      ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s, t)}` : source(s, t)))}</span>`
+      : null,
+    dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null,
+    asOf ? html`<span class="fb-nw">${asOf}</span>` : null,
+  ].filter((p) => p !== null)
+  return html`<p class="fb-meta">${parts.map((p, i) => (i ? html` ${p}` : p))}</p>`
 }
 
 type Source = FrameText['sources'][number]

@@ -99,6 +99,7 @@ export function frameBlocks(
   blocks.push({ height: 0, marginTop: FRAME_SPACE.foot })
   const foot = { marginTop: FRAME_SPACE.footParagraph }
   if (text.notes) blocks.push({ ...foot, height: paragraph(text.notes.text, FRAME_TYPE.notes) })
+  if (text.context) blocks.push({ ...foot, height: linesHeight(contextLines(text, inner), FRAME_TYPE.foot) })
   const meta = metaLines(text, inner)
   if (meta) blocks.push({ ...foot, height: linesHeight(meta, FRAME_TYPE.foot) })
   return blocks
@@ -127,30 +128,62 @@ interface Piece {
   before: 'space' | 'hyphen' | 'glued'
 }
 
+/** The narrowest frame a chart is made for: a 280 px iframe less the page's padding. */
+const NARROWEST = 280 - 2 * FRAME_SPACE.page
+
 /**
- * Lines of the source line: "Source: A; B", then "Get the data" and "Updated …", each kept whole
- * (`white-space: nowrap`) and led by a padded dot. The dot is a pseudo-element with no space
- * before it, so it stays on the line of the word before unless that run overflows a whole line.
+ * Whether a source's title fits on one line of the footer in the narrowest frame (by the text-width
+ * table, which errs wide): such a title is kept whole (`white-space: nowrap`), never broken inside.
+ */
+export const fitsOneLine = (title: string): boolean => textWidth(title, FRAME_TYPE.foot.size) <= NARROWEST
+
+/** Pieces of running text: each word, broken after a hyphen as wrapText breaks it. */
+function wordPieces(text: string, size: number): Piece[] {
+  const pieces: Piece[] = []
+  for (const word of text.split(/\s+/).filter(Boolean))
+    for (const [i, part] of word.split(/(?<=-)(?=.)/).entries())
+      pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' })
+  return pieces
+}
+
+/** "Source: A; B" as pieces: a title that fits a line is one piece (kept whole), others are words. */
+function citedPieces(label: string, sources: FrameText['sources'], size: number): Piece[] {
+  const pieces = wordPieces(`${label}:`, size)
+  sources.forEach((s, i) => {
+    if (fitsOneLine(s.title))
+      pieces.push({ width: pageTextWidth(s.title + (i < sources.length - 1 ? ';' : ''), size), before: 'space' })
+    else pieces.push(...wordPieces(s.title + (i < sources.length - 1 ? ';' : ''), size))
+  })
+  return pieces
+}
+
+/** Lines of the note on what changed since: its words, then "Sources: …". */
+function contextLines(text: FrameText, maxWidth: number): number {
+  const { words, sources } = text.context!
+  const size = FRAME_TYPE.foot.size
+  const t = CHROME_TEXT[text.lang]
+  const pieces = wordPieces(words.text, size)
+  if (sources.length) pieces.push(...citedPieces(sources.length === 1 ? t.source : t.sources, sources, size))
+  return packLines(pieces, maxWidth, pageTextWidth(' ', size))
+}
+
+/**
+ * Lines of the source line: "Source: A; B", then "Get the data" and the as-of sentence, each kept
+ * whole (`white-space: nowrap`). The dot between two parts is the first part's pseudo-element,
+ * glued to its last word, and a space follows it: a line may end with a dot, never start with one.
  * A link's "(opens in a new tab)" is visually hidden and takes no room.
  */
 function metaLines(text: FrameText, maxWidth: number): number {
   const size = FRAME_TYPE.foot.size
   const t = CHROME_TEXT[text.lang]
-  const pieces: Piece[] = []
-  if (text.sources.length) {
-    const label = text.sources.length === 1 ? t.source : t.sources
-    const words = `${label}: ${text.sources.map((s) => s.title).join('; ')}`.split(/\s+/).filter(Boolean)
-    // The line may break after a hyphen, as wrapText does.
-    for (const word of words)
-      for (const [i, part] of word.split(/(?<=-)(?=.)/).entries())
-        pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' })
-  }
-  const separator = pageTextWidth(META_SEPARATOR.text, size) + 2 * META_SEPARATOR.padding * size
-  for (const whole of [text.dataUrl ? t.getTheData : '', text.updated ? `${t.updated} ${text.updated}` : '']) {
-    if (!whole) continue
-    const width = pageTextWidth(whole, size)
-    pieces.push(pieces.length ? { width: separator + width, before: 'glued' } : { width, before: 'space' })
-  }
+  const parts: Piece[][] = []
+  if (text.sources.length) parts.push(citedPieces(text.sources.length === 1 ? t.source : t.sources, text.sources, size))
+  for (const whole of [text.dataUrl ? t.getTheData : '', text.asOf ?? ''])
+    if (whole) parts.push([{ width: pageTextWidth(whole, size), before: 'space' }])
+  const separator = pageTextWidth(META_SEPARATOR.text, size) + META_SEPARATOR.padding * size
+  const pieces = parts.flatMap((part, i) =>
+    i < parts.length - 1 ? [...part, { width: separator, before: 'glued' as const }] : part,
+  )
   return packLines(pieces, maxWidth, pageTextWidth(' ', size))
 }
 

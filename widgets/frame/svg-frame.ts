@@ -86,11 +86,17 @@ export function svgDocument({
   const chartY = y
   y += chartHeight + GAP
   if (text.notes) paragraph(text.notes.text, FOOT, 'mu')
+  if (text.context) {
+    const { words, sources } = text.context
+    const label = sources.length === 1 ? t.source : t.sources
+    const cited = sources.length ? ` ${label}: ${sources.map((s) => s.title).join('; ')}.` : ''
+    paragraph(`${words.text}${cited}`, FOOT, 'mu')
+  }
   const meta = [
     text.sources.length
       ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}`
       : '',
-    text.updated ? `${t.updated} ${text.updated}` : '',
+    text.asOf ?? '',
   ].filter(Boolean)
   if (meta.length) paragraph(meta.join(' · '), FOOT, 'mu')
   const height = Math.ceil(y + PAD - 4)

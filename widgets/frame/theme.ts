@@ -16,8 +16,14 @@ export interface Palette {
   axis: string
   /** Bars (>= 3:1 on `bg`, WCAG 1.4.11). */
   mark: string
-  /** Bars not highlighted when a highlight is set (>= 3:1 on `bg`; their labels carry the value). */
+  /**
+   * Bars not highlighted when a highlight is set: clearly lighter (light) or darker (dark) than
+   * `mark`, at least 1.8:1 from it. Decoration by intent, so under 3:1 on `bg`: their label and
+   * value carry the figure as text at >= 4.5:1.
+   */
   markMuted: string
+  /** A bar under the pointer or focus: a deeper shade of `mark`, never the text colour. */
+  markHover: string
   /** Focus ring. */
   focus: string
   /** Links. */
@@ -33,7 +39,8 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     grid: '#e4e6e8',
     axis: '#6f757b',
     mark: '#2a6496',
-    markMuted: '#808c97',
+    markMuted: '#c3cbd2',
+    markHover: '#1a4569',
     focus: '#b3261e',
     link: '#1f5a8c',
   },
@@ -44,7 +51,8 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     grid: '#2f3338',
     axis: '#8a9198',
     mark: '#6cb0e6',
-    markMuted: '#66717b',
+    markMuted: '#3d454d',
+    markHover: '#3d8fd0',
     focus: '#ffb4a9',
     link: '#8cc4f0',
   },
@@ -58,6 +66,7 @@ const NAMES: Record<keyof Palette, string> = {
   axis: '--ax',
   mark: '--mk',
   markMuted: '--mm',
+  markHover: '--mh',
   focus: '--fo',
   link: '--ln',
 }

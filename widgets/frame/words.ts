@@ -1,5 +1,6 @@
 import type { Dataset, Source, View } from '../../data/types.ts'
-import { formatIsoDay, type Lang } from '../../data/vocabulary/index.ts'
+import { formatPublishedDate, type Lang } from '../../data/vocabulary/index.ts'
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
 
 /** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
@@ -16,8 +17,10 @@ export interface FrameText {
   notes?: Words
   /** The sources of every resource the view draws (or of the dataset when they cite none). */
   sources: readonly Source[]
-  /** The data's update date in words ("28 November 2026"). */
-  updated?: string
+  /** When the figures are as of, as a sentence ("Figures as published in April 2016"). */
+  asOf?: string
+  /** The dataset's cited note on what changed since (`context=show`), and its sources. */
+  context?: { words: Words; sources: readonly Source[] }
   /** Absolute URL of the CSV behind the chart ("Get the data"). */
   dataUrl?: string
 }
@@ -34,9 +37,11 @@ export function frameText(
   dataUrl?: string,
   /** Resources the chart actually draws (sources are cited for these). @default every resource the view names */
   drawn?: readonly string[],
+  /** `date` when the rows are shown in date order: the view's `subtitleByDate` says so. */
+  order?: 'date',
 ): FrameText {
   const { lang } = options
-  const viewWords = (key: 'title' | 'subtitle' | 'notes'): Words | undefined => {
+  const viewWords = (key: 'title' | 'subtitle' | 'subtitleByDate' | 'notes'): Words | undefined => {
     const own = view.text[lang]?.[key]
     if (own) return { text: own, lang }
     const en = view.text.en?.[key]
@@ -46,7 +51,8 @@ export function frameText(
   const datasetTitle: Words = dataset.title[lang]
     ? { text: dataset.title[lang]!, lang }
     : { text: dataset.title.en, lang: 'en' }
-  const subtitle = override(options.subtitle) ?? viewWords('subtitle')
+  const subtitle =
+    override(options.subtitle) ?? (order === 'date' ? viewWords('subtitleByDate') : undefined) ?? viewWords('subtitle')
   const notes = viewWords('notes')
   return {
     lang,
@@ -54,7 +60,17 @@ export function frameText(
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
     sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)]),
-    ...(dataset.updated ? { updated: formatIsoDay(dataset.updated, lang) } : {}),
+    ...(dataset.asOf ? { asOf: CHROME_TEXT[lang].asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
+    ...(dataset.context && options.context === 'show'
+      ? {
+          context: {
+            words: dataset.context.text[lang]
+              ? { text: dataset.context.text[lang]!, lang }
+              : { text: dataset.context.text.en, lang: 'en' as const },
+            sources: dataset.context.sources,
+          },
+        }
+      : {}),
     ...(dataUrl ? { dataUrl } : {}),
   }
 }

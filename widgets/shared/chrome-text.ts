@@ -8,8 +8,13 @@ export interface ChromeText {
   source: string
   sources: string
   getTheData: string
-  updated: string
+  /** "Figures as published in April 2016", given `formatPublishedDate()` of the dataset's `asOf`. */
+  asOf(published: string): string
   total: string
+  /** In a readout: the row whose area contains this one ("part of Nagorno-Karabakh"). */
+  partOf(container: string): string
+  /** For screen readers: a row that lies within another is counted once, inside it. */
+  countedOnce(part: string, container: string): string
   /** Column headers of the data table when the dataset gives no better word. */
   name: string
   value: string
@@ -46,8 +51,10 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     source: 'Source',
     sources: 'Sources',
     getTheData: 'Get the data',
-    updated: 'Updated',
+    asOf: (d) => `Figures as published ${d}`,
     total: 'Total',
+    partOf: (c) => `part of ${c}`,
+    countedOnce: (a, b) => `The total counts ${a} once, as part of ${b}.`,
     name: 'Name',
     value: 'Value',
     date: 'Date',
@@ -63,8 +70,10 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     source: 'Mənbə',
     sources: 'Mənbələr',
     getTheData: 'Məlumatları yüklə',
-    updated: 'Yeniləndi',
+    asOf: (d) => `Rəqəmlər ${d} dərc olunduğu kimidir`,
     total: 'Cəmi',
+    partOf: (c) => `${c} ərazisinin tərkibində`,
+    countedOnce: (a, b) => `Cəmdə ${a} bir dəfə, ${b} ərazisinin tərkibində sayılır.`,
     name: 'Ad',
     value: 'Dəyər',
     date: 'Tarix',
@@ -80,8 +89,10 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     source: 'Источник',
     sources: 'Источники',
     getTheData: 'Скачать данные',
-    updated: 'Обновлено',
+    asOf: (d) => `Данные по состоянию на ${d}`,
     total: 'Всего',
+    partOf: (c) => `в составе: ${c}`,
+    countedOnce: (a, b) => `В общей сумме ${a} учитывается один раз, в составе: ${b}.`,
     name: 'Название',
     value: 'Значение',
     date: 'Дата',

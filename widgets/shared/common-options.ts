@@ -1,7 +1,7 @@
 import { keyword, type Lang, OptionError } from '../../data/vocabulary/index.ts'
 
 /** Query parameters every widget accepts; a widget's own `params` add to these. */
-export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle', 'header'] as const
+export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle', 'header', 'context'] as const
 /** One of {@link COMMON_PARAMS}. */
 export type CommonParam = (typeof COMMON_PARAMS)[number]
 
@@ -12,6 +12,9 @@ export type Theme = (typeof THEMES)[number]
 
 /** Values of `header`. */
 export const HEADERS = ['show', 'none'] as const
+
+/** Values of `context`. */
+export const CONTEXTS = ['show', 'none'] as const
 
 /** Longest title override, in characters; a headline longer than this is a paragraph. */
 export const MAX_TITLE = 120
@@ -45,6 +48,12 @@ export interface CommonOptions {
    * @default 'show'
    */
   header: (typeof HEADERS)[number]
+  /**
+   * `show` adds the dataset's cited note on what changed after its figures were published (for
+   * this dataset: 2020 and 2023); `none` hides it, for an archived article that keeps its time.
+   * @default 'show'
+   */
+  context: (typeof CONTEXTS)[number]
 }
 
 /** What the common options are checked against. */
@@ -73,6 +82,7 @@ export function normalizeCommonOptions(
     ...(title === undefined ? {} : { title }),
     ...(subtitle === undefined ? {} : { subtitle }),
     header: keyword('header', params.header, HEADERS, 'show'),
+    context: keyword('context', params.context, CONTEXTS, 'show'),
   }
 }
 

@@ -45,7 +45,13 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
   const label = columnOf(view, 'label') ?? 'id'
   const value = columnOf(view, 'value')
   const date = columnOf(view, 'date') ?? dateColumn(resource.fields)
-  const items = events(resource, lang, 'item', { label, ...(value ? { value } : {}), ...(date ? { date } : {}) })
+  const within = columnOf(view, 'within')
+  const items = events(resource, lang, 'item', {
+    label,
+    ...(value ? { value } : {}),
+    ...(date ? { date } : {}),
+    ...(within ? { within } : {}),
+  })
   const eventsName = columnOf(view, 'events')
   const context = eventsName ? resourceNamed(dataset, eventsName) : undefined
   const contextLabel = context?.fields.find((f) => ['title', 'name', 'label'].includes(f.localized?.base ?? f.name))
@@ -75,7 +81,7 @@ function events(
   resource: Resource,
   lang: Lang,
   kind: TimelineEvent['kind'],
-  columns: { label: string; value?: string; date?: string; category?: string },
+  columns: { label: string; value?: string; date?: string; category?: string; within?: string },
 ): TimelineEvent[] {
   const ids = rowIds(resource)
   const list: TimelineEvent[] = []
@@ -84,6 +90,7 @@ function events(
     if (!date) return
     const value = columns.value ? cellNumber(row[columns.value]) : undefined
     const category = columns.category ? cellText(row[columns.category]) : ''
+    const within = columns.within ? cellText(row[columns.within]) : ''
     list.push({
       id: ids[i]!,
       label: cellText(localizedCell(row, columns.label, lang)) || ids[i]!,
@@ -91,6 +98,7 @@ function events(
       kind,
       ...(value !== undefined && kind === 'item' ? { value } : {}),
       ...(category ? { category } : {}),
+      ...(within && kind === 'item' ? { within } : {}),
     })
   })
   return list

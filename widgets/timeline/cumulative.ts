@@ -1,4 +1,5 @@
 import type { PartialDate } from '../../data/vocabulary/index.ts'
+import { containerOf } from '../shared/within.ts'
 
 /** The running total at `time` (ms): certainly reached (`lower`) and possibly reached (`upper`). */
 export interface CumulativePoint {
@@ -20,11 +21,19 @@ export function countsFrom(date: PartialDate, start = Date.parse(date.start)): {
  * invented day: it enters the upper bound when its range opens and the lower bound when it
  * closes, so the chart draws the uncertain years as a band between the two.
  * Items without a finite value are skipped, as d3 skips them in `sum`.
+ *
+ * Each area counts once: an item that lies within another (`within`: Shusha within
+ * Nagorno-Karabakh) adds its value at its own date, and the item containing it adds only the rest
+ * of its value ({@link ownShares}), so the total ends at 4,400 + 9,993 = 14,393 km², not 14,682.
  */
-export function cumulativeSteps(items: readonly { date: PartialDate; value?: number }[]): CumulativePoint[] {
-  const counted = items
-    .filter((d) => typeof d.value === 'number' && Number.isFinite(d.value))
-    .map((d) => ({ ...countsFrom(d.date), value: d.value! }))
+export function cumulativeSteps(
+  items: readonly { id?: string; date: PartialDate; value?: number; within?: string }[],
+): CumulativePoint[] {
+  const valued = items.filter((d) => typeof d.value === 'number' && Number.isFinite(d.value))
+  const own = ownShares(
+    valued.map((d, i) => ({ id: d.id ?? `#${i}`, value: d.value!, ...(d.within ? { within: d.within } : {}) })),
+  )
+  const counted = valued.map((d, i) => ({ ...countsFrom(d.date), value: own[i]! }))
   const times = [...new Set(counted.flatMap((d) => [d.upper, d.lower]))].sort((a, b) => a - b)
   return times.map((time) => ({
     time,
@@ -37,4 +46,20 @@ function sumWhere<T extends { value: number }>(list: readonly T[], test: (d: T) 
   let sum = 0
   for (const d of list) if (test(d)) sum += d.value
   return sum
+}
+
+/**
+ * What each item adds to a running total when some lie within others: its value, less the values
+ * of the items that lie directly within it (never below 0). Their sum is the total of the items
+ * that lie within no other.
+ * @example ownShares([{ id: 'nk', value: 4400 }, { id: 'shusha', value: 289, within: 'nk' }]) // [4111, 289]
+ */
+export function ownShares(items: readonly { id: string; value: number; within?: string }[]): number[] {
+  const ids = new Set(items.map((d) => d.id))
+  const inside = new Map<string, number>()
+  for (const d of items) {
+    const container = containerOf(d, ids)
+    if (container !== undefined) inside.set(container, (inside.get(container) ?? 0) + d.value)
+  }
+  return items.map((d) => Math.max(0, d.value - (inside.get(d.id) ?? 0)))
 }

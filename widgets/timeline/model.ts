@@ -1,6 +1,6 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
 import { localizeUnit } from '../shared/chrome-text.ts'
-import { type CumulativePoint, countsFrom, cumulativeSteps } from './cumulative.ts'
+import { type CumulativePoint, countsFrom, cumulativeSteps, ownShares } from './cumulative.ts'
 import { type TimeSegment, timeSegments } from './time-segments.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
@@ -103,10 +103,20 @@ export function timelineModel(
     return { ...words, muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id) }
   }
   const items = data.items.map(entry).sort(chronological)
+  // What each item adds to the total: an item containing another adds only the rest of its area.
+  const valued = items.filter((e) => e.event.value !== undefined)
+  const shares = ownShares(
+    valued.map((e) => ({
+      id: e.event.id,
+      value: e.event.value!,
+      ...(e.event.within ? { within: e.event.within } : {}),
+    })),
+  )
+  const adds = new Map(valued.map((e, i) => [e, shares[i]!]))
   // Items of the same instant add up in date order: Fizuli's total excludes Jabrayil's area.
   const later = new Map<number, number>()
   for (const item of [...items].reverse()) {
-    const value = item.event.value
+    const value = adds.get(item)
     if (value === undefined) continue
     const at = totalAt(steps, item.start)
     const after = later.get(item.start) ?? 0

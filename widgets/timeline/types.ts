@@ -15,6 +15,8 @@ export interface TimelineEvent {
   kind: 'item' | 'context'
   /** The measure of an item (km²); never set on context events. */
   value?: number
+  /** Id of the item whose area contains this one (Shusha within Nagorno-Karabakh): sums count it once. */
+  within?: string
   /** Free category of a context event (`resolution`, `ceasefire`...), used as a CSS class. */
   category?: string
 }

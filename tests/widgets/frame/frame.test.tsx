@@ -31,7 +31,7 @@ describe('chartFrame', () => {
       ],
     })
     expect(html).toContain(
-      'Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en">Linked',
+      'Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en" class="fb-nw">Linked',
     )
     expect(html).toContain('(opens in a new tab)')
     expect(html).not.toContain('javascript:')
@@ -56,14 +56,14 @@ describe('chartFrame', () => {
       title: { text: `T & <b>"x"</b>`, lang: 'en' },
       sources: [{ title: `A & B's <i>`, path: 'https://example.org/?a=1&b="2"' }],
       dataUrl: 'https://x.example/d.csv?a=1&b=2',
-      updated: '1 <May>',
+      asOf: 'As of 1 <May>',
     })
     expect(html).toContain('<h1 id="fb-t" class="fb-title">T &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;</h1>')
     expect(html).toContain(
-      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en">A &amp; B&#39;s &lt;i&gt;',
+      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en" class="fb-nw">A &amp; B&#39;s &lt;i&gt;',
     )
     expect(html).toContain('<a href="https://x.example/d.csv?a=1&amp;b=2" download="">Get the data</a>')
-    expect(html).toContain('Updated 1 &lt;May&gt;')
+    expect(html).toContain('As of 1 &lt;May&gt;')
     expect(html).not.toMatch(/<(b|i|May)>/)
   })
 
@@ -83,7 +83,8 @@ describe('frameText', () => {
     expect(text.subtitle).toEqual({ text: 'Mine', lang: 'az' })
     expect(text.notes!.text).toContain('Dağlıq Qarabağ')
     expect(text.sources.map((s) => s.name)).toEqual(['fact-box'])
-    expect(text.updated).toBe('28 noyabr 2026')
+    expect(text.asOf).toBe('Rəqəmlər 2016-cı ilin aprel ayında dərc olunduğu kimidir')
+    expect(JSON.stringify(text)).not.toContain('2026')
     expect(text.dataUrl).toBe('https://x.example/data.csv')
   })
 

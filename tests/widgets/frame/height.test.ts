@@ -68,16 +68,16 @@ describe('heightAt of the bundled dataset', async () => {
   const dataset = await occupation()
 
   it('pins the bar chart at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([684, 667, 649, 467, 451, 432, 432, 432])
+    expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([933, 865, 831, 620, 587, 570, 535, 535])
     expect(heights(render(bar, dataset, { lang: 'ru', header: 'none' }))).toEqual([
-      640, 623, 607, 427, 427, 411, 392, 392,
+      890, 873, 788, 581, 564, 531, 479, 479,
     ])
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1419, 1350, 1313, 1261, 956, 956, 904, 904])
+    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1644, 1575, 1486, 1401, 1062, 1027, 993, 976])
     expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
-      1625, 1539, 1504, 1452, 1130, 1112, 1060, 1060,
+      1884, 1832, 1711, 1625, 1249, 1179, 1145, 1128,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
       959, 905, 889, 850, 653, 636, 618, 618,
@@ -141,6 +141,6 @@ describe('heightAt of another dataset, without code changes', async () => {
   it('keeps the margin under an empty key (a cumulative view of exact days has none)', () => {
     const rendered = render(timeline, baltic, { view: 'cumulative' })
     expect(rendered.page()).toContain('<ul class="tl-key"></ul>')
-    expect(heights(rendered)).toEqual([388, 371, 371, 334, 388, 388, 371, 371])
+    expect(heights(rendered)).toEqual([371, 371, 354, 334, 388, 371, 371, 371])
   })
 })

@@ -16,12 +16,26 @@ function optionError(run: () => unknown): OptionError {
 
 describe('normalizeCommonOptions', () => {
   it('fills every default', () => {
-    expect(normalizeCommonOptions({}, context)).toEqual({ lang: 'en', theme: 'auto', highlight: [], header: 'show' })
+    expect(normalizeCommonOptions({}, context)).toEqual({
+      lang: 'en',
+      theme: 'auto',
+      highlight: [],
+      header: 'show',
+      context: 'show',
+    })
   })
 
   it('accepts every valid value', () => {
     const options = normalizeCommonOptions(
-      { lang: 'ru', theme: 'dark', highlight: 'lachin,shusha', title: 'T', subtitle: 'S', header: 'none' },
+      {
+        lang: 'ru',
+        theme: 'dark',
+        highlight: 'lachin,shusha',
+        title: 'T',
+        subtitle: 'S',
+        header: 'none',
+        context: 'none',
+      },
       context,
     )
     expect(options).toEqual({
@@ -31,7 +45,18 @@ describe('normalizeCommonOptions', () => {
       title: 'T',
       subtitle: 'S',
       header: 'none',
+      context: 'none',
     })
+  })
+
+  it('rejects an unknown context value, listing the allowed ones', () => {
+    expect(() => normalizeCommonOptions({ context: 'hide' }, context)).toThrow(
+      expect.objectContaining({
+        option: 'context',
+        allowed: ['show', 'none'],
+        message: 'invalid context: expected one of show, none',
+      }),
+    )
   })
 
   it('does not mutate the parameters it is given', () => {
