@@ -21,6 +21,7 @@ describe('normalizeBarOptions', () => {
       theme: 'auto',
       highlight: [],
       header: 'show',
+      context: 'show',
       sort: '-area',
     })
   })

@@ -80,7 +80,7 @@ describe('heightAt of the bundled dataset', async () => {
       1884, 1832, 1711, 1625, 1249, 1179, 1145, 1128,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      959, 905, 889, 850, 653, 636, 618, 618,
+      1219, 1147, 1080, 1008, 776, 743, 691, 691,
     ])
   })
 

@@ -95,12 +95,15 @@ describe('timelineModel', async () => {
   it('writes running totals per item, same-day items in order, ranges while uncertain', () => {
     const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
     const running = Object.fromEntries(model.items.map((e) => [e.event.id, e.running]))
-    expect(running['nagorno-karabakh']).toBe('+4,400\u00a0km²')
-    expect(running.shusha).toBe('+289 → 289–4,689\u00a0km²')
-    expect(running.fizuli).toBe('+1,390 → 12,123\u00a0km²')
-    expect(running.jabrayil).toBe('+1,050 → 13,173\u00a0km²')
-    expect(running.zangilan).toBe('+707 → 14,682\u00a0km²')
-    expect(model.total).toBe(14682)
+    // Shusha lies within Nagorno-Karabakh: it adds its 289 km² on its own date, and
+    // Nagorno-Karabakh adds the rest of its 4,400 km² (4,111), so each area counts once.
+    expect(running['nagorno-karabakh']).toBe('+4,111\u00a0km²')
+    expect(running.shusha).toBe('+289 → 289–4,400\u00a0km²')
+    expect(running.lachin).toBe('+1,840 → 2,129–6,240\u00a0km²')
+    expect(running.fizuli).toBe('+1,390 → 11,834\u00a0km²')
+    expect(running.jabrayil).toBe('+1,050 → 12,884\u00a0km²')
+    expect(running.zangilan).toBe('+707 → 14,393\u00a0km²')
+    expect(model.total).toBe(14393)
     expect(model.items.map((e) => e.span)).toEqual([true, false, false, false, false, false, false, false, false])
   })
 
@@ -124,7 +127,7 @@ describe('timelineModel', async () => {
     expect(text).toMatch(
       /^Timeline of 9 dated entries, from 1988–1992 to 29 October 1993\. Nagorno-Karabakh \(1988–1992, 4,400\u00a0km²\); then Shusha/,
     )
-    expect(text).toContain('Running total: 14,682\u00a0km² by 29 October 1993.')
+    expect(text).toContain('Running total: 14,393\u00a0km² by 29 October 1993.')
     expect(text).toContain('Also shown: 8 context events.')
     expect(text).toContain('The axis leaves out 1995–2015.')
     expect(describeTimeline(model, false, false)).not.toContain('leaves out')
@@ -132,8 +135,9 @@ describe('timelineModel', async () => {
 
   it('lists the chronology with uncertain totals as ranges', () => {
     const rows = chronologyRows(timelineModel(timelineData(dataset, view, 'en'), 'en', []), false)
-    expect(rows[0]).toEqual(['1988–1992', 'Nagorno-Karabakh', '4,400', 'between 0 and 4,400\u00a0km²'])
-    expect(rows.at(-1)).toEqual(['29 October 1993', 'Zangilan', '707', '14,682\u00a0km²'])
+    expect(rows[0]).toEqual(['1988–1992', 'Nagorno-Karabakh', '4,400', 'between 0 and 4,111\u00a0km²'])
+    expect(rows[1]).toEqual(['8 May 1992', 'Shusha', '289', 'between 289 and 4,400\u00a0km²'])
+    expect(rows.at(-1)).toEqual(['29 October 1993', 'Zangilan', '707', '14,393\u00a0km²'])
   })
 
   it('keeps what overlaps a date range, the running total still counting what came before', () => {
@@ -143,7 +147,7 @@ describe('timelineModel', async () => {
     expect(shown.items.map((e) => e.id)).toEqual(['aghdam', 'fizuli', 'jabrayil', 'gubadli'])
     expect(shown.context.map((e) => e.id)).toEqual(['unsc-853'])
     const model = timelineModel(shown, 'en', [], data.items)
-    expect(model.items[0]!.running).toBe('+1,150 → 10,733\u00a0km²')
+    expect(model.items[0]!.running).toBe('+1,150 → 10,444\u00a0km²')
   })
 })
 
@@ -155,6 +159,7 @@ describe('normalizeTimelineOptions', () => {
       theme: 'auto',
       highlight: [],
       header: 'show',
+      context: 'show',
       view: 'events',
       events: 'context',
     })
