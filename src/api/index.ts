@@ -138,7 +138,17 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
     title: lang ? (dataset.title[lang] ?? dataset.title.en) : dataset.title,
     description: lang ? (dataset.description[lang] ?? dataset.description.en) : dataset.description,
     languages: dataset.languages,
+    /** When our copy was compiled. */
     updated: dataset.updated,
+    /** When the figures are as of (their source's publication), at its precision (`2016-04`). */
+    asOf: dataset.asOf?.value ?? null,
+    /** What changed since, cited; charts show it unless `context=none`. */
+    context: dataset.context
+      ? {
+          text: lang ? (dataset.context.text[lang] ?? dataset.context.text.en) : dataset.context.text,
+          sources: dataset.context.sources,
+        }
+      : null,
     licenses: dataset.licenses,
     sources: dataset.sources,
     widgets: Object.keys(dataset.views).map((widget) => ({

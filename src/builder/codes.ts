@@ -10,8 +10,11 @@ import type { BuilderState } from './state.ts'
 const QUERY_MARK = '?factbox-builder-query=here'
 const TITLE_MARK = 'FACTBOXBUILDERTITLE'
 const HEIGHT_MARK = 987654321
-/** Most combinations of height-changing choices measured per page; beyond, the page's height. */
-const MAX_HEIGHT_COMBINATIONS = 48
+/**
+ * Most combinations of height-changing choices measured per page; beyond, the page's height. The
+ * bar chart has 72: language (3) × title block (2) × order (6: date order shows each date) × context note (2).
+ */
+const MAX_HEIGHT_COMBINATIONS = 96
 /** The codes that are HTML, whose parts are escaped. */
 const HTML_CODES = ['responsive', 'iframe', 'amp'] as const
 

@@ -35,6 +35,27 @@ describe('GET /api/v1/datasets', () => {
     expect(occupation.resources.map((r) => r.name)).toEqual(['territories', 'events'])
   })
 
+  it('dates the figures as of their source apart from our compile date, with the later context cited', async () => {
+    const body = (await (await get('/datasets/occupation-in-figures?lang=ru')).json()) as {
+      updated: string
+      asOf: string
+      context: { text: string; sources: { title: string; path: string }[] }
+      resources: { name: string; rows: Record<string, unknown>[] }[]
+    }
+    expect(body.asOf).toBe('2016-04')
+    expect(body.updated).toBe('2026-11-28')
+    expect(body.context.text).toMatch(/^Что изменилось позже/)
+    expect(body.context.sources.map((s) => s.path)).toEqual([
+      'http://kremlin.ru/events/president/news/64384',
+      'https://press.un.org/en/2023/sc15420.doc.htm',
+    ])
+    // No total is published by the API; the rows say which area lies within which.
+    expect(JSON.stringify(body)).not.toMatch(/14682|14\D?682/)
+    const territories = body.resources.find((r) => r.name === 'territories')!
+    expect(territories.rows.find((r) => r.id === 'shusha')!.within).toBe('nagorno-karabakh')
+    expect(territories.rows.filter((r) => r.within === null)).toHaveLength(8)
+  })
+
   it('builds absolute links from PUBLIC_ORIGIN, never from the Host header', async () => {
     const res = await get('/datasets', { headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' } })
     const text = await res.text()
@@ -124,6 +145,7 @@ describe('GET /api/v1/datasets/{id}/{resource}.json and .csv', () => {
       'date_precision',
       'date_label',
       'area_km2',
+      'within',
     ])
   })
 

@@ -19,15 +19,42 @@ describe('GET /embed/:dataset/bar', () => {
     expect(html.startsWith('<!doctype html><html lang="en" class="t-auto">')).toBe(true)
     expect(html).toContain('<h1 id="fb-t" class="fb-title">The Occupation in Figures</h1>')
     expect(html).toContain('Area of each occupied territory, in square kilometres')
-    expect(html).toContain('Figures as published in the fact box in 2016.')
-    expect(html).toContain('Updated 28 November 2026')
+    expect(html).toContain('Shusha lies within Nagorno-Karabakh; the fact box lists it separately for its date.')
+    expect(html).toContain('Figures as published in April 2016')
+    expect(html).not.toContain('28 November 2026')
     expect(html.match(/<svg class="bc"[^>]*role="img"/g)).toHaveLength(2)
-    expect(html.match(/class="bar" tabindex="0"/g)).toHaveLength(18)
+    expect(html.match(/class="bar(?: in)?" tabindex="0"/g)).toHaveLength(18)
     expect(html).toContain('4,400\u00a0km²')
     expect(html).toContain(
-      'Largest: Nagorno-Karabakh, 4,400\u00a0km². Smallest: Shusha, 289\u00a0km². Total: 14,682\u00a0km².',
+      'Largest: Nagorno-Karabakh, 4,400\u00a0km². Smallest: Shusha, 289\u00a0km². Total: 14,393\u00a0km². Seven surrounding districts: 9,993\u00a0km².',
     )
-    expect(html.match(/<tr>/g)).toHaveLength(1 + 9 + 1)
+    expect(html).not.toContain('14,682')
+    // Header, nine rows, the subtotal and the total.
+    expect(html.match(/<tr>/g)).toHaveLength(1 + 9 + 2)
+  })
+
+  it('counts Shusha once in az and ru too, and hides the later context with context=none', async () => {
+    const az = await (await get('/occupation-in-figures/bar?lang=az')).text()
+    expect(az).toContain('14.393\u00a0km²')
+    expect(az).toContain('9.993\u00a0km²')
+    expect(az).toContain('Rəqəmlər 2016-cı ilin aprel ayında dərc olunduğu kimidir')
+    const ru = await (await get('/occupation-in-figures/bar?lang=ru')).text()
+    expect(ru).toContain('14\u00a0393\u00a0км²')
+    expect(ru).toContain('9\u00a0993\u00a0км²')
+    expect(ru).toContain('Данные по состоянию на апрель 2016\u00a0г.')
+    expect(ru).toContain('SC/15420')
+    const archived = await (await get('/occupation-in-figures/bar?lang=ru&context=none')).text()
+    expect(archived).not.toContain('SC/15420')
+    expect(archived).toContain('14\u00a0393\u00a0км²')
+  })
+
+  it('rejects an unknown context value, naming the parameter and its values', async () => {
+    const res = await get('/occupation-in-figures/timeline.svg?context=hide')
+    expect(res.status).toBe(400)
+    const problem = (await res.json()) as { parameter: string; detail: string }
+    expect(problem.parameter).toBe('context')
+    expect(problem.detail).toContain('show, none')
+    expect(JSON.stringify(problem)).not.toContain('hide')
   })
 
   it('links the CSV with an absolute URL built from PUBLIC_ORIGIN, never from the Host header', async () => {
@@ -104,7 +131,7 @@ describe('GET /embed/:dataset/bar', () => {
 
   it('mutes every bar but the highlighted ones', async () => {
     const html = await (await get('/occupation-in-figures/bar?highlight=shusha,lachin')).text()
-    expect(html.match(/class="bar mute"/g)).toHaveLength(2 * 7)
+    expect(html.match(/class="bar mute(?: in)?"/g)).toHaveLength(2 * 7)
   })
 
   it('renders the second fixture dataset, English only and with other columns, without code changes', async () => {
@@ -131,6 +158,9 @@ describe('GET /embed/:dataset/bar.svg', () => {
     expect(svg).toContain('role="img"')
     expect(svg).toContain('prefers-color-scheme:dark')
     expect(svg).toContain('4.400\u00a0km²')
+    expect(svg).toContain('14.393\u00a0km²')
+    expect(svg).not.toContain('14.682')
+    expect(svg).toContain('aprel ayında')
     expect(svg).not.toContain('<script')
   })
 
