@@ -168,7 +168,7 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
   // The readout goes under the sums, never over them: the total stays in view on hover.
   const readoutY = round(lastSum + LINE + 4)
   const readoutWidth = beside ? minWidth : MIN_WIDTH
-  const readouts = bars.map((b) => wrapText(b.readout, readoutWidth, FONT))
+  const readouts = bars.map((b) => readoutLinesOf(b.readout, readoutWidth))
   const readoutLines = Math.max(1, ...readouts.map((r) => r.length))
   return {
     arrangement,
@@ -186,6 +186,24 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
     height: Math.ceil(readoutY + (readoutLines - 1) * LINE + 5),
     imageHeight: Math.ceil(lastSum + 5),
   }
+}
+
+/** The separator between the parts of a readout (words.ts): a line may break only before it. */
+const READOUT_SEPARATOR = ' ·\u00a0'
+
+/**
+ * A readout's lines: its parts packed greedily, each line after the first starting with "·"; a
+ * part too long for a line on its own is wrapped by itself.
+ */
+function readoutLinesOf(readout: string, width: number): string[] {
+  const lines: string[] = []
+  for (const [i, part] of readout.split(READOUT_SEPARATOR).entries()) {
+    const piece = i ? READOUT_SEPARATOR + part : part
+    const last = lines.at(-1)
+    if (last !== undefined && textWidth(last + piece, FONT) <= width) lines[lines.length - 1] = last + piece
+    else lines.push(...wrapText(i ? `·\u00a0${part}` : part, width, FONT))
+  }
+  return lines
 }
 
 /** As many "nice" ticks as fit side by side in `width` px without their labels touching. */

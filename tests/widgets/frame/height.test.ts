@@ -68,7 +68,7 @@ describe('heightAt of the bundled dataset', async () => {
   const dataset = await occupation()
 
   it('pins the bar chart at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([933, 865, 831, 620, 587, 570, 535, 535])
+    expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([949, 881, 847, 620, 587, 570, 535, 535])
     expect(heights(render(bar, dataset, { lang: 'ru', header: 'none' }))).toEqual([
       890, 873, 788, 581, 564, 531, 479, 479,
     ])
