@@ -60,7 +60,7 @@ describeBrowser('the footer and the readout in Chromium', () => {
           await page.setViewportSize({ width, height: 900 })
           expect(await footerFaults(page), `${widget} ${width} px`).toEqual([])
           // The as-of date is on the page, in the footer.
-          const meta = await page.locator('.fb-meta').innerText()
+          const meta = await page.locator('.fb-meta').textContent()
           expect(meta, `${widget} ${width} px`).toMatch(/2016/)
         }
         await page.context().close()

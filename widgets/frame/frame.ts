@@ -70,7 +70,7 @@ function meta(text: FrameText): Markup | null {
       ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s, t)}` : source(s, t)))}</span>`
       : null,
     dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null,
-    asOf ? html`<span class="fb-nw">${asOf}</span>` : null,
+    asOf ? html`<span>${asOf}</span>` : null,
   ].filter((p) => p !== null)
   return html`<p class="fb-meta">${parts.map((p, i) => (i ? html` ${p}` : p))}</p>`
 }

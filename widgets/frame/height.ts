@@ -168,8 +168,8 @@ function contextLines(text: FrameText, maxWidth: number): number {
 }
 
 /**
- * Lines of the source line: "Source: A; B", then "Get the data" and the as-of sentence, each kept
- * whole (`white-space: nowrap`). The dot between two parts is the first part's pseudo-element,
+ * Lines of the source line: "Source: A; B", then "Get the data" (kept whole, `white-space: nowrap`)
+ * and the as-of sentence. The dot between two parts is the first part's pseudo-element,
  * glued to its last word, and a space follows it: a line may end with a dot, never start with one.
  * A link's "(opens in a new tab)" is visually hidden and takes no room.
  */
@@ -178,8 +178,9 @@ function metaLines(text: FrameText, maxWidth: number): number {
   const t = CHROME_TEXT[text.lang]
   const parts: Piece[][] = []
   if (text.sources.length) parts.push(citedPieces(text.sources.length === 1 ? t.source : t.sources, text.sources, size))
-  for (const whole of [text.dataUrl ? t.getTheData : '', text.asOf ?? ''])
-    if (whole) parts.push([{ width: pageTextWidth(whole, size), before: 'space' }])
+  if (text.dataUrl) parts.push([{ width: pageTextWidth(t.getTheData, size), before: 'space' }])
+  // The as-of sentence wraps between its words (in Azerbaijani it is wider than a phone's line).
+  if (text.asOf) parts.push(wordPieces(text.asOf, size))
   const separator = pageTextWidth(META_SEPARATOR.text, size) + META_SEPARATOR.padding * size
   const pieces = parts.flatMap((part, i) =>
     i < parts.length - 1 ? [...part, { width: separator, before: 'glued' as const }] : part,
