@@ -80,7 +80,11 @@ export interface ColumnTitles {
 }
 
 /** The {@link ColumnTitles} of `columns` (role → column name) in `lang`. */
-export function columnTitles(resource: Resource, columns: Partial<Record<keyof ColumnTitles, string>>, lang: Lang): ColumnTitles {
+export function columnTitles(
+  resource: Resource,
+  columns: Partial<Record<keyof ColumnTitles, string>>,
+  lang: Lang,
+): ColumnTitles {
   const titles: ColumnTitles = {}
   for (const role of ['label', 'value', 'date'] as const) {
     const column = columns[role]

@@ -125,7 +125,9 @@ function parseSources(value: unknown, at: string, languages: Lang[]): Source[] {
     for (const [lang, entry] of Object.entries(i18n)) {
       if (!(languages as string[]).includes(lang))
         fail(`${at}[${i}].i18n: unknown language "${lang}" (languages: ${languages.join(', ')})`)
-      titles[lang as Lang] = { title: string(object(entry, `${at}[${i}].i18n.${lang}`).title, `${at}[${i}].i18n.${lang}.title`) }
+      titles[lang as Lang] = {
+        title: string(object(entry, `${at}[${i}].i18n.${lang}`).title, `${at}[${i}].i18n.${lang}.title`),
+      }
     }
     return {
       ...(typeof o.name === 'string' ? { name: o.name } : {}),

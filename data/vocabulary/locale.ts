@@ -11,7 +11,14 @@ import type { Lang } from './languages.ts'
 export const NUMBER_LOCALES: Record<Lang, FormatLocaleDefinition> = {
   en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '\u2212' },
   az: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0₼'], minus: '\u2212' },
-  ru: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0₽'], minus: '\u2212', percent: '\u202f%' },
+  ru: {
+    decimal: ',',
+    thousands: '\u00a0',
+    grouping: [3],
+    currency: ['', '\u00a0₽'],
+    minus: '\u2212',
+    percent: '\u202f%',
+  },
 }
 
 /** Month names as they stand alone ("May 1992", "май 1992 г."). */

@@ -200,7 +200,9 @@ describe('errors on widget pages', () => {
       expect(html, query).toContain(`<html lang="${lang}"`)
       expect(html, query).toContain(`<title>${heading}</title>`)
       expect(html, query).toContain(`<h1>${heading}</h1>`)
-      expect(html, query).toMatch(new RegExp(`<details><summary>${summary}</summary><p lang="en">400 Invalid parameter: `))
+      expect(html, query).toMatch(
+        new RegExp(`<details><summary>${summary}</summary><p lang="en">400 Invalid parameter: `),
+      )
       // The reader's sentence comes before the disclosure; the parameter sits inside it.
       expect(html.indexOf('<details>'), query).toBeLessThan(html.indexOf('<code>'))
     }

@@ -36,7 +36,9 @@ describe('a dataset that fails validation at runtime', () => {
       expect(html).toContain('<h1>The chart could not be shown</h1><p>Please try again in a few minutes.</p>')
       expect(html).toContain('<details><summary>Details for developers</summary><p lang="en">503 Chart unavailable')
       expect(html).not.toMatch(/-289|territories\.csv|DataPackageError/)
-      const ru = await (await app.request(`http://factbox.test/embed/occupation-in-figures/${widget}?lang=ru`, {}, env)).text()
+      const ru = await (
+        await app.request(`http://factbox.test/embed/occupation-in-figures/${widget}?lang=ru`, {}, env)
+      ).text()
       expect(ru).toContain('<h1>Не удалось показать график</h1><p>Попробуйте ещё раз через несколько минут.</p>')
     }
   })

@@ -1,8 +1,8 @@
 import {
+  type ColumnTitles,
   cellDate,
   cellNumber,
   cellText,
-  type ColumnTitles,
   columnOf,
   columnTitles,
   localizedCell,

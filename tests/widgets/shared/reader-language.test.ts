@@ -85,7 +85,11 @@ describe('the az and ru charts speak only their language', async () => {
     it(`ru ${name}: no Latin-script word but the quoted titles and proper names`, () => {
       const leaks = outputs(dataset, c, 'ru')
         .flatMap(readerText)
-        .flatMap((t) => latinWords(t).filter((w) => !PROPER_NAMES.has(w)).map((w) => where(w, t)))
+        .flatMap((t) =>
+          latinWords(t)
+            .filter((w) => !PROPER_NAMES.has(w))
+            .map((w) => where(w, t)),
+        )
       expect([...new Set(leaks)]).toEqual([])
     })
 
