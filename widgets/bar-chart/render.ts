@@ -133,7 +133,11 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   const title = input.frame.title.text
   const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
   const caption = input.frame.asOf ? `${title}. ${input.frame.asOf}` : title
-  return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, caption, input.columns ?? {}) })
+  return widgetPage(input, {
+    css: barCss(stacked, beside),
+    chart,
+    table: barTable(words, lang, caption, input.columns ?? {}),
+  })
 }
 
 function image({ words, beside: layout }: Prepared, { options, frame }: BarChartInput): string {
