@@ -35,7 +35,7 @@ describe('GET /embed/:dataset/timeline', () => {
     expect(az).toMatch(/<title>BMT Təhlükəsizlik Şurasının 822 saylı qətnaməsi, 30\saprel\s1993<\/title>/)
     expect(az).toMatch(/<text class="c"[^>]*>BMT TŞ-nin 822 saylı/)
     expect(az).toContain('1995–2015-ci\u00a0illər göstərilməyib</li>')
-    expect(az).toContain('Mənbələr: <span>«The Occupation in Figures» arayışı (2016)</span>')
+    expect(az).toContain('Mənbələr: <span class="fb-nw">«The Occupation in Figures» arayışı (2016)</span>')
     const ru = await (await get('/occupation-in-figures/timeline?lang=ru')).text()
     expect(ru).toMatch(/<title>Прекращение военных действий, 5\sапреля\s2016\sг\., 12:00 \(UTC\+4\)<\/title>/)
     expect(ru).toContain('1995–2015\u00a0гг. не показаны</li>')
