@@ -61,3 +61,35 @@ export function rowIds(resource: Resource): string[] {
 export function unitOf(resource: Resource, column: string): string | undefined {
   return resource.fields.find((f) => f.name === column)?.unit
 }
+
+/**
+ * A column's header for readers in `lang` (its field's `i18n.<lang>.title`; for a localized
+ * column such as `name`, that of any of its `name_<lang>` fields), if the descriptor gives one.
+ */
+export function columnTitle(resource: Resource, column: string, lang: Lang): string | undefined {
+  for (const field of resource.fields)
+    if ((field.name === column || field.localized?.base === column) && field.titles?.[lang]) return field.titles[lang]
+  return undefined
+}
+
+/** Headers of a view's label, value and date columns in `lang`, where the descriptor gives them. */
+export interface ColumnTitles {
+  label?: string
+  value?: string
+  date?: string
+}
+
+/** The {@link ColumnTitles} of `columns` (role → column name) in `lang`. */
+export function columnTitles(
+  resource: Resource,
+  columns: Partial<Record<keyof ColumnTitles, string>>,
+  lang: Lang,
+): ColumnTitles {
+  const titles: ColumnTitles = {}
+  for (const role of ['label', 'value', 'date'] as const) {
+    const column = columns[role]
+    const title = column === undefined ? undefined : columnTitle(resource, column, lang)
+    if (title) titles[role] = title
+  }
+  return titles
+}

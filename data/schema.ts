@@ -80,13 +80,13 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
       ? {
           context: {
             text: localized('context', context.text),
-            sources: parseSources(context.sources, `${at}: context.sources`),
+            sources: parseSources(context.sources, `${at}: context.sources`, languages),
           },
         }
       : {}),
     ...(typeof d.created === 'string' ? { created: d.created } : {}),
     licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
-    sources: parseSources(d.sources, `${at}: sources`),
+    sources: parseSources(d.sources, `${at}: sources`, languages),
     views: parseViews(d.views, `${at}: views`, resources, languages),
     resources,
     descriptor: d,
@@ -112,14 +112,28 @@ function parseLanguages(value: unknown, at: string): Lang[] {
   return list as Lang[]
 }
 
-function parseSources(value: unknown, at: string): Source[] {
+/**
+ * Sources, each with its title in English and, under `i18n.<lang>.title`, in the package's other
+ * languages (a factbox extension of the Data Package: a reader sees the citation in their language).
+ */
+function parseSources(value: unknown, at: string, languages: Lang[]): Source[] {
   if (value === undefined) return []
   return array(value, at).map((s, i) => {
     const o = object(s, `${at}[${i}]`)
+    const i18n = o.i18n === undefined ? {} : object(o.i18n, `${at}[${i}].i18n`)
+    const titles: Source['i18n'] = {}
+    for (const [lang, entry] of Object.entries(i18n)) {
+      if (!(languages as string[]).includes(lang))
+        fail(`${at}[${i}].i18n: unknown language "${lang}" (languages: ${languages.join(', ')})`)
+      titles[lang as Lang] = {
+        title: string(object(entry, `${at}[${i}].i18n.${lang}`).title, `${at}[${i}].i18n.${lang}.title`),
+      }
+    }
     return {
       ...(typeof o.name === 'string' ? { name: o.name } : {}),
       title: string(o.title, `${at}[${i}].title`),
       ...(typeof o.path === 'string' ? { path: o.path } : {}),
+      ...(Object.keys(titles).length ? { i18n: titles } : {}),
     }
   })
 }
@@ -136,7 +150,7 @@ function parseResource(value: unknown, at: string, languages: Lang[], files: Rec
     parseField(f, `${at}.schema.fields[${i}]`, languages),
   )
   checkLocalizedFields(fields, languages, at)
-  const sources = parseSources(r.sources, `${at}.sources`)
+  const sources = parseSources(r.sources, `${at}.sources`, languages)
   const rows = parseRows(text, path, fields, r.schema as Record<string, unknown>)
   checkSelfReferences(schema.foreignKeys, rows, path, `${at}.schema.foreignKeys`)
   return {
@@ -160,9 +174,17 @@ function parseField(value: unknown, at: string, languages: Lang[]): Field {
   const constraints = f.constraints === undefined ? {} : object(f.constraints, `${at}.constraints`)
   const suffix = /^(.+)_([a-z]{2})$/.exec(name)
   const lang = suffix && (languages as string[]).includes(suffix[2]!) ? (suffix[2] as Lang) : undefined
+  const i18n = f.i18n === undefined ? {} : object(f.i18n, `${at}.i18n`)
+  const titles: Partial<Record<Lang, string>> = {}
+  for (const [l, entry] of Object.entries(i18n)) {
+    if (!(languages as string[]).includes(l))
+      fail(`${at}.i18n: unknown language "${l}" (languages: ${languages.join(', ')})`)
+    titles[l as Lang] = string(object(entry, `${at}.i18n.${l}`).title, `${at}.i18n.${l}.title`)
+  }
   return {
     name,
     type: type as Field['type'],
+    ...(Object.keys(titles).length ? { titles } : {}),
     ...(typeof f.title === 'string' ? { title: f.title } : {}),
     ...(typeof f.description === 'string' ? { description: f.description } : {}),
     ...(typeof f.unit === 'string' ? { unit: f.unit } : {}),

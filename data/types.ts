@@ -17,6 +17,8 @@ export interface Field {
   unit?: string
   /** `edtf` for strings holding partial dates (rdfType http://id.loc.gov/datatypes/edtf). */
   format?: 'edtf'
+  /** The column's header for readers in each language (`i18n.<lang>.title`): "Sahə", "Площадь". */
+  titles?: Partial<Record<Lang, string>>
   /** For localized columns (`name_az`): the base name (`name`) and the language (`az`). */
   localized?: { base: string; lang: Lang }
   required: boolean
@@ -25,8 +27,11 @@ export interface Field {
 /** A cited source, as in the descriptor (`name` lets rows refer to it). */
 export interface Source {
   name?: string
+  /** The citation in English. */
   title: string
   path?: string
+  /** The citation in the dataset's other languages (`i18n.az.title`). */
+  i18n?: Partial<Record<Lang, { title: string }>>
 }
 
 export interface Resource {

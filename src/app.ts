@@ -7,7 +7,7 @@ import { OptionError } from '../data/vocabulary/index.ts'
 import { api } from './api/index.ts'
 import { builder } from './builder/index.ts'
 import { isWidgetPagePath } from './embed/embed-url.ts'
-import { embedErrorPage } from './embed/error-page.tsx'
+import { embedErrorPage, errorPageLang } from './embed/error-page.tsx'
 import { embed } from './embed/index.ts'
 import type { AppEnv } from './env.ts'
 import { policyHeaders } from './lib/headers.ts'
@@ -62,7 +62,7 @@ export function createApp(catalog: Catalog) {
 export function problemResponse(c: Context<AppEnv>, status: number, problem: ProblemDetails): Response {
   const { headers, ...body } = problem
   if (isWidgetPagePath(new URL(c.req.url).pathname))
-    return new Response(embedErrorPage(status, problem), {
+    return new Response(embedErrorPage(status, problem, errorPageLang(c.req.url, problem)), {
       status,
       headers: {
         ...policyHeaders('widget', c.env?.FRAME_ANCESTORS ?? ''),

@@ -5,6 +5,7 @@
  * for them (tests/architecture/ checks it).
  */
 
+export { compareText } from './collation.ts'
 export { azOrdinal, formatIsoDay, formatPartialDate, formatPublishedDate } from './date-format.ts'
 export { parseEdtf } from './edtf.ts'
 export type { Lang, LocalizedText } from './languages.ts'

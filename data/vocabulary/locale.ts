@@ -5,12 +5,20 @@ import type { Lang } from './languages.ts'
 /**
  * Number conventions per language, as d3 locale definitions: English groups with "," and marks
  * decimals with "."; Azerbaijani groups with "." and marks decimals with ","; Russian groups with
- * a no-break space (U+00A0, so "4 400" never breaks across lines) and marks decimals with ",".
+ * a no-break space (U+00A0, so "4 400" never breaks across lines) and marks decimals with ","; it
+ * sets the percent sign apart by a narrow no-break space (U+202F: "30,0 %"), as Russian typography does.
  */
 export const NUMBER_LOCALES: Record<Lang, FormatLocaleDefinition> = {
   en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '\u2212' },
   az: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0₼'], minus: '\u2212' },
-  ru: { decimal: ',', thousands: '\u00a0', grouping: [3], currency: ['', '\u00a0₽'], minus: '\u2212' },
+  ru: {
+    decimal: ',',
+    thousands: '\u00a0',
+    grouping: [3],
+    currency: ['', '\u00a0₽'],
+    minus: '\u2212',
+    percent: '\u202f%',
+  },
 }
 
 /** Month names as they stand alone ("May 1992", "май 1992 г."). */

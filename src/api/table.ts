@@ -1,5 +1,5 @@
 import type { Field, Resource } from '../../data/types.ts'
-import type { Lang, PartialDate } from '../../data/vocabulary/index.ts'
+import { compareText, type Lang, type PartialDate } from '../../data/vocabulary/index.ts'
 
 /** A cell as the API writes it: JSON and CSV carry the same values. */
 export type FlatCell = string | number | null
@@ -151,13 +151,13 @@ function sortedIndexes(resource: Resource, columns: Column[], options: TableOpti
   const { column, descending } = options.sort
   const spec = columns.find((c) => c.name === column)!
   const field = resource.fields.find((f) => f.name === (spec.from ?? spec.name))!
-  const collator = new Intl.Collator(options.lang ?? 'en', { numeric: true })
+  const collate = compareText(options.lang ?? 'en', { numeric: true })
   const key = (i: number) => resource.rows[i]![field.name] ?? null
   const compare = (a: NonNullable<ReturnType<typeof key>>, b: NonNullable<ReturnType<typeof key>>): number => {
     if (typeof a === 'number' && typeof b === 'number') return a - b
     if (typeof a === 'object' && typeof b === 'object')
       return a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
-    return collator.compare(String(a), String(b))
+    return collate(String(a), String(b))
   }
   return indexes.sort((i, j) => {
     const a = key(i)

@@ -1,45 +1,112 @@
+import type { Lang } from '../../data/vocabulary/index.ts'
 import { FRAME_CSS, widgetDocument } from '../../widgets/registry.ts'
 import type { ProblemDetails } from '../lib/problem.ts'
 
 const CSS =
   '.er{border-left:4px solid var(--fo);padding:4px 0 4px 12px;max-width:40em}' +
   '.er h1{font-size:17px;margin:0 0 6px}.er p{margin:6px 0}' +
-  '.er code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--gr);padding:1px 4px;border-radius:3px}' +
+  '.er details{margin:10px 0 0;color:var(--mu);font-size:13px}.er summary{cursor:pointer}' +
+  // An option value is one token: it never breaks across lines (a list item may scroll instead).
+  '.er code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--gr);padding:1px 4px;border-radius:3px;white-space:nowrap}' +
   '.er ul{margin:6px 0;padding-left:20px}'
+
+/** What the error page says to a reader, and the labels of the developer's disclosure. */
+interface ErrorWords {
+  heading: string
+  /** A bad address (4xx but 404): the publisher can fix the embed code. */
+  badRequest: string
+  notFound: string
+  /** Our side failed (5xx). */
+  later: string
+  details: string
+  parameter: string
+  allowed: string
+}
+
+const WORDS: Record<Lang, ErrorWords> = {
+  en: {
+    heading: 'The chart could not be shown',
+    badRequest: 'The link to this chart has an error. The site that published it can correct it.',
+    notFound: 'There is no chart at this address.',
+    later: 'Please try again in a few minutes.',
+    details: 'Details for developers',
+    parameter: 'Parameter',
+    allowed: 'Allowed values',
+  },
+  az: {
+    heading: 'Qrafiki göstərmək mümkün olmadı',
+    badRequest: 'Bu qrafikin keçidində səhv var. Onu dərc edən sayt düzəldə bilər.',
+    notFound: 'Bu ünvanda qrafik yoxdur.',
+    later: 'Bir neçə dəqiqədən sonra yenidən cəhd edin.',
+    details: 'Tərtibatçılar üçün təfərrüatlar',
+    parameter: 'Parametr',
+    allowed: 'İcazə verilən dəyərlər',
+  },
+  ru: {
+    heading: 'Не удалось показать график',
+    badRequest: 'В ссылке на этот график ошибка. Её может исправить сайт, который его опубликовал.',
+    notFound: 'По этому адресу нет графика.',
+    later: 'Попробуйте ещё раз через несколько минут.',
+    details: 'Подробности для разработчиков',
+    parameter: 'Параметр',
+    allowed: 'Допустимые значения',
+  },
+}
+
+/**
+ * The language of an error page: the request's `lang` when it is one we speak and not itself the
+ * parameter at fault, else English (every dataset's default: the schema requires `en`).
+ */
+export function errorPageLang(url: string, problem: ProblemDetails): Lang {
+  if (problem.parameter === 'lang') return 'en'
+  const values = new URL(url).searchParams.getAll('lang')
+  const lang = values.length === 1 ? values[0] : undefined
+  return lang !== undefined && Object.hasOwn(WORDS, lang) ? (lang as Lang) : 'en'
+}
 
 /**
  * A problem as a small HTML page that reads well inside the publisher's iframe (same theme as the
- * charts): what went wrong, the parameter at fault and the values it accepts. Every word comes
- * from our own messages, which never repeat the request's input; JSX escapes them anyway.
+ * charts), in the reader's language: that the chart could not be shown and what may help; the
+ * developer's detail (the problem, the parameter at fault and the values it accepts, in English
+ * like the API's messages) behind a disclosure. Every word comes from our own messages, which
+ * never repeat the request's input; JSX escapes them anyway.
  */
-export function embedErrorPage(status: number, problem: ProblemDetails): string {
+export function embedErrorPage(status: number, problem: ProblemDetails, lang: Lang = 'en'): string {
+  const w = WORDS[lang]
   const allowed = problem.allowed ?? []
+  const advice = status >= 500 ? w.later : status === 404 ? w.notFound : w.badRequest
   return widgetDocument({
-    lang: 'en',
+    lang,
     theme: 'auto',
-    title: `${status} ${problem.title}`,
+    title: w.heading,
     css: CSS,
     body: (
       <main class="er">
-        <h1>{problem.title}</h1>
-        <p>{problem.detail}</p>
-        {problem.parameter ? (
-          <p>
-            Parameter: <code>{problem.parameter}</code>
+        <h1>{w.heading}</h1>
+        <p>{advice}</p>
+        <details>
+          <summary>{w.details}</summary>
+          <p lang="en">
+            {status} {problem.title}: {problem.detail}
           </p>
-        ) : null}
-        {allowed.length ? (
-          <>
-            <p>Allowed values:</p>
-            <ul>
-              {allowed.map((value) => (
-                <li>
-                  <code>{value}</code>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+          {problem.parameter ? (
+            <p>
+              {w.parameter}: <code>{problem.parameter}</code>
+            </p>
+          ) : null}
+          {allowed.length ? (
+            <>
+              <p>{w.allowed}:</p>
+              <ul>
+                {allowed.map((value) => (
+                  <li>
+                    <code>{value}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </details>
       </main>
     ),
   })

@@ -115,7 +115,7 @@ describeBrowser('the timeline page', () => {
       await withContext.keyboard.press('Tab')
       first.push(await withContext.evaluate(() => document.activeElement?.querySelector('title')?.textContent ?? ''))
     }
-    expect(first.map((n) => n.split(',')[0])).toEqual(['The conflict begins', 'Nagorno-Karabakh', 'Shusha', 'Lachin'])
+    expect(first.map((n) => n.split(',')[0])).toEqual(['Start of the conflict', 'Nagorno-Karabakh', 'Shusha', 'Lachin'])
   })
 
   it('makes the chart one Tab stop with JavaScript, arrows moving between marks', async () => {
@@ -124,7 +124,7 @@ describeBrowser('the timeline page', () => {
     const first = await page.evaluate(() => document.activeElement?.querySelector('title')?.textContent)
     await page.keyboard.press('ArrowDown')
     const second = await page.evaluate(() => document.activeElement?.querySelector('title')?.textContent)
-    expect(first).toBe('The conflict begins, 1988')
+    expect(first).toBe('Start of the conflict, 1988')
     expect(second).toBe('Nagorno-Karabakh, 1988–1992, 4,400\u00a0km²')
     const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.n')!).fill)
     expect(focusVisible).toBe('rgb(179, 38, 30)')

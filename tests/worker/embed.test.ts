@@ -185,6 +185,34 @@ describe('errors on widget pages', () => {
     expect(html).not.toContain('fr')
   })
 
+  it('speak to the reader in the validated lang, with the developer detail in a disclosure', async () => {
+    const cases = [
+      ['?lang=az&sort=sideways', 'az', 'Qrafiki göstərmək mümkün olmadı', 'Tərtibatçılar üçün təfərrüatlar'],
+      ['?lang=ru&theme=pink', 'ru', 'Не удалось показать график', 'Подробности для разработчиков'],
+      ['?theme=pink', 'en', 'The chart could not be shown', 'Details for developers'],
+      // lang itself at fault: the page cannot speak it, so it falls back to the default, English.
+      ['?lang=fr', 'en', 'The chart could not be shown', 'Details for developers'],
+    ] as const
+    for (const [query, lang, heading, summary] of cases) {
+      const res = await get(`/occupation-in-figures/bar${query}`)
+      expect(res.status, query).toBe(400)
+      const html = await res.text()
+      expect(html, query).toContain(`<html lang="${lang}"`)
+      expect(html, query).toContain(`<title>${heading}</title>`)
+      expect(html, query).toContain(`<h1>${heading}</h1>`)
+      expect(html, query).toMatch(
+        new RegExp(`<details><summary>${summary}</summary><p lang="en">400 Invalid parameter: `),
+      )
+      // The reader's sentence comes before the disclosure; the parameter sits inside it.
+      expect(html.indexOf('<details>'), query).toBeLessThan(html.indexOf('<code>'))
+    }
+  })
+
+  it('never break an option value across lines', async () => {
+    const html = await (await get('/occupation-in-figures/bar?sort=sideways')).text()
+    expect(html).toMatch(/\.er code\{[^}]*white-space:nowrap/)
+  })
+
   it('list the ids a highlight may name without echoing the bad one', async () => {
     const res = await get(`/occupation-in-figures/bar?highlight=${encodeURIComponent('"><script>alert(1)</script>')}`)
     expect(res.status).toBe(400)

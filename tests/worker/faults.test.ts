@@ -33,9 +33,13 @@ describe('a dataset that fails validation at runtime', () => {
       expect(res.headers.get('Cache-Control')).toBe('no-store')
       expect(res.headers.get('Content-Security-Policy')).toContain('frame-ancestors https:')
       const html = await res.text()
-      expect(html).toContain('<h1>Chart unavailable</h1>')
-      expect(html).toContain('This chart cannot be shown right now.')
+      expect(html).toContain('<h1>The chart could not be shown</h1><p>Please try again in a few minutes.</p>')
+      expect(html).toContain('<details><summary>Details for developers</summary><p lang="en">503 Chart unavailable')
       expect(html).not.toMatch(/-289|territories\.csv|DataPackageError/)
+      const ru = await (
+        await app.request(`http://factbox.test/embed/occupation-in-figures/${widget}?lang=ru`, {}, env)
+      ).text()
+      expect(ru).toContain('<h1>Не удалось показать график</h1><p>Попробуйте ещё раз через несколько минут.</p>')
     }
   })
 })

@@ -23,10 +23,27 @@ describe('GET /embed/:dataset/timeline', () => {
     // 9 territories and 8 context events, in each drawing, each reachable with the keyboard.
     expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(2 * 17)
     expect(html).toContain('<title>Fizuli, 23 August 1993, 1,390\u00a0km²</title>')
-    expect(html).toContain('<title>Military operations stopped, 5 April 2016, 12:00 (UTC+4)</title>')
+    expect(html).toContain('<title>Halt to military operations, 5 April 2016, 12:00 (UTC+4)</title>')
     expect(html).toContain('<title>Nagorno-Karabakh, 1988–1992, 4,400\u00a0km²</title>')
     expect(html.match(/<tr>/g)).toHaveLength(1 + 17)
     expect(html).toContain('The axis leaves out 1995–2015.')
+  })
+
+  it('speaks az and ru throughout: events as nouns, sources and legend translated, one period after г.', async () => {
+    const az = await (await get('/occupation-in-figures/timeline?lang=az')).text()
+    expect(az).toContain('<text class="c" x="76" y="14">Münaqişənin başlanması</text>')
+    expect(az).toMatch(/<title>BMT Təhlükəsizlik Şurasının 822 saylı qətnaməsi, 30\saprel\s1993<\/title>/)
+    expect(az).toMatch(/<text class="c"[^>]*>BMT TŞ-nin 822 saylı/)
+    expect(az).toContain('1995–2015-ci\u00a0illər göstərilməyib</li>')
+    expect(az).toContain('Mənbələr: <span class="fb-nw">«The Occupation in Figures» arayışı (2016)</span>')
+    const ru = await (await get('/occupation-in-figures/timeline?lang=ru')).text()
+    expect(ru).toMatch(/<title>Прекращение военных действий, 5\sапреля\s2016\sг\., 12:00 \(UTC\+4\)<\/title>/)
+    expect(ru).toContain('1995–2015\u00a0гг. не показаны</li>')
+    expect(ru).toContain('другие события</li>')
+    expect(ru).toContain('Также показаны ещё 8 событий.')
+    expect(ru).toContain('<th scope="col">Площадь, км²</th>')
+    expect(ru).toContain('Резолюция 822 (1993) Совета Безопасности ООН')
+    expect(ru).not.toMatch(/г\.\./)
   })
 
   it('hides the context events with events=none', async () => {

@@ -1,8 +1,10 @@
 import {
+  type ColumnTitles,
   cellDate,
   cellNumber,
   cellText,
   columnOf,
+  columnTitles,
   localizedCell,
   rowIds,
   unitOf,
@@ -34,6 +36,8 @@ export interface BarData {
   hasDate: boolean
   /** Name of the subtotal of the rows that neither lie within another nor contain one (`views.bar.i18n.<lang>.subtotal`). */
   subtotal?: string
+  /** Headers of the label, value and date columns in the page's language, from the descriptor. */
+  columns: ColumnTitles
 }
 
 /**
@@ -76,5 +80,6 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
   const subtotal = view.text[lang]?.subtotal ?? view.text.en?.subtotal
-  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}) }
+  const columns = columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang)
+  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}), columns }
 }

@@ -22,6 +22,7 @@ export const bar = defineWidget<BarOptions>({
         ...input,
         ...(data.unit ? { unit: data.unit } : {}),
         ...(data.subtotal ? { subtotal: data.subtotal } : {}),
+        columns: data.columns,
       }),
     )
   },

@@ -20,6 +20,8 @@ export interface BarChartInput extends WidgetInput<BarOptions> {
   unit?: string
   /** Name of the subtotal of the bars that neither lie within another nor contain one. */
   subtotal?: string
+  /** Headers of the data table's columns in the page's language; generic words where absent. */
+  columns?: { label?: string; value?: string; date?: string }
 }
 
 /** Width of the standalone image, px: a common article column. */
@@ -131,7 +133,11 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   const title = input.frame.title.text
   const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
   const caption = input.frame.asOf ? `${title}. ${input.frame.asOf}` : title
-  return widgetPage(input, { css: barCss(stacked, beside), chart, table: barTable(words, lang, caption) })
+  return widgetPage(input, {
+    css: barCss(stacked, beside),
+    chart,
+    table: barTable(words, lang, caption, input.columns ?? {}),
+  })
 }
 
 function image({ words, beside: layout }: Prepared, { options, frame }: BarChartInput): string {
@@ -152,10 +158,15 @@ function image({ words, beside: layout }: Prepared, { options, frame }: BarChart
  * The data for screen readers: name (with what contains it), value, date (when the view has
  * dates), then the subtotal and the total, each area counted once.
  */
-function barTable(words: ChartWords, lang: Lang, caption: string): Markup {
+function barTable(
+  words: ChartWords,
+  lang: Lang,
+  caption: string,
+  headers: NonNullable<BarChartInput['columns']>,
+): Markup {
   const t = CHROME_TEXT[lang]
   const hasDate = words.bars.some((b) => b.date)
-  const value = words.unit ? `${t.value} (${words.unit})` : t.value
+  const value = words.unit ? t.withUnit(headers.value ?? t.value, words.unit) : (headers.value ?? t.value)
   const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
   const labels = new Map(words.bars.map((b) => [b.datum.id, b.datum.label]))
   const name = (b: ChartWords['bars'][number]) =>
@@ -166,7 +177,11 @@ function barTable(words: ChartWords, lang: Lang, caption: string): Markup {
   ]
   return dataTable({
     caption,
-    columns: [{ label: t.name }, { label: value, numeric: true }, ...(hasDate ? [{ label: t.date }] : [])],
+    columns: [
+      { label: headers.label ?? t.name },
+      { label: value, numeric: true },
+      ...(hasDate ? [{ label: headers.date ?? t.date }] : []),
+    ],
     rows: words.bars.map((b) => [name(b), number(b.datum.value), ...(hasDate ? [b.date ?? ''] : [])]),
     foot: words.bars.length > 1 ? sums.map((row) => [...row, ...(hasDate ? [''] : [])]) : [],
   })

@@ -21,7 +21,7 @@ export interface FrameProps {
 export const TITLE_ID = 'fb-t'
 
 /** ` lang="…"` only where the words are not in the page's language (a missing translation). */
-const langOf = (words: Words, page: string) => (words.lang === page ? null : html` lang="${words.lang}"`)
+const langOf = (words: Pick<Words, 'lang'>, page: string) => (words.lang === page ? null : html` lang="${words.lang}"`)
 
 /**
  * The chart frame every widget wears: title, subtitle, the chart, its data table, notes, and a
@@ -37,12 +37,16 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
   return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
 }
 
-/** A source's title, linked when it has a web address; kept on one line when it fits the narrowest frame. */
-function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT]): Markup {
+/**
+ * A source's title, linked when it has a web address; kept on one line when it fits the narrowest
+ * frame. Marked `lang="en"` only when it is an untranslated English title on another language's page.
+ */
+function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT], page: string): Markup {
   const whole = fitsOneLine(s.title) ? html` class="fb-nw"` : null
+  const lang = langOf(s, page)
   return s.path && /^https?:\/\//.test(s.path)
-    ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer" lang="en"${whole}>${s.title}<span class="fb-sr"> (${t.newTab})</span></a>`
-    : html`<span lang="en"${whole}>${s.title}</span>`
+    ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer"${lang}${whole}>${s.title}<span class="fb-sr"${lang && html` lang="${page}"`}> (${t.newTab})</span></a>`
+    : html`<span${lang}${whole}>${s.title}</span>`
 }
 
 /** The note on what changed since the figures were published, with its cited documents. */
@@ -51,7 +55,7 @@ function contextNote(text: FrameText): Markup | null {
   const { words, sources } = text.context
   const t = CHROME_TEXT[text.lang]
   const cited = sources.length
-    ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t)}` : source(s, t)))}.`
+    ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
     : null
   return html`<p class="fb-ctx"${langOf(words, text.lang)}>${words.text}${cited}</p>`
 }
@@ -67,7 +71,7 @@ function meta(text: FrameText): Markup | null {
   const label = sources.length === 1 ? t.source : t.sources
   const parts = [
     sources.length
-      ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s, t)}` : source(s, t)))}</span>`
+      ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}</span>`
       : null,
     dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null,
     asOf ? html`<span>${asOf}</span>` : null,

@@ -140,7 +140,8 @@ export const fitsOneLine = (title: string): boolean => textWidth(title, FRAME_TY
 /** Pieces of running text: each word, broken after a hyphen as wrapText breaks it. */
 function wordPieces(text: string, size: number): Piece[] {
   const pieces: Piece[] = []
-  for (const word of text.split(/\s+/).filter(Boolean))
+  // Only ordinary spaces break: a no-break space ("2016 г.") glues its words, as in the browser.
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean))
     for (const [i, part] of word.split(/(?<=-)(?=.)/).entries())
       pieces.push({ width: pageTextWidth(part, size), before: i ? 'hyphen' : 'space' })
   return pieces

@@ -9,18 +9,25 @@ export interface Words {
   lang: Lang
 }
 
+/** A source as the frame cites it: its title in the page's language, or in English and marked so. */
+export interface CitedSource {
+  title: string
+  lang: Lang
+  path?: string
+}
+
 /** Every word of the frame, resolved for one request. Each block renders only when present. */
 export interface FrameText {
   lang: Lang
   title: Words
   subtitle?: Words
   notes?: Words
-  /** The sources of every resource the view draws (or of the dataset when they cite none). */
-  sources: readonly Source[]
+  /** The sources of every resource the view draws (or of the dataset when they cite none), in `lang`. */
+  sources: readonly CitedSource[]
   /** When the figures are as of, as a sentence ("Figures as published in April 2016"). */
   asOf?: string
   /** The dataset's cited note on what changed since (`context=show`), and its sources. */
-  context?: { words: Words; sources: readonly Source[] }
+  context?: { words: Words; sources: readonly CitedSource[] }
   /** Absolute URL of the CSV behind the chart ("Get the data"). */
   dataUrl?: string
 }
@@ -59,7 +66,7 @@ export function frameText(
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
-    sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)]),
+    sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)]).map((s) => cited(s, lang)),
     ...(dataset.asOf ? { asOf: CHROME_TEXT[lang].asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
     ...(dataset.context && options.context === 'show'
       ? {
@@ -67,11 +74,21 @@ export function frameText(
             words: dataset.context.text[lang]
               ? { text: dataset.context.text[lang]!, lang }
               : { text: dataset.context.text.en, lang: 'en' as const },
-            sources: dataset.context.sources,
+            sources: dataset.context.sources.map((s) => cited(s, lang)),
           },
         }
       : {}),
     ...(dataUrl ? { dataUrl } : {}),
+  }
+}
+
+/** A source's citation in `lang` (`i18n.<lang>.title`), else the English title marked as English. */
+function cited(source: Source, lang: Lang): CitedSource {
+  const own = lang === 'en' ? undefined : source.i18n?.[lang]?.title
+  return {
+    title: own ?? source.title,
+    lang: own ? lang : 'en',
+    ...(source.path ? { path: source.path } : {}),
   }
 }
 

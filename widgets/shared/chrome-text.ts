@@ -19,7 +19,12 @@ export interface ChromeText {
   name: string
   value: string
   date: string
-  /** "2.0% of the total", given the formatted percentage. */
+  /** A column header with its unit: "Area (km²)", "Площадь, км²". */
+  withUnit(header: string, unit: string): string
+  /**
+   * "2.0% of the total", given the formatted percentage. az and ru say "of the total area", as
+   * reviewed (translations-2026-12): every bundled bar chart measures areas.
+   */
   shareOfTotal(percent: string): string
   /** Joins names: "A and B", "A, B and C". */
   list(items: readonly string[]): string
@@ -58,6 +63,7 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     name: 'Name',
     value: 'Value',
     date: 'Date',
+    withUnit: (h, u) => `${h} (${u})`,
     shareOfTotal: (p) => `${p} of the total`,
     list: join('and'),
     barChartOf: (n) => `Bar chart of ${n} ${n === 1 ? 'value' : 'values'}.`,
@@ -77,9 +83,10 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     name: 'Ad',
     value: 'Dəyər',
     date: 'Tarix',
-    shareOfTotal: (p) => `cəmin ${p}-i`, // "%" reads "faiz", so the suffix is always -i
+    withUnit: (h, u) => `${h} (${u})`,
+    shareOfTotal: (p) => `ümumi sahənin ${p}-i`, // "%" reads "faiz", so the suffix is always -i
     list: join('və'),
-    barChartOf: (n) => `${n} dəyərdən ibarət sütunlu diaqram.`,
+    barChartOf: (n) => `${n} dəyərdən ibarət zolaqlı diaqram.`, // "sütunlu" would be vertical columns
     largest: 'Ən böyük',
     smallest: 'Ən kiçik',
     allEqual: (v) => `Hamısı bərabərdir: ${v}.`,
@@ -96,7 +103,8 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     name: 'Название',
     value: 'Значение',
     date: 'Дата',
-    shareOfTotal: (p) => `${p} от общей суммы`,
+    withUnit: (h, u) => `${h}, ${u}`,
+    shareOfTotal: (p) => `${p} общей площади`,
     list: join('и'),
     barChartOf: (n) => `Столбчатая диаграмма: ${n} ${pluralRu(n, 'значение', 'значения', 'значений')}.`,
     largest: 'Наибольшее',

@@ -3,6 +3,7 @@ import {
   cellNumber,
   cellText,
   columnOf,
+  columnTitles,
   localizedCell,
   resourceNamed,
   rowIds,
@@ -23,7 +24,8 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  * Adapts a dataset to timeline events through the view's columns: `label` (a localized base
  * name, `name` → `name_<lang>`), `value` and `date` of the view's resource, and, if the view
  * names one (`events`), the rows of an events resource, read by convention: the first date
- * column (`date`), a localized `title` or `name`, an optional `kind`. Rows without a date are
+ * column (`date`), a localized `title` or `name`, an optional `kind`, and an optional shorter
+ * name to draw (`short_title_<lang>`, read in the page's language only). Rows without a date are
  * skipped quietly; the tests pin that.
  *
  * Adapted once per dataset, view and language, and kept while the dataset lives: a request reads
@@ -33,6 +35,7 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
 export const timelineData: (dataset: Dataset, view: View, lang: Lang) => TimelineData = adaptedOnce(adapt, frozen)
 
 function frozen(data: TimelineData): TimelineData {
+  if (data.columns) Object.freeze(data.columns)
   for (const list of [data.items, data.context]) {
     for (const event of list) Object.freeze(event)
     Object.freeze(list)
@@ -65,9 +68,11 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
             label: contextLabel?.localized?.base ?? contextLabel?.name ?? 'id',
             date: contextDate,
             category: 'kind',
+            short: `short_${contextLabel?.localized?.base ?? contextLabel?.name ?? 'id'}_${lang}`,
           })
         : [],
     ...(unit ? { unit } : {}),
+    columns: columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang),
   }
 }
 
@@ -81,7 +86,7 @@ function events(
   resource: Resource,
   lang: Lang,
   kind: TimelineEvent['kind'],
-  columns: { label: string; value?: string; date?: string; category?: string; within?: string },
+  columns: { label: string; value?: string; date?: string; category?: string; within?: string; short?: string },
 ): TimelineEvent[] {
   const ids = rowIds(resource)
   const list: TimelineEvent[] = []
@@ -91,6 +96,8 @@ function events(
     const value = columns.value ? cellNumber(row[columns.value]) : undefined
     const category = columns.category ? cellText(row[columns.category]) : ''
     const within = columns.within ? cellText(row[columns.within]) : ''
+    // No fallback to another language: a short name in English would not do on a Russian chart.
+    const short = columns.short ? cellText(row[columns.short]) : ''
     list.push({
       id: ids[i]!,
       label: cellText(localizedCell(row, columns.label, lang)) || ids[i]!,
@@ -99,6 +106,7 @@ function events(
       ...(value !== undefined && kind === 'item' ? { value } : {}),
       ...(category ? { category } : {}),
       ...(within && kind === 'item' ? { within } : {}),
+      ...(short ? { shortLabel: short } : {}),
     })
   })
   return list

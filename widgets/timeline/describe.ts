@@ -1,4 +1,4 @@
-import { formatNumber } from '../../data/vocabulary/index.ts'
+import { azOrdinal, formatNumber } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { type TimelineModel, totalAt } from './model.ts'
 import { TIMELINE_TEXT } from './words.ts'
@@ -29,7 +29,7 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
 }
 
 /**
- * "1995–2015" for the years an axis break leaves out, or '' when the axis is unbroken: over the
+ * "1995–2015" ("1995–2015 гг.", "1995–2015-ci illər") for the years an axis break leaves out, or '' when the axis is unbroken: over the
  * items, and the context events too when `context`.
  */
 export function skippedYears(model: TimelineModel, context: boolean): string {
@@ -41,7 +41,10 @@ export function skippedYears(model: TimelineModel, context: boolean): string {
       const a = new Date(segments[i]!.end).getUTCFullYear()
       const b = new Date(s.start).getUTCFullYear() - 1
       const years = a === b ? String(a) : `${a}\u2013${b}`
-      return model.lang === 'ru' ? `${years}\u00a0${a === b ? 'г.' : 'гг.'}` : years
+      if (model.lang === 'ru') return `${years}\u00a0${a === b ? 'г.' : 'гг.'}`
+      // "1995–2015-ci illər": the suffix follows the last year, by vowel harmony.
+      if (model.lang === 'az') return `${a === b ? '' : `${a}\u2013`}${azOrdinal(b)}\u00a0${a === b ? 'il' : 'illər'}`
+      return years
     })
     .join(', ')
 }
@@ -61,14 +64,19 @@ export function chronologyRows(model: TimelineModel, context: boolean): string[]
   })
 }
 
-/** Column headers of the chronological table. */
-export function chronologyColumns(model: TimelineModel) {
+/**
+ * Column headers of the chronological table: the dataset's where it gives them, except that the
+ * name column keeps the generic word when context events share it (they are not territories).
+ */
+export function chronologyColumns(model: TimelineModel, context: boolean) {
   const c = CHROME_TEXT[model.lang]
   const t = TIMELINE_TEXT[model.lang]
+  const { columns } = model
+  const value = columns.value ?? c.value
   return [
-    { label: c.date },
-    { label: c.name },
-    { label: model.unit ? `${c.value} (${model.unit})` : c.value, numeric: true },
+    { label: columns.date ?? c.date },
+    { label: (context && model.context.length ? undefined : columns.label) ?? c.name },
+    { label: model.unit ? c.withUnit(value, model.unit) : value, numeric: true },
     { label: t.total, numeric: true },
   ]
 }

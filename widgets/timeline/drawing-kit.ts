@@ -58,7 +58,7 @@ const END = svg` text-anchor="end"`
 export const contextBlock = (e: Entry): LabelBlock =>
   labelBlock(
     [
-      { text: e.event.label, type: 'title' },
+      { text: e.event.shortLabel ?? e.event.label, type: 'title' },
       { text: e.date, type: 'small' },
     ],
     CONTEXT_MAX,

@@ -121,7 +121,7 @@ function block(e: Entry, maxWidth: number, cumulative: boolean): LabelBlock {
   if (e.event.kind === 'context')
     return labelBlock(
       [
-        { text: e.event.label, type: 'title' },
+        { text: e.event.shortLabel ?? e.event.label, type: 'title' },
         { text: e.date, type: 'small' },
       ],
       maxWidth,

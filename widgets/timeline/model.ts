@@ -33,6 +33,8 @@ export interface TimelineModel {
   maxValue: number
   total: number
   unit: string
+  /** Headers of the label, value and date columns in the reader's language, where the dataset gives them. */
+  columns: NonNullable<TimelineData['columns']>
   format(value: number): string
   /**
    * The time axis's segments over the items, and over the context events too when `context`:
@@ -140,6 +142,7 @@ export function timelineModel(
     maxValue: Math.max(0, ...items.map((d) => d.event.value ?? 0)),
     total: last?.upper ?? 0,
     unit,
+    columns: data.columns ?? {},
     format,
     segments: (withContext) =>
       withContext

@@ -175,7 +175,7 @@ export function timelinePage(scene: TimelineScene): string {
   const title = frame.title.text
   const table = dataTable({
     caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
-    columns: chronologyColumns(model),
+    columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
   })
   return widgetPage(scene.input, {
@@ -239,7 +239,8 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   if (model.items.some((e) => e.span))
     items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
   if (context) items.push({ swatch: 'ring', text: t.context })
-  if (skippedYears(model, context)) items.push({ swatch: 'break', text: t.axisBreak })
+  const skipped = skippedYears(model, context)
+  if (skipped) items.push({ swatch: 'break', text: t.notShown(skipped) })
   return items
 }
 

@@ -10,6 +10,11 @@ export interface TimelineEvent {
   id: string
   /** What happened or what was taken, in the reader's language. */
   label: string
+  /**
+   * A shorter name drawn on the chart in place of a long `label` (a context event's
+   * `short_title_<lang>`); the full label stays in the tooltip, the table and the description.
+   */
+  shortLabel?: string
   /** When, at the precision the source gives. */
   date: PartialDate
   kind: 'item' | 'context'
@@ -27,4 +32,6 @@ export interface TimelineData {
   context: TimelineEvent[]
   /** Unit of `value` as the dataset declares it (`km²`), shown after numbers. */
   unit?: string
+  /** Headers of the label, value and date columns in the reader's language, from the descriptor. */
+  columns?: { label?: string; value?: string; date?: string }
 }

@@ -10,10 +10,10 @@ export interface TimelineText {
   exactDay: string
   /** Legend: a hatched span, dated only to a range (of years). */
   rangeOnly: string
-  /** Legend: a context event. */
+  /** Legend: the other (context) events. */
   context: string
-  /** Legend: the axis skips years in which nothing is dated. */
-  axisBreak: string
+  /** Legend: the years the axis break leaves out, given as `skippedYears()` writes them ("1995–2015 not shown"). */
+  notShown(years: string): string
   /** Legend of the cumulative view: the band between what was certainly and possibly taken. */
   uncertainTotal: string
   /** "Timeline of 9 dated entries, from 1988–1992 to 29 October 1993." */
@@ -22,9 +22,9 @@ export interface TimelineText {
   andThen: string
   /** "Running total: 14,682 km² by 29 October 1993." */
   runningTotal(total: string, when: string): string
-  /** "Also shown: 8 context events." */
+  /** "Also shown: 8 other events." */
   contextCount(count: number): string
-  /** "Years 1995–2015 are left out of the axis." */
+  /** "The axis leaves out 1995–2015." */
   skipped(years: string): string
   /** Column header of the running total in the table. */
   total: string
@@ -34,51 +34,56 @@ export interface TimelineText {
   chronology: string
 }
 
+/**
+ * A sentence from a phrase: a full stop added unless the phrase already ends with one, so an
+ * abbreviation at the end ("1993 г.", "1988–1992 гг.") never gets a second.
+ */
+export const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`)
+
 /** The timeline's words in every language. */
 export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
   en: {
     exactDay: 'exact date',
     rangeOnly: 'dated only as a range',
-    context: 'context event',
-    axisBreak: 'years without entries left out',
-    uncertainTotal: 'total depends on when within the range',
-    summary: (n, a, b) => `Timeline of ${n} dated ${n === 1 ? 'entry' : 'entries'}, from ${a} to ${b}.`,
+    context: 'other events',
+    notShown: (y) => `${y} not shown`,
+    uncertainTotal: 'total depends on the exact date within the range',
+    summary: (n, a, b) => sentence(`Timeline of ${n} dated ${n === 1 ? 'entry' : 'entries'}, from ${a} to ${b}`),
     andThen: 'then',
-    runningTotal: (t, w) => `Running total: ${t} by ${w}.`,
-    contextCount: (n) => `Also shown: ${n} context ${n === 1 ? 'event' : 'events'}.`,
-    skipped: (y) => `The axis leaves out ${y}.`,
+    runningTotal: (t, w) => sentence(`Running total: ${t} by ${w}`),
+    contextCount: (n) => `Also shown: ${n} other ${n === 1 ? 'event' : 'events'}.`,
+    skipped: (y) => sentence(`The axis leaves out ${y}`),
     total: 'Running total',
     between: (a, b) => `between ${a} and ${b}`,
     chronology: 'Chronology',
   },
   az: {
     exactDay: 'dəqiq tarix',
-    rangeOnly: 'yalnız dövr kimi göstərilib',
-    context: 'kontekst hadisəsi',
-    axisBreak: 'qeyd olmayan illər buraxılıb',
-    uncertainTotal: 'cəm dövr ərzində nə vaxt olduğundan asılıdır',
-    summary: (n, a, b) => `${n} tarixli qeydin xronologiyası: ${a} – ${b}.`,
+    rangeOnly: 'yalnız dövr məlumdur',
+    context: 'digər hadisə',
+    notShown: (y) => `${y} göstərilməyib`,
+    uncertainTotal: 'ümumi sahə dövr daxilindəki dəqiq tarixdən asılıdır',
+    summary: (n, a, b) => sentence(`${n} tarixli qeydin xronologiyası: ${a} – ${b}`),
     andThen: 'sonra',
-    runningTotal: (t, w) => `Artan cəm: ${w} tarixinədək ${t}.`,
-    contextCount: (n) => `Həmçinin ${n} kontekst hadisəsi göstərilib.`,
-    skipped: (y) => `Oxda ${y} buraxılıb.`,
-    total: 'Artan cəm',
+    runningTotal: (t, w) => sentence(`Artan cəm: ${w} tarixinədək ${t}`),
+    contextCount: (n) => `Həmçinin ${n} digər hadisə göstərilib.`,
+    skipped: (y) => sentence(`Oxda ${y} göstərilməyib`),
+    total: 'Ümumi sahə (artan yekun)',
     between: (a, b) => `${a} ilə ${b} arasında`,
     chronology: 'Xronologiya',
   },
   ru: {
     exactDay: 'точная дата',
     rangeOnly: 'известен только период',
-    context: 'контекстное событие',
-    axisBreak: 'годы без записей пропущены',
-    uncertainTotal: 'итог зависит от даты внутри периода',
-    summary: (n, a, b) =>
-      `Хронология: ${n} ${pluralRu(n, 'датированная запись', 'датированные записи', 'датированных записей')}, с ${a} по ${b}.`,
+    context: 'другие события',
+    notShown: (y) => `${y} не показаны`,
+    uncertainTotal: 'итог зависит от точной даты в пределах периода',
+    summary: (n, a, b) => sentence(`Хронология: ${n} ${pluralRu(n, 'запись', 'записи', 'записей')}, от ${a} до ${b}`),
     andThen: 'затем',
-    runningTotal: (t, w) => `Нарастающий итог: ${t} к ${w}.`,
+    runningTotal: (t, w) => sentence(`Нарастающий итог: ${t} к ${w}`),
     contextCount: (n) =>
-      `Также показаны ${n} ${pluralRu(n, 'контекстное событие', 'контекстных события', 'контекстных событий')}.`,
-    skipped: (y) => `На оси пропущены ${y}.`,
+      `Также ${pluralRu(n, 'показано', 'показаны', 'показаны')} ещё ${n} ${pluralRu(n, 'событие', 'события', 'событий')}.`,
+    skipped: (y) => sentence(`На оси пропущены ${y}`),
     total: 'Нарастающий итог',
     between: (a, b) => `от ${a} до ${b}`,
     chronology: 'Хронология',

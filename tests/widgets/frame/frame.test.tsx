@@ -26,12 +26,12 @@ describe('chartFrame', () => {
     const html = render({
       ...minimal,
       sources: [
-        { title: 'Linked', path: 'https://example.org/a' },
-        { title: 'Script', path: 'javascript:alert(1)' },
+        { title: 'Linked', lang: 'en', path: 'https://example.org/a' },
+        { title: 'Script', lang: 'en', path: 'javascript:alert(1)' },
       ],
     })
     expect(html).toContain(
-      'Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en" class="fb-nw">Linked',
+      'Sources: <a href="https://example.org/a" target="_blank" rel="noopener noreferrer" class="fb-nw">Linked',
     )
     expect(html).toContain('(opens in a new tab)')
     expect(html).not.toContain('javascript:')
@@ -54,13 +54,13 @@ describe('chartFrame', () => {
     const html = render({
       ...minimal,
       title: { text: `T & <b>"x"</b>`, lang: 'en' },
-      sources: [{ title: `A & B's <i>`, path: 'https://example.org/?a=1&b="2"' }],
+      sources: [{ title: `A & B's <i>`, lang: 'en', path: 'https://example.org/?a=1&b="2"' }],
       dataUrl: 'https://x.example/d.csv?a=1&b=2',
       asOf: 'As of 1 <May>',
     })
     expect(html).toContain('<h1 id="fb-t" class="fb-title">T &amp; &lt;b&gt;&quot;x&quot;&lt;/b&gt;</h1>')
     expect(html).toContain(
-      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" lang="en" class="fb-nw">A &amp; B&#39;s &lt;i&gt;',
+      '<a href="https://example.org/?a=1&amp;b=&quot;2&quot;" target="_blank" rel="noopener noreferrer" class="fb-nw">A &amp; B&#39;s &lt;i&gt;',
     )
     expect(html).toContain('<a href="https://x.example/d.csv?a=1&amp;b=2" download="">Get the data</a>')
     expect(html).toContain('As of 1 &lt;May&gt;')
@@ -70,6 +70,21 @@ describe('chartFrame', () => {
   it('marks words that fall back to English with their language', () => {
     const html = render({ ...minimal, lang: 'ru', notes: { text: 'English notes', lang: 'en' } })
     expect(html).toContain('<p class="fb-notes" lang="en">English notes</p>')
+  })
+
+  it('marks an untranslated source as English, and its new-tab hint in the page language', () => {
+    const html = render({
+      ...minimal,
+      lang: 'ru',
+      sources: [
+        { title: 'Only English', lang: 'en', path: 'https://example.org/a' },
+        { title: 'справка', lang: 'ru' },
+      ],
+    })
+    expect(html).toContain(
+      '<a href="https://example.org/a" target="_blank" rel="noopener noreferrer" lang="en" class="fb-nw">Only English<span class="fb-sr" lang="ru"> (откроется в новой вкладке)</span></a>',
+    )
+    expect(html).toContain('; <span class="fb-nw">справка</span>')
   })
 })
 
@@ -82,7 +97,7 @@ describe('frameText', () => {
     expect(text.title).toEqual({ text: 'İşğal rəqəmlərdə', lang: 'az' })
     expect(text.subtitle).toEqual({ text: 'Mine', lang: 'az' })
     expect(text.notes!.text).toContain('Dağlıq Qarabağ')
-    expect(text.sources.map((s) => s.name)).toEqual(['fact-box'])
+    expect(text.sources).toEqual([{ title: '«The Occupation in Figures» arayışı (2016)', lang: 'az' }])
     expect(text.asOf).toBe('Rəqəmlər 2016-cı ilin aprel ayında dərc olunduğu kimidir')
     expect(JSON.stringify(text)).not.toContain('2026')
     expect(text.dataUrl).toBe('https://x.example/data.csv')

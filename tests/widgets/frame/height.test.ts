@@ -70,17 +70,17 @@ describe('heightAt of the bundled dataset', async () => {
   it('pins the bar chart at 280-1200 px (checked against Chromium by the browser test)', () => {
     expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([949, 881, 847, 620, 587, 570, 535, 535])
     expect(heights(render(bar, dataset, { lang: 'ru', header: 'none' }))).toEqual([
-      890, 873, 788, 581, 564, 531, 479, 479,
+      907, 873, 805, 581, 564, 531, 479, 479,
     ])
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1644, 1575, 1486, 1401, 1062, 1027, 993, 976])
+    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1625, 1558, 1486, 1401, 1062, 1027, 993, 976])
     expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
-      1867, 1815, 1711, 1625, 1249, 1179, 1145, 1128,
+      1860, 1775, 1671, 1569, 1221, 1134, 1100, 1083,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      1219, 1147, 1080, 1008, 776, 743, 691, 691,
+      1218, 1147, 1077, 1008, 776, 724, 691, 691,
     ])
   })
 

@@ -128,9 +128,20 @@ describe('timelineModel', async () => {
       /^Timeline of 9 dated entries, from 1988–1992 to 29 October 1993\. Nagorno-Karabakh \(1988–1992, 4,400\u00a0km²\); then Shusha/,
     )
     expect(text).toContain('Running total: 14,393\u00a0km² by 29 October 1993.')
-    expect(text).toContain('Also shown: 8 context events.')
+    expect(text).toContain('Also shown: 8 other events.')
     expect(text).toContain('The axis leaves out 1995–2015.')
     expect(describeTimeline(model, false, false)).not.toContain('leaves out')
+  })
+
+  it('describes it in Russian with one period after г. and гг., and in Azerbaijani with the year suffix', () => {
+    const ru = describeTimeline(timelineModel(timelineData(dataset, view, 'ru'), 'ru', []), true, false)
+    expect(ru).toMatch(/^Хронология: 9 записей, от 1988–1992\sгг\. до 29\sоктября\s1993\sг\. Нагорный Карабах/)
+    expect(ru).toMatch(/Нарастающий итог: 14\s393\sкм² к 29\sоктября\s1993\sг\. Также показаны ещё 8 событий\./)
+    expect(ru).toMatch(/На оси пропущены 1995–2015\u00a0гг\.$/)
+    expect(ru).not.toMatch(/\.\./)
+    const az = describeTimeline(timelineModel(timelineData(dataset, view, 'az'), 'az', []), true, false)
+    expect(az).toContain('Həmçinin 8 digər hadisə göstərilib.')
+    expect(az).toMatch(/Oxda 1995–2015-ci\u00a0illər göstərilməyib\.$/)
   })
 
   it('lists the chronology with uncertain totals as ranges', () => {
