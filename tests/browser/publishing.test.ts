@@ -6,6 +6,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { builderField } from '../lib/builder-page.ts'
 import { describeBrowser, launchChromium, type OpenedPage, openPage, thirdPartyRequests } from './lib/browser.ts'
 import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
@@ -31,18 +32,7 @@ async function builderCodes(query: string): Promise<Codes> {
   const res = await fetch(`${baseUrl}/?${query}`)
   expect(res.status).toBe(200)
   const html = await res.text()
-  const read = (id: string) => {
-    const match =
-      new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html) ??
-      new RegExp(`<input type="text" id="${id}"[^>]* value="([^"]*)"`).exec(html)
-    if (!match) throw new Error(`the builder has no #${id}`)
-    return match[1]!
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-  }
+  const read = (id: string) => builderField(html, id)
   return {
     responsive: read('code-responsive'),
     iframe: read('code-iframe'),
@@ -260,7 +250,7 @@ describeBrowser('publishing on another origin', () => {
       expect(chartBox.width, chart).toBeGreaterThan(width / 2)
       expect(chartBox.height, chart).toBeGreaterThan(50)
       expect(await frame.locator('h1, h2').first().isVisible(), chart).toBe(true)
-      // The initial height is the phone height the code was written with: no collapse to 150 px.
+      // The initial height is the one the code was written with (a desktop column's): no collapse to 150 px.
       const height = await page
         .locator('iframe')
         .first()
