@@ -261,6 +261,27 @@ describeBrowser('publishing on another origin', () => {
     }
   })
 
+  // The script-free code never corrects its height: sized for a desktop column, it leaves little
+  // blank below the chart there (it left 215-447 px when it was sized for a phone).
+  it.each([712, 1000])(
+    'at %i px, the script-free code shows the whole chart with at most 60 px left blank',
+    async (width) => {
+      for (const chart of await builderCharts()) {
+        const { iframe } = await builderCodes(chart)
+        const url = article(`/fixed-${width}-${chart.replace(/\W/g, '-')}.html`, iframe)
+        const { opened, page } = await open(url, width)
+        await expect.poll(() => widgetFrames(page).length).toBe(1)
+        await widgetFrames(page)[0]!.waitForLoadState('load')
+        const fit = await fitOf(page, 0)
+        expect(fit.frameHeight, chart).toBe(Number(/ height="(\d+)"/.exec(iframe)![1]))
+        expect(fit.scrollHeight, chart).toBeLessThanOrEqual(fit.clientHeight)
+        expect(fit.frameHeight - fit.contentHeight, chart).toBeGreaterThanOrEqual(-TOLERANCE)
+        expect(fit.frameHeight - fit.contentHeight, chart).toBeLessThanOrEqual(60)
+        await opened.close()
+      }
+    },
+  )
+
   it('the oEmbed html embeds and displays the chart, within maxwidth and maxheight', async () => {
     for (const chart of await builderCharts()) {
       const codes = await builderCodes(chart)
