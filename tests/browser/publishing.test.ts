@@ -243,7 +243,7 @@ describeBrowser('publishing on another origin', () => {
       expect(scriptless).not.toContain('allow-scripts')
       const url = article(`/scriptless-${width}-${chart.replace(/\W/g, '-')}.html`, scriptless)
       const { opened, page, setCookies } = await open(url, width)
-      await expect.poll(() => widgetFrames(page).length).toBe(1)
+      await expect.poll(() => widgetFrames(page).length, { timeout: 10_000 }).toBe(1)
       const frame = widgetFrames(page)[0]!
       await frame.waitForLoadState('load')
       const chartBox = await largestSvg(frame)
@@ -270,7 +270,7 @@ describeBrowser('publishing on another origin', () => {
         const { iframe } = await builderCodes(chart)
         const url = article(`/fixed-${width}-${chart.replace(/\W/g, '-')}.html`, iframe)
         const { opened, page } = await open(url, width)
-        await expect.poll(() => widgetFrames(page).length).toBe(1)
+        await expect.poll(() => widgetFrames(page).length, { timeout: 10_000 }).toBe(1)
         await widgetFrames(page)[0]!.waitForLoadState('load')
         const fit = await fitOf(page, 0)
         expect(fit.frameHeight, chart).toBe(Number(/ height="(\d+)"/.exec(iframe)![1]))
@@ -305,7 +305,7 @@ describeBrowser('publishing on another origin', () => {
       expect(oembed.html).toMatch(/^<iframe [^>]*src="[^"]+"[^>]*><\/iframe>$/)
       const url = article(`/oembed-${chart.replace(/\W/g, '-')}.html`, oembed.html)
       const { opened, page, setCookies } = await open(url, 720)
-      await expect.poll(() => widgetFrames(page).length).toBe(1)
+      await expect.poll(() => widgetFrames(page).length, { timeout: 10_000 }).toBe(1)
       const frame = widgetFrames(page)[0]!
       await frame.waitForLoadState('load')
       expect(frame.url()).toBe(codes.pageUrl)
