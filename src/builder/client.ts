@@ -40,7 +40,27 @@ export function builderClient(lib: BuilderLib): void {
     } as const
   }
 
+  // A value without its field's form (a date bound) is explained beside the field, and the codes
+  // keep their last good state until it has one.
+  const check = (input: HTMLInputElement) => {
+    const note = document.getElementById(`v-${input.name}`)
+    if (!note || !input.pattern) return true
+    const value = input.value.trim()
+    const ok = value === '' || new RegExp(`^(?:${input.pattern})$`).test(value)
+    note.hidden = ok
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== note.id)
+    if (!ok) described.push(note.id)
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '))
+    else input.removeAttribute('aria-describedby')
+    if (ok) input.removeAttribute('aria-invalid')
+    else input.setAttribute('aria-invalid', 'true')
+    return ok
+  }
+
   const update = () => {
+    let valid = true
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[pattern]')) valid = check(input) && valid
+    if (!valid) return
     const { values, width, version } = read()
     const params = lib.canonicalParams(data.fields, values)
     const lang = params.lang ?? data.lang

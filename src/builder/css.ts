@@ -7,7 +7,7 @@
 export const BUILDER_CSS = `
 :root{--bg:#fff;--fg:#1d1f21;--muted:#585d63;--line:#c9cdd1;--panel:#f4f5f6;--link:#1f5a8c;--focus:#b3261e;--bad:#a1261c;color-scheme:light dark}
 @media(prefers-color-scheme:dark){:root{--bg:#16181b;--fg:#e8eaed;--muted:#a9b0b7;--line:#454b52;--panel:#202327;--link:#8cc2f0;--focus:#ff8a80;--bad:#ff8a80}}
-*{box-sizing:border-box}
+*{box-sizing:border-box}[hidden]{display:none!important}
 body{margin:0;background:var(--bg);color:var(--fg);font:1rem/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}

@@ -68,11 +68,25 @@ export function plainProblem(message: string): string {
   return message.charAt(0).toUpperCase() + message.slice(1)
 }
 
+const DATE_PROBLEM =
+  'Not a date we can read. Write a year (e.g. 1993), a month (e.g. 1992-05) or a day (e.g. 1992-05-08).'
+
+/**
+ * What a free-text field must look like, for the browser to tell the editor while typing (the
+ * server checks every value again): the date bounds' form, as the timeline's validator reads it.
+ */
+const TEXT_PATTERNS: Record<string, { pattern: string; problem: string }> = {
+  from: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', problem: DATE_PROBLEM },
+  to: { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', problem: DATE_PROBLEM },
+}
+
+/** The form a free-text field's value must have (an HTML `pattern`) and what to say when it does not. */
+export function textPattern(name: string): { pattern: string; problem: string } | undefined {
+  return TEXT_PATTERNS[name]
+}
+
 const PLAIN_PROBLEMS: [RegExp, string][] = [
-  [
-    /expected a year, a month or a day/,
-    'Not a date we can read. Write a year (e.g. 1993), a month (e.g. 1992-05) or a day (e.g. 1992-05-08).',
-  ],
+  [/expected a year, a month or a day/, DATE_PROBLEM],
   [/must not be earlier than from/, 'The end of the time span comes before its start: swap them or change one.'],
   [
     /no entry of this timeline falls between/,

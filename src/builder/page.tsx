@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/types.ts'
 import type { Lang } from '../../data/vocabulary/index.ts'
 import { BUILDER_CSS } from './css.ts'
 import type { BuilderField } from './fields.ts'
-import { choiceLabels, paramHint, paramLabel, plainProblem, textGroup, widgetLabel } from './labels.ts'
+import { choiceLabels, paramHint, paramLabel, plainProblem, textGroup, textPattern, widgetLabel } from './labels.ts'
 import type { BuilderData } from './shared-with-browser.ts'
 import type { BuilderProblem, BuilderState, Chart } from './state.ts'
 
@@ -319,16 +319,25 @@ function ChoiceField({
 
 function TextField({ field, value, problem }: FieldProps & { value: string }) {
   const hint = paramHint(field.name) ?? field.format
+  const form = textPattern(field.name)
   return (
     <p class="text">
       <label for={`f-${field.name}`}>{paramLabel(field.name)}</label>
       <Notes name={field.name} hint={hint} problem={problem} />
+      {/* Shown by the script while the value does not have the form (the server says it otherwise). */}
+      {form && !problem ? (
+        <span class="error" id={`v-${field.name}`} hidden>
+          {form.problem}
+        </span>
+      ) : null}
       <input
         type="text"
         id={`f-${field.name}`}
         name={field.name}
         value={value}
         maxlength={field.maxLength}
+        pattern={form?.pattern}
+        title={form?.problem}
         autocomplete="off"
         aria-describedby={describedBy(field.name, hint, problem)}
         aria-invalid={problem ? 'true' : undefined}

@@ -245,6 +245,27 @@ describeBrowser('the builder in Chromium', () => {
     await close()
   })
 
+  it('explains a date bound it cannot read beside its field while the editor types, and keeps the codes', async () => {
+    const { page, close } = await open(`${baseUrl}/?widget=timeline`)
+    const from = page.getByLabel('From')
+    const note = page.locator('#v-from')
+    const before = await page.locator('#code-pageUrl').inputValue()
+    expect(await note.isVisible()).toBe(false)
+    await from.fill('May 1992')
+    await expect.poll(() => note.isVisible()).toBe(true)
+    expect(await note.textContent()).toBe(
+      'Not a date we can read. Write a year (e.g. 1993), a month (e.g. 1992-05) or a day (e.g. 1992-05-08).',
+    )
+    expect(await from.getAttribute('aria-invalid')).toBe('true')
+    expect(await from.getAttribute('aria-describedby')).toContain('v-from')
+    expect(await page.locator('#code-pageUrl').inputValue()).toBe(before)
+    await from.fill('1992-05')
+    await expect.poll(() => page.locator('#code-pageUrl').inputValue()).toContain('from=1992-05')
+    expect(await note.isVisible()).toBe(false)
+    expect(await from.getAttribute('aria-invalid')).toBeNull()
+    await close()
+  })
+
   it('works without JavaScript: the form is submitted and the server writes every code', async () => {
     const opened = await open(`${baseUrl}/?widget=bar`, { javaScript: false })
     const { page } = opened

@@ -99,7 +99,9 @@ describe('the builder at /', () => {
     // A new widget's own options appear with no builder change.
     const timeline = await (await get('/?widget=timeline')).text()
     expect(timeline.match(/type="radio" name="view"/g)).toHaveLength(2)
-    expect(timeline).toMatch(/<input type="text" id="f-from" name="from" value="" autocomplete="off"/)
+    expect(timeline).toMatch(
+      /<input type="text" id="f-from" name="from" value="" pattern="[^"]+" title="[^"]+" autocomplete="off"/,
+    )
   })
 
   it('answers a bad option with a 400 page that names the parameter and shows the form', async () => {
@@ -227,6 +229,10 @@ describe('the builder for a journalist', () => {
     expect(group).toContain('<label for="f-from">From</label><span class="hint" id="h-from">e.g. 1992-05</span>')
     expect(group).toContain('<label for="f-to">To</label><span class="hint" id="h-to">e.g. 1993</span>')
     expect(html).not.toContain('YYYY')
+    // The browser checks the form as the editor types; the server checks again.
+    expect(group).toMatch(
+      /<input type="text" id="f-from" name="from" value="" pattern="[^"]+" title="Not a date we can read\./,
+    )
     // The words group keeps title and subtitle only.
     const words = /<fieldset><legend>Words<\/legend>[\s\S]*?<\/fieldset>/.exec(html)![0]
     expect(words).toContain('id="f-title"')
