@@ -9,7 +9,7 @@ export { compareText } from './collation.ts'
 export { azOrdinal, formatIsoDay, formatPartialDate, formatPublishedDate } from './date-format.ts'
 export { parseEdtf } from './edtf.ts'
 export type { Lang, LocalizedText } from './languages.ts'
-export { LANGS } from './languages.ts'
+export { LANGS, LANGUAGE_NAMES, languageName } from './languages.ts'
 export {
   formatNumber,
   MONTHS_AFTER_DAY,

@@ -7,3 +7,28 @@ export type Lang = (typeof LANGS)[number]
 
 /** A text in every language of its dataset (at least `en`). */
 export type LocalizedText = { en: string } & Partial<Record<Lang, string>>
+
+/**
+ * Each language's name in that language, as a language chooser shows it. Written out rather than
+ * asked of `Intl.DisplayNames`: the Workers runtime's ICU may lack a language's own data (it
+ * names Azerbaijani in English there), and "Azərbaycanca" is how the language names itself in a
+ * menu (the adjective "azərbaycan" alone is not).
+ */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', az: 'Azərbaycanca', ru: 'Русский' }
+
+/**
+ * A language's own name: from {@link LANGUAGE_NAMES}, else from `Intl.DisplayNames` in that
+ * language, capitalized; the code itself when neither knows it.
+ * @example languageName('az') // 'Azərbaycanca'
+ */
+export function languageName(lang: string): string {
+  if (Object.hasOwn(LANGUAGE_NAMES, lang)) return LANGUAGE_NAMES[lang as Lang]
+  let name: string | undefined
+  try {
+    name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang)
+  } catch {
+    name = undefined
+  }
+  if (!name) return lang
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1)
+}

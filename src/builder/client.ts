@@ -40,14 +40,35 @@ export function builderClient(lib: BuilderLib): void {
     } as const
   }
 
+  // A value without its field's form (a date bound) is explained beside the field, and the codes
+  // keep their last good state until it has one.
+  const check = (input: HTMLInputElement) => {
+    const note = document.getElementById(`v-${input.name}`)
+    if (!note || !input.pattern) return true
+    const value = input.value.trim()
+    const ok = value === '' || new RegExp(`^(?:${input.pattern})$`).test(value)
+    note.hidden = ok
+    const described = (input.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== note.id)
+    if (!ok) described.push(note.id)
+    if (described.length) input.setAttribute('aria-describedby', described.join(' '))
+    else input.removeAttribute('aria-describedby')
+    if (ok) input.removeAttribute('aria-invalid')
+    else input.setAttribute('aria-invalid', 'true')
+    return ok
+  }
+
   const update = () => {
+    let valid = true
+    for (const input of form.querySelectorAll<HTMLInputElement>('input[pattern]')) valid = check(input) && valid
+    if (!valid) return
     const { values, width, version } = read()
     const params = lib.canonicalParams(data.fields, values)
     const lang = params.lang ?? data.lang
     // The one option the title depends on besides the language: the editor's own title.
     const title = (values.title ?? '').replace(/\s+/g, ' ').trim() || data.titles[lang] || ''
+    const heights = lib.pickHeight(data.heights, params)
     const texts: Record<string, string> = {
-      ...lib.fillCodes(data.templates[version], params, title, lib.pickHeight(data.heights, params)),
+      ...lib.fillCodes(data.templates[version], params, title, heights),
       ...lib.dataLinks(data.csvUrl, lang),
     }
     for (const name of Object.keys(texts)) {
@@ -59,6 +80,9 @@ export function builderClient(lib: BuilderLib): void {
       if (link instanceof HTMLAnchorElement) link.href = text
     }
     showPreview(texts.pageUrl ?? '', width, title)
+    const phoneHeight = document.getElementById('phone-height')
+    if (phoneHeight) phoneHeight.textContent = String(heights.phone)
+    nameRows(lang)
     const address = new URLSearchParams({ dataset: data.dataset, widget: data.widget, ...params })
     if (width !== 'full') address.set('width', width)
     if (version !== 'pinned') address.set('version', version)
@@ -75,6 +99,21 @@ export function builderClient(lib: BuilderLib): void {
     const next = frame.cloneNode() as HTMLIFrameElement
     next.src = url
     frame.replaceWith(next)
+  }
+
+  // The highlight choices are named as the chart names its rows, in the chart's language.
+  const nameRows = (lang: string) => {
+    const labels = data.rowLabels[lang]
+    if (!labels) return
+    for (const input of form.querySelectorAll<HTMLInputElement>(
+      'input[type=checkbox]:not([name=lang]), input[type=radio]:not([name=lang])',
+    )) {
+      const text = Object.hasOwn(labels, input.value) ? labels[input.value] : undefined
+      const span = input.parentElement?.querySelector('span')
+      if (text === undefined || !span || !span.hasAttribute('lang') || span.textContent === text) continue
+      span.textContent = text
+      span.lang = lang
+    }
   }
 
   const announce = (message: string) => {
@@ -102,8 +141,11 @@ export function builderClient(lib: BuilderLib): void {
       if (!copied) message = 'Selected: press Ctrl+C or Command+C to copy'
     }
     announce(message)
-    button.firstChild!.textContent = message === 'Copied' ? 'Copied' : 'Copy'
-    setTimeout(() => (button.firstChild!.textContent = 'Copy'), 2000)
+    const label = button.firstChild!
+    const idle = label.textContent ?? 'Copy'
+    if (message !== 'Copied' || idle === 'Copied') return
+    label.textContent = 'Copied'
+    setTimeout(() => (label.textContent = idle), 2000)
   }
 
   form.addEventListener('change', update)

@@ -1,13 +1,14 @@
 import type { Child } from 'hono/jsx'
 import type { Dataset } from '../../data/types.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 import { BUILDER_CSS } from './css.ts'
 import type { BuilderField } from './fields.ts'
-import { choiceLabels, paramHint, paramLabel, widgetLabel } from './labels.ts'
+import { choiceLabels, paramHint, paramLabel, plainProblem, textGroup, textPattern, widgetLabel } from './labels.ts'
 import type { BuilderData } from './shared-with-browser.ts'
 import type { BuilderProblem, BuilderState, Chart } from './state.ts'
 
 /** Every code and link the page shows, by the names the script updates them with. */
-export type CodeTexts = Record<(typeof CODES)[number]['name'], string>
+export type CodeTexts = Record<(typeof CODES)[number]['name'] | 'responsive', string>
 
 /** What the builder page shows; everything already validated and built. */
 export interface BuilderPageProps {
@@ -17,7 +18,10 @@ export interface BuilderPageProps {
   codes: CodeTexts
   /** The chart's title in the chosen language (the preview's accessible name). */
   title: string
-  /** Initial height of the iframes, in px. */
+  /**
+   * Initial height of the preview and of the responsive code, in px: the chart's on a phone, told
+   * beside the script-free code too (which is sized for a desktop column).
+   */
   height: number
   /** The iframe sandbox of the codes, used by the preview too. */
   sandbox: string
@@ -28,59 +32,34 @@ export interface BuilderPageProps {
   data: BuilderData
 }
 
-/** The codes and links, in the order shown; `html` ones get a text area. */
+/**
+ * The codes and links for developers, in the order shown inside the "For developers" disclosure;
+ * `html` ones get a text area. The responsive code is the one primary code, above them.
+ */
 const CODES = [
   {
-    name: 'responsive',
-    group: 'embed',
-    html: true,
-    label: 'Responsive embed code',
-    hint: 'Paste where your CMS accepts HTML. The chart resizes to its content.',
-  },
-  {
     name: 'iframe',
-    group: 'embed',
     html: true,
     label: 'Embed code without script',
-    hint: 'For a CMS that removes scripts: the iframe alone, at a height that fits a phone.',
+    hint: 'For a CMS that removes scripts: the iframe alone, at the height a desktop article column needs.',
   },
   {
     name: 'amp',
-    group: 'embed',
     html: true,
     label: 'AMP',
     hint: 'For AMP pages (needs the amp-iframe extension); AMP resizes it.',
   },
   {
     name: 'pageUrl',
-    group: 'link',
     html: false,
     label: 'Chart page',
     hint: 'The chart alone; its page tells oEmbed consumers how to embed it.',
   },
-  {
-    name: 'oembedUrl',
-    group: 'link',
-    html: false,
-    label: 'oEmbed',
-    hint: 'For platforms that ask for an oEmbed endpoint.',
-  },
-  {
-    name: 'svgUrl',
-    group: 'link',
-    html: false,
-    label: 'SVG image',
-    hint: 'The chart as a vector image, without interaction.',
-  },
-  { name: 'pngUrl', group: 'link', html: false, label: 'PNG image', hint: 'For newsletters, RSS and social posts.' },
-  {
-    name: 'csv',
-    group: 'link',
-    html: false,
-    label: 'Data as CSV',
-    hint: 'The data behind the chart, in its language.',
-  },
-  { name: 'json', group: 'link', html: false, label: 'Data as JSON', hint: 'The same data for developers.' },
+  { name: 'oembedUrl', html: false, label: 'oEmbed', hint: 'For platforms that ask for an oEmbed endpoint.' },
+  { name: 'svgUrl', html: false, label: 'SVG image', hint: 'The chart as a vector image, without interaction.' },
+  { name: 'pngUrl', html: false, label: 'PNG image', hint: 'For newsletters, RSS and social posts.' },
+  { name: 'csv', html: false, label: 'Data as CSV', hint: 'The data behind the chart, in its language.' },
+  { name: 'json', html: false, label: 'Data as JSON', hint: 'The same data for developers.' },
 ] as const
 
 const PREVIEW_LABELS: Record<string, string> = {
@@ -111,13 +90,10 @@ export function builderPage(p: BuilderPageProps): string {
           <h1>Embed a chart</h1>
           <p>Pick a chart and its options, check the preview, then copy a code into your article.</p>
         </header>
-        <main class="layout">
+        <main>
           {p.problems.length ? <Problems problems={p.problems} fields={p.state.fields} /> : null}
-          <div class="side">
-            <ChartList charts={p.charts} current={p.state.chart} />
-            <OptionsForm {...p} />
-          </div>
-          <div class="work">
+          <div class="layout">
+            {/* First in the source, so that on a phone the chart comes before the options. */}
             <section class="preview" aria-labelledby="preview-h">
               <h2 id="preview-h">Preview</h2>
               <div class="stage">
@@ -129,17 +105,42 @@ export function builderPage(p: BuilderPageProps): string {
                   style={`width:${p.state.width === 'full' ? '100%' : `${p.state.width}px`};height:${p.height}px`}
                 />
               </div>
+              <div class="code primary">
+                <label for="code-responsive">Embed code</label>
+                <span class="hint" id="h-code-responsive">
+                  Paste it where your CMS accepts HTML. The chart fits its column on phones and desktops alike.
+                </span>
+                <textarea
+                  id="code-responsive"
+                  readonly
+                  rows={4}
+                  spellcheck={false}
+                  aria-describedby="h-code-responsive"
+                >
+                  {p.codes.responsive}
+                </textarea>
+                <span class="actions">
+                  <button type="button" class="copy" data-copy="code-responsive" hidden>
+                    Copy embed code
+                  </button>
+                </span>
+              </div>
             </section>
-            <section class="codes" aria-labelledby="codes-h">
-              <h2 id="codes-h">Codes</h2>
-              <Codes codes={p.codes} group="embed" />
+            <div class="side">
+              <ChartList charts={p.charts} current={p.state.chart} />
+              <OptionsForm {...p} />
+            </div>
+            <details class="developers">
+              <summary>
+                <h2 id="codes-h">For developers</h2>
+                <span class="hint">Other codes: without script, AMP, oEmbed, images, data</span>
+              </summary>
+              <Codes codes={p.codes} phoneHeight={p.height} />
               <p class="hint">
-                The loader script is pinned and checked by Subresource Integrity:{' '}
+                The loader script of the embed code is pinned and checked by Subresource Integrity:{' '}
                 <code id="sri">{p.loader.integrity}</code>
               </p>
-              <h3>Links</h3>
-              <Codes codes={p.codes} group="link" />
-            </section>
+            </details>
           </div>
           <p id="announce" class="sr-only" role="status" aria-live="polite" />
         </main>
@@ -218,7 +219,7 @@ function OptionsForm(p: BuilderPageProps) {
   const { chart, fields, params: values, width, version } = p.state
   const problems = new Map(p.problems.map((problem) => [problem.parameter, problem.message]))
   const texts = fields.filter((f) => f.kind === 'text')
-  const firstText = texts[0]
+  const lang = chartLang(p.state)
   return (
     <form class="options" id="builder" method="get" action="/" aria-labelledby="options-h">
       <h2 id="options-h">Options</h2>
@@ -227,14 +228,28 @@ function OptionsForm(p: BuilderPageProps) {
       {fields.map((field) => {
         if (field.kind !== 'text')
           return (
-            <ChoiceField field={field} chart={chart} value={values[field.name]} problem={problems.get(field.name)} />
+            <ChoiceField
+              field={field}
+              chart={chart}
+              lang={lang}
+              value={values[field.name]}
+              problem={problems.get(field.name)}
+            />
           )
-        if (field !== firstText) return null
-        // Free-text options sit together, where the first one is declared.
+        const group = textGroup(field.name)
+        const members = texts.filter((text) => textGroup(text.name).legend === group.legend)
+        if (field !== members[0]) return null
+        // Free-text options of one group sit together, where the first one is declared.
+        const hintId = `h-group-${field.name}`
         return (
-          <fieldset>
-            <legend>Words</legend>
-            {texts.map((text) => (
+          <fieldset aria-describedby={group.hint ? hintId : undefined}>
+            <legend>{group.legend}</legend>
+            {group.hint ? (
+              <span class="hint" id={hintId}>
+                {group.hint}
+              </span>
+            ) : null}
+            {members.map((text) => (
               <TextField field={text} value={values[text.name] ?? ''} problem={problems.get(text.name)} />
             ))}
           </fieldset>
@@ -242,14 +257,11 @@ function OptionsForm(p: BuilderPageProps) {
       })}
       <Radios
         name="version"
-        legend="Data"
+        legend="When the data changes"
         current={version}
         choices={[
-          [
-            'pinned',
-            `Pinned to this version (${chart.dataset.version}, updated ${chart.dataset.updated}): the chart never changes`,
-          ],
-          ['latest', 'Follow the latest data: the chart changes when the data is updated'],
+          ['pinned', 'Freeze the chart as it is today (recommended)'],
+          ['latest', 'Update automatically when the data changes'],
         ]}
       />
       <Radios name="width" legend="Preview width" current={width} choices={Object.entries(PREVIEW_LABELS)} />
@@ -264,8 +276,20 @@ function OptionsForm(p: BuilderPageProps) {
 
 type FieldProps = { field: BuilderField; problem: string | undefined }
 
-function ChoiceField({ field, chart, value, problem }: FieldProps & { chart: Chart; value: string | undefined }) {
-  const labels = choiceLabels(field, chart.dataset, chart.view)
+/** The language the chart is built in: the form's choice, else the language field's default. */
+function chartLang(state: BuilderState): Lang {
+  const field = state.fields.find((f) => f.name === 'lang')
+  return (state.params.lang ?? field?.default ?? state.chart.dataset.languages[0] ?? 'en') as Lang
+}
+
+function ChoiceField({
+  field,
+  chart,
+  lang,
+  value,
+  problem,
+}: FieldProps & { chart: Chart; lang: Lang; value: string | undefined }) {
+  const labels = choiceLabels(field, chart.dataset, chart.view, lang)
   const current = field.kind === 'list' ? (value ?? field.default).split(',') : [value ?? field.default]
   const hint = paramHint(field.name)
   return (
@@ -295,16 +319,25 @@ function ChoiceField({ field, chart, value, problem }: FieldProps & { chart: Cha
 
 function TextField({ field, value, problem }: FieldProps & { value: string }) {
   const hint = paramHint(field.name) ?? field.format
+  const form = textPattern(field.name)
   return (
     <p class="text">
       <label for={`f-${field.name}`}>{paramLabel(field.name)}</label>
       <Notes name={field.name} hint={hint} problem={problem} />
+      {/* Shown by the script while the value does not have the form (the server says it otherwise). */}
+      {form && !problem ? (
+        <span class="error" id={`v-${field.name}`} hidden>
+          {form.problem}
+        </span>
+      ) : null}
       <input
         type="text"
         id={`f-${field.name}`}
         name={field.name}
         value={value}
         maxlength={field.maxLength}
+        pattern={form?.pattern}
+        title={form?.problem}
         autocomplete="off"
         aria-describedby={describedBy(field.name, hint, problem)}
         aria-invalid={problem ? 'true' : undefined}
@@ -324,7 +357,7 @@ function Notes({ name, hint, problem }: { name: string; hint: string | undefined
       ) : null}
       {problem ? (
         <span class="error" id={`e-${name}`}>
-          {problem}
+          {plainProblem(problem)}
         </span>
       ) : null}
     </>
@@ -361,18 +394,25 @@ function Radios({
   )
 }
 
-function Codes({ codes, group }: { codes: CodeTexts; group: 'embed' | 'link' }): Child {
-  return CODES.filter((code) => code.group === group).map((code) => (
+function Codes({ codes, phoneHeight }: { codes: CodeTexts; phoneHeight: number }): Child {
+  return CODES.map((code) => (
     <div class="code">
       <label for={`code-${code.name}`}>{code.label}</label>
       <span class="hint" id={`h-code-${code.name}`}>
         {code.hint}
+        {code.name === 'iframe' ? (
+          <>
+            {' '}
+            On a phone this chart needs <span id="phone-height">{phoneHeight}</span> px: where phones read the article,
+            use the embed code above, which fits every screen.
+          </>
+        ) : null}
       </span>
       {code.html ? (
         <textarea
           id={`code-${code.name}`}
           readonly
-          rows={code.name === 'responsive' ? 7 : 5}
+          rows={5}
           spellcheck={false}
           aria-describedby={`h-code-${code.name}`}
         >
@@ -389,7 +429,7 @@ function Codes({ codes, group }: { codes: CodeTexts; group: 'embed' | 'link' }):
         />
       )}
       <span class="actions">
-        <button type="button" class="copy" data-copy={`code-${code.name}`} hidden>
+        <button type="button" class="copy secondary" data-copy={`code-${code.name}`} hidden>
           Copy<span class="sr-only"> {code.label}</span>
         </button>
         {code.html ? null : (

@@ -27,8 +27,17 @@ export interface CodeTemplates {
   query: { raw: string; encoded: string }
   /** The marker title (plain letters: it reads the same escaped or not). */
   title: string
-  /** The marker initial height (digits no URL, hash or title of ours holds). */
-  height: string
+  /**
+   * The marker initial heights (digits no URL, hash or title of ours holds): the phone's (the
+   * responsive and AMP codes) and the desktop column's (the script-free code).
+   */
+  height: { phone: string; column: string }
+}
+
+/** A chart's initial height in px on a phone and in a desktop article column. */
+export interface ChartHeights {
+  phone: number
+  column: number
 }
 
 /**
@@ -40,10 +49,10 @@ export interface HeightTable {
   fields: readonly string[]
   /** Their defaults (the value when a parameter is left out). */
   defaults: readonly string[]
-  /** `JSON.stringify([value, …])` → height in px. */
-  heights: Record<string, number>
+  /** `JSON.stringify([value, …])` → heights in px. */
+  heights: Record<string, ChartHeights>
   /** For a combination not in the table (too many to list). */
-  fallback: number
+  fallback: ChartHeights
 }
 
 /**
@@ -79,7 +88,7 @@ export function fillCodes(
   templates: CodeTemplates,
   params: Readonly<Record<string, string>>,
   title: string,
-  height: number,
+  height: ChartHeights,
 ): Record<string, string> {
   const entries = Object.keys(params)
     .sort()
@@ -95,7 +104,7 @@ export function fillCodes(
       .replace(/"/g, '&quot;')
       .replace(/'/g, '&#39;')
   const pattern = new RegExp(
-    [templates.query.encoded, templates.query.raw, templates.title, templates.height]
+    [templates.query.encoded, templates.query.raw, templates.title, templates.height.phone, templates.height.column]
       .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join('|'),
     'g',
@@ -107,7 +116,8 @@ export function fillCodes(
       [templates.query.encoded]: encoded,
       [templates.query.raw]: isHtml ? escapeText(query) : query,
       [templates.title]: isHtml ? escapeText(title) : title,
-      [templates.height]: String(height),
+      [templates.height.phone]: String(height.phone),
+      [templates.height.column]: String(height.column),
     }
     // One pass, so a title or an option that happens to contain a marker is never rewritten.
     filled[name] = (templates.codes[name] ?? '').replace(pattern, (marker) => values[marker] ?? marker)
@@ -115,8 +125,8 @@ export function fillCodes(
   return filled
 }
 
-/** The initial height for these parameters, from the table the server measured. */
-export function pickHeight(table: HeightTable, params: Readonly<Record<string, string>>): number {
+/** The initial heights for these parameters, from the table the server measured. */
+export function pickHeight(table: HeightTable, params: Readonly<Record<string, string>>): ChartHeights {
   const key = JSON.stringify(table.fields.map((name, i) => params[name] ?? table.defaults[i] ?? ''))
   return table.heights[key] ?? table.fallback
 }
@@ -139,6 +149,8 @@ export interface BuilderData {
   templates: { pinned: CodeTemplates; latest: CodeTemplates }
   /** The chart's title in each language, as the widget writes it when no title is given. */
   titles: Record<string, string>
+  /** Each row's label in each language (language → row id → label): the highlight choices' names. */
+  rowLabels: Record<string, Record<string, string>>
   heights: HeightTable
   /** The language when `lang` is left out. */
   lang: string

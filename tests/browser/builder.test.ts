@@ -64,7 +64,7 @@ describeBrowser('the builder in Chromium', () => {
     const opened = await open(`${baseUrl}/?dataset=occupation-in-figures&widget=bar`)
     const { page, errors } = opened
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
-    await page.getByRole('radio', { name: 'Azərbaycan' }).check()
+    await page.getByRole('radio', { name: 'Azərbaycanca' }).check()
     await expect
       .poll(() => page.locator('#preview').getAttribute('src'))
       .toMatch(/\/embed\/occupation-in-figures@[0-9a-f]{12}\/bar\?lang=az$/)
@@ -92,14 +92,25 @@ describeBrowser('the builder in Chromium', () => {
     await expectSameAsServer(page)
 
     await page.getByRole('radio', { name: '480 px' }).check()
-    await page.getByRole('checkbox', { name: 'Shusha' }).check()
-    await page.getByRole('radio', { name: 'Follow the latest data' }).check()
+    // In the chart's language, as the chart names it.
+    await page.getByRole('checkbox', { name: 'Şuşa' }).check()
+    await page.getByRole('radio', { name: 'Update automatically when the data changes' }).check()
     await expect
       .poll(() => page.locator('#preview').getAttribute('src'))
       .toBe(`${baseUrl}/embed/occupation-in-figures/bar?highlight=shusha&lang=az`)
     await page.getByRole('radio', { name: 'Русский' }).check()
+    // The highlight choices are named in the chart's language, as the server names them.
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Шуша' }).isChecked()).toBe(true)
+    expect(await page.getByRole('checkbox', { name: 'Shusha' }).count()).toBe(0)
     await page.getByRole('radio', { name: 'Hide them (the article has a headline)' }).check()
     await expectSameAsServer(page)
+    const labels = (p: Page) =>
+      p
+        .locator('input[name=highlight] + span')
+        .evaluateAll((spans) => spans.map((s) => [(s as HTMLElement).lang, s.textContent]))
+    const server = await openPage(browser, page.url(), { width: 1280, javaScript: false })
+    expect(await labels(page)).toEqual(await labels(server.page))
+    await server.close()
     expect(await frameWidth(page)).toBe(480)
     expect(errors).toEqual([])
     await expectPrivate(opened)
@@ -138,7 +149,9 @@ describeBrowser('the builder in Chromium', () => {
     const { context, page, close } = await open(null)
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
     await page.goto(`${baseUrl}/`)
-    const button = page.getByRole('button', { name: 'Copy Responsive embed code' })
+    // One button to copy, the embed code's; the others wait in the developers' disclosure.
+    expect(await page.getByRole('button', { name: /^Copy/ }).count()).toBe(1)
+    const button = page.getByRole('button', { name: 'Copy embed code' })
     await button.click()
     await expect.poll(() => page.locator('#announce').textContent()).toBe('Copied')
     const copied = await page.evaluate(() => navigator.clipboard.readText())
@@ -155,6 +168,7 @@ describeBrowser('the builder in Chromium', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })
     })
     await page.goto(`${baseUrl}/`)
+    await page.locator('summary').click()
     await page.getByRole('button', { name: 'Copy SVG image' }).click()
     await expect
       .poll(() => page.locator('#announce').textContent())
@@ -170,6 +184,85 @@ describeBrowser('the builder in Chromium', () => {
     expect(selection[0]).toBe(0)
     expect(selection[1]).toBe(selection[2])
     expect(selection[3]).toBe(true)
+    await close()
+  })
+
+  it('shows the preview first on a phone, and beside the options on a desktop', async () => {
+    for (const javaScript of [true, false]) {
+      const phone = await open(`${baseUrl}/?widget=timeline`, { width: 320, height: 640, javaScript })
+      const top = await phone.page.locator('#preview').evaluate((frame) => frame.getBoundingClientRect().top)
+      // Within the first screen of a small phone (it was 2,059 px down, below every option).
+      expect(top, `JavaScript ${javaScript}`).toBeGreaterThan(0)
+      expect(top, `JavaScript ${javaScript}`).toBeLessThan(640 - 100)
+      await phone.close()
+      const desktop = await open(`${baseUrl}/?widget=timeline`, { width: 1000, height: 800, javaScript })
+      const box = (selector: string) =>
+        desktop.page.locator(selector).evaluate((el) => {
+          const { top, left } = el.getBoundingClientRect()
+          return { top, left }
+        })
+      const [preview, options] = [await box('#preview'), await box('#builder')]
+      expect(preview.top, `JavaScript ${javaScript}`).toBeLessThan(800 - 200)
+      expect(preview.left, `JavaScript ${javaScript}`).toBeGreaterThan(options.left + 200)
+      await desktop.close()
+    }
+  })
+
+  it('copies the embed code on a phone with its one button, and the developers’ codes once disclosed', async () => {
+    const { context, page, close } = await open(null, { width: 320, height: 640 })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
+    await page.goto(`${baseUrl}/?widget=bar`)
+    // A copy button reads “Copied” for two seconds after a click.
+    const copyButtons = () => page.getByRole('button', { name: /^Cop(y|ied)\b/ })
+    expect(await copyButtons().count()).toBe(1)
+    expect(await page.locator('#code-iframe').isVisible()).toBe(false)
+    await page.getByRole('button', { name: 'Copy embed code' }).click()
+    await expect.poll(() => page.locator('#announce').textContent()).toBe('Copied')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('#code-responsive').inputValue(),
+    )
+    await page.locator('summary').click()
+    expect(await page.locator('#code-iframe').isVisible()).toBe(true)
+    expect(await copyButtons().count()).toBe(9)
+    await page.getByRole('button', { name: 'Copy Embed code without script' }).click()
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(await page.locator('#code-iframe').inputValue())
+    await close()
+  })
+
+  it('keeps the phone height beside the script-free code as the options change', async () => {
+    const { page, close } = await open(`${baseUrl}/?widget=timeline`)
+    const before = Number(await page.locator('#phone-height').textContent())
+    await page.getByRole('radio', { name: 'Русский' }).check()
+    await page.getByRole('radio', { name: 'Running total' }).check()
+    await expect.poll(() => page.locator('#code-pageUrl').inputValue()).toContain('view=cumulative')
+    const after = Number(await page.locator('#phone-height').textContent())
+    expect(after).not.toBe(before)
+    const server = await openPage(browser, page.url(), { width: 1280, javaScript: false })
+    expect(Number(await server.page.locator('#phone-height').textContent())).toBe(after)
+    await server.close()
+    await close()
+  })
+
+  it('explains a date bound it cannot read beside its field while the editor types, and keeps the codes', async () => {
+    const { page, close } = await open(`${baseUrl}/?widget=timeline`)
+    const from = page.getByLabel('From')
+    const note = page.locator('#v-from')
+    const before = await page.locator('#code-pageUrl').inputValue()
+    expect(await note.isVisible()).toBe(false)
+    await from.fill('May 1992')
+    await expect.poll(() => note.isVisible()).toBe(true)
+    expect(await note.textContent()).toBe(
+      'Not a date we can read. Write a year (e.g. 1993), a month (e.g. 1992-05) or a day (e.g. 1992-05-08).',
+    )
+    expect(await from.getAttribute('aria-invalid')).toBe('true')
+    expect(await from.getAttribute('aria-describedby')).toContain('v-from')
+    expect(await page.locator('#code-pageUrl').inputValue()).toBe(before)
+    await from.fill('1992-05')
+    await expect.poll(() => page.locator('#code-pageUrl').inputValue()).toContain('from=1992-05')
+    expect(await note.isVisible()).toBe(false)
+    expect(await from.getAttribute('aria-invalid')).toBeNull()
     await close()
   })
 

@@ -6,6 +6,7 @@
  */
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
+import { builderField } from '../lib/builder-page.ts'
 import { describeBrowser, launchChromium, type OpenedPage, openPage, thirdPartyRequests } from './lib/browser.ts'
 import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
@@ -31,18 +32,7 @@ async function builderCodes(query: string): Promise<Codes> {
   const res = await fetch(`${baseUrl}/?${query}`)
   expect(res.status).toBe(200)
   const html = await res.text()
-  const read = (id: string) => {
-    const match =
-      new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html) ??
-      new RegExp(`<input type="text" id="${id}"[^>]* value="([^"]*)"`).exec(html)
-    if (!match) throw new Error(`the builder has no #${id}`)
-    return match[1]!
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-  }
+  const read = (id: string) => builderField(html, id)
   return {
     responsive: read('code-responsive'),
     iframe: read('code-iframe'),
@@ -253,14 +243,14 @@ describeBrowser('publishing on another origin', () => {
       expect(scriptless).not.toContain('allow-scripts')
       const url = article(`/scriptless-${width}-${chart.replace(/\W/g, '-')}.html`, scriptless)
       const { opened, page, setCookies } = await open(url, width)
-      await expect.poll(() => widgetFrames(page).length).toBe(1)
+      await expect.poll(() => widgetFrames(page).length, { timeout: 10_000 }).toBe(1)
       const frame = widgetFrames(page)[0]!
       await frame.waitForLoadState('load')
       const chartBox = await largestSvg(frame)
       expect(chartBox.width, chart).toBeGreaterThan(width / 2)
       expect(chartBox.height, chart).toBeGreaterThan(50)
       expect(await frame.locator('h1, h2').first().isVisible(), chart).toBe(true)
-      // The initial height is the phone height the code was written with: no collapse to 150 px.
+      // The initial height is the one the code was written with (a desktop column's): no collapse to 150 px.
       const height = await page
         .locator('iframe')
         .first()
@@ -270,6 +260,27 @@ describeBrowser('publishing on another origin', () => {
       await opened.close()
     }
   })
+
+  // The script-free code never corrects its height: sized for a desktop column, it leaves little
+  // blank below the chart there (it left 215-447 px when it was sized for a phone).
+  it.each([712, 1000])(
+    'at %i px, the script-free code shows the whole chart with at most 60 px left blank',
+    async (width) => {
+      for (const chart of await builderCharts()) {
+        const { iframe } = await builderCodes(chart)
+        const url = article(`/fixed-${width}-${chart.replace(/\W/g, '-')}.html`, iframe)
+        const { opened, page } = await open(url, width)
+        await expect.poll(() => widgetFrames(page).length, { timeout: 10_000 }).toBe(1)
+        await widgetFrames(page)[0]!.waitForLoadState('load')
+        const fit = await fitOf(page, 0)
+        expect(fit.frameHeight, chart).toBe(Number(/ height="(\d+)"/.exec(iframe)![1]))
+        expect(fit.scrollHeight, chart).toBeLessThanOrEqual(fit.clientHeight)
+        expect(fit.frameHeight - fit.contentHeight, chart).toBeGreaterThanOrEqual(-TOLERANCE)
+        expect(fit.frameHeight - fit.contentHeight, chart).toBeLessThanOrEqual(60)
+        await opened.close()
+      }
+    },
+  )
 
   it('the oEmbed html embeds and displays the chart, within maxwidth and maxheight', async () => {
     for (const chart of await builderCharts()) {
@@ -294,7 +305,7 @@ describeBrowser('publishing on another origin', () => {
       expect(oembed.html).toMatch(/^<iframe [^>]*src="[^"]+"[^>]*><\/iframe>$/)
       const url = article(`/oembed-${chart.replace(/\W/g, '-')}.html`, oembed.html)
       const { opened, page, setCookies } = await open(url, 720)
-      await expect.poll(() => widgetFrames(page).length).toBe(1)
+      await expect.poll(() => widgetFrames(page).length, { timeout: 10_000 }).toBe(1)
       const frame = widgetFrames(page)[0]!
       await frame.waitForLoadState('load')
       expect(frame.url()).toBe(codes.pageUrl)

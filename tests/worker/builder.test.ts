@@ -2,11 +2,14 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
+import { LANGUAGE_NAMES, languageName } from '../../data/vocabulary/index.ts'
 import { createApp } from '../../src/app.ts'
-import { builderOutput } from '../../src/builder/codes.ts'
+import { builderOutput, DESKTOP_COLUMN } from '../../src/builder/codes.ts'
 import { type BuilderData, fillCodes, pickHeight } from '../../src/builder/shared-with-browser.ts'
 import { chartsOf, readBuilder } from '../../src/builder/state.ts'
+import { csvUrl } from '../../src/embed/embed-url.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { builderData, builderField } from '../lib/builder-page.ts'
 
 const catalog = createCatalog([...bundledPackages, balticStates])
 const app = createApp(catalog)
@@ -15,24 +18,8 @@ const ORIGIN = new URL(env.PUBLIC_ORIGIN).origin
 const occupation = (await catalog.get('occupation-in-figures'))!
 const baltic = (await catalog.get('baltic-states'))!
 
-/** The text of the element with this id (a textarea's content or an input's value), unescaped. */
-function field(html: string, id: string): string {
-  const match =
-    new RegExp(`<textarea id="${id}"[^>]*>([^<]*)</textarea>`).exec(html) ??
-    new RegExp(`<input type="text" id="${id}"[^>]* value="([^"]*)"`).exec(html)
-  if (!match) throw new Error(`no field #${id}`)
-  return match[1]!
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-}
-
-function pageData(html: string): BuilderData {
-  const json = /<script type="application\/json" id="builder-data">([^<]*)<\/script>/.exec(html)![1]!
-  return JSON.parse(json) as BuilderData
-}
+const field = builderField
+const pageData = builderData
 
 describe('the builder at /', () => {
   it('lists every dataset and each widget it has a view for, and previews the first', async () => {
@@ -86,10 +73,10 @@ describe('the builder at /', () => {
     expect(field(html, 'code-csv')).toBe(`${ORIGIN}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`)
     expect(html).toContain('style="width:480px;')
     expect(html).toMatch(
-      /<input type="radio" name="lang" id="f-lang-1" value="az" checked=""\/> <span lang="az">Azərbaycan<\/span>/,
+      /<input type="radio" name="lang" id="f-lang-1" value="az" checked=""\/> <span lang="az">Azərbaycanca<\/span>/,
     )
     expect(html).toMatch(
-      /<input type="checkbox" name="highlight" id="f-highlight-\d" value="shusha" checked=""\/> <span>Shusha<\/span>/,
+      /<input type="checkbox" name="highlight" id="f-highlight-\d" value="shusha" checked=""\/> <span lang="az">Şuşa<\/span>/,
     )
   })
 
@@ -109,14 +96,12 @@ describe('the builder at /', () => {
     // The fixture has only English: no other language is offered.
     const english = await (await get('/?dataset=baltic-states&widget=bar')).text()
     expect(english.match(/type="radio" name="lang"/g)).toHaveLength(1)
-    // A new widget's own options appear with no builder change: a date bound is text whose hint
-    // is the validator's own description.
+    // A new widget's own options appear with no builder change.
     const timeline = await (await get('/?widget=timeline')).text()
     expect(timeline.match(/type="radio" name="view"/g)).toHaveLength(2)
-    expect(timeline).toContain(
-      '<label for="f-from">From</label><span class="hint" id="h-from">Expected a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD)</span>',
+    expect(timeline).toMatch(
+      /<input type="text" id="f-from" name="from" value="" pattern="[^"]+" title="[^"]+" autocomplete="off"/,
     )
-    expect(timeline).toMatch(/<input type="text" id="f-from" name="from" value="" autocomplete="off"/)
   })
 
   it('answers a bad option with a 400 page that names the parameter and shows the form', async () => {
@@ -200,6 +185,129 @@ describe('the builder at /', () => {
   })
 })
 
+describe('the builder for a journalist', () => {
+  it('offers one primary “Copy embed code” and puts every other code in a “For developers” disclosure', async () => {
+    const html = await (await get('/')).text()
+    const developers = /<details class="developers">([\s\S]*?)<\/details>/.exec(html)?.[1]
+    expect(developers).toBeDefined()
+    const outside = html.replace(developers!, '')
+    // Outside the disclosure: one copy button, for the responsive code, under the preview.
+    expect(outside.match(/<button[^>]*data-copy="[^"]*"/g)).toEqual([
+      '<button type="button" class="copy" data-copy="code-responsive"',
+    ])
+    expect(outside).toContain('>Copy embed code</button>')
+    expect(outside.indexOf('id="preview"')).toBeLessThan(outside.indexOf('id="code-responsive"'))
+    expect(developers).toMatch(/^<summary><h2 id="codes-h">For developers<\/h2>/)
+    for (const name of ['iframe', 'amp', 'pageUrl', 'oembedUrl', 'svgUrl', 'pngUrl', 'csv', 'json']) {
+      expect(developers, name).toContain(`id="code-${name}"`)
+      expect(outside, name).not.toContain(`id="code-${name}"`)
+    }
+    expect(developers).toContain('<code id="sri">sha384-')
+    expect(outside).not.toContain('id="sri"')
+  })
+
+  it('puts the preview before the options, so that a phone shows it first', async () => {
+    const html = await (await get('/?widget=timeline')).text()
+    expect(html.indexOf('<iframe id="preview"')).toBeLessThan(html.indexOf('<form class="options"'))
+    expect(html.indexOf('<form class="options"')).toBeLessThan(html.indexOf('<details class="developers">'))
+  })
+
+  it('says in plain words whether the chart is frozen or follows the data, with no version hash', async () => {
+    const html = await (await get('/')).text()
+    const form = /<form class="options"[\s\S]*?<\/form>/.exec(html)![0]
+    expect(form).toContain('<legend>When the data changes</legend>')
+    expect(form).toMatch(/value="pinned" checked=""\/> <span>Freeze the chart as it is today \(recommended\)<\/span>/)
+    expect(form).toMatch(/value="latest"\/> <span>Update automatically when the data changes<\/span>/)
+    expect(form).not.toContain(occupation.version)
+    expect(form).not.toContain(occupation.updated)
+  })
+
+  it('groups from and to as a “Time span” with examples, not a format description', async () => {
+    const html = await (await get('/?widget=timeline')).text()
+    const group = /<fieldset[^>]*><legend>Time span<\/legend>[\s\S]*?<\/fieldset>/.exec(html)?.[0]
+    expect(group).toBeDefined()
+    expect(group).toContain('<label for="f-from">From</label><span class="hint" id="h-from">e.g. 1992-05</span>')
+    expect(group).toContain('<label for="f-to">To</label><span class="hint" id="h-to">e.g. 1993</span>')
+    expect(html).not.toContain('YYYY')
+    // The browser checks the form as the editor types; the server checks again.
+    expect(group).toMatch(
+      /<input type="text" id="f-from" name="from" value="" pattern="[^"]+" title="Not a date we can read\./,
+    )
+    // The words group keeps title and subtitle only.
+    const words = /<fieldset><legend>Words<\/legend>[\s\S]*?<\/fieldset>/.exec(html)![0]
+    expect(words).toContain('id="f-title"')
+    expect(words).not.toContain('id="f-from"')
+  })
+
+  it('explains a bad entry in plain words beside its field, and still refuses it on the server', async () => {
+    for (const [query, name, words] of [
+      [
+        'widget=timeline&from=May%201992',
+        'from',
+        'Not a date we can read. Write a year (e.g. 1993), a month (e.g. 1992-05) or a day (e.g. 1992-05-08).',
+      ],
+      [
+        'widget=timeline&from=1994&to=1993',
+        'to',
+        'The end of the time span comes before its start: swap them or change one.',
+      ],
+      [
+        'widget=timeline&from=2030',
+        'from',
+        'Nothing in this chart falls within the time span: widen it or leave it empty.',
+      ],
+      [`title=${'x'.repeat(121)}`, 'title', 'Too long: shorten it to 120 characters or fewer.'],
+    ] as const) {
+      const res = await get(`/?${query}`)
+      expect(res.status, query).toBe(400)
+      const html = await res.text()
+      expect(html, query).toContain(`<span class="error" id="e-${name}">${words}</span>`)
+      expect(html, query).toMatch(new RegExp(`aria-describedby="h-${name} e-${name}"`))
+      // The codes are the chart without the bad entry.
+      expect(field(html, 'code-pageUrl'), query).not.toContain(`${name}=`)
+    }
+  })
+
+  it('names each language in that language, inside workerd', async () => {
+    expect(LANGUAGE_NAMES).toEqual({ en: 'English', az: 'Azərbaycanca', ru: 'Русский' })
+    expect(languageName('az')).toBe('Azərbaycanca')
+    const html = await (await get('/')).text()
+    expect(html).toContain('value="en" checked=""/> <span lang="en">English</span>')
+    expect(html).toContain('value="az"/> <span lang="az">Azərbaycanca</span>')
+    expect(html).toContain('value="ru"/> <span lang="ru">Русский</span>')
+  })
+
+  it('names the highlight choices in the chart’s language, and hands the script every language’s names', async () => {
+    const ru = await (await get('/?lang=ru')).text()
+    expect(ru).toContain('value="shusha"/> <span lang="ru">Шуша</span>')
+    expect(ru).toContain('value="nagorno-karabakh"/> <span lang="ru">Нагорный Карабах</span>')
+    expect(ru).not.toContain('>Shusha</span>')
+    const en = await (await get('/')).text()
+    expect(en).toContain('value="shusha"/> <span lang="en">Shusha</span>')
+    expect(pageData(en).rowLabels.az!.gubadli).toBe('Qubadlı')
+    expect(pageData(en).rowLabels.ru!.shusha).toBe('Шуша')
+  })
+
+  it('sizes the script-free code for a desktop column and tells the phone height beside it', async () => {
+    const charts = chartsOf([occupation])
+    for (const query of ['widget=bar', 'widget=bar&lang=ru', 'widget=timeline', 'widget=timeline&lang=az']) {
+      const html = await (await get(`/?${query}`)).text()
+      const { chart, params } = readBuilder(`${ORIGIN}/?${query}`, charts).state
+      const options = chart.widget.options(params, occupation, chart.view)
+      const dataUrl = csvUrl(ORIGIN, occupation.id, chart.view.resource)
+      const rendered = chart.widget.render(occupation, chart.view, options, { dataUrl })
+      const column = Math.ceil(rendered.heightAt!(DESKTOP_COLUMN))
+      const phone = Math.ceil(rendered.heightAt!(320))
+      expect(column, query).toBeLessThan(phone)
+      expect(field(html, 'code-iframe'), query).toContain(
+        `height="${column}" style="border:0;width:100%;height:${column}px"`,
+      )
+      expect(field(html, 'code-responsive'), query).toContain(`height="${phone}"`)
+      expect(html, query).toContain(`On a phone this chart needs <span id="phone-height">${phone}</span> px`)
+    }
+  })
+})
+
 describe('the codes the script rebuilds', () => {
   const charts = chartsOf([occupation, baltic])
   const loader = { url: `${ORIGIN}/embed.0123456789.js`, integrity: 'sha384-abc' }
@@ -255,7 +363,8 @@ describe('the codes the script rebuilds', () => {
         widget: 'timeline',
         ...Object.fromEntries(heights.fields.map((name, i) => [name, combo[i]!])),
       })
-      expect(outputFor(query.toString()).output.height, key).toBe(height)
+      const { output } = outputFor(query.toString())
+      expect({ phone: output.height, column: output.columnHeight }, key).toEqual(height)
     }
   })
 })
