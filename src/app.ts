@@ -11,7 +11,7 @@ import { embedErrorPage } from './embed/error-page.tsx'
 import { embed } from './embed/index.ts'
 import type { AppEnv } from './env.ts'
 import { policyHeaders } from './lib/headers.ts'
-import { type ProblemDetails, ProblemException } from './lib/problem.ts'
+import { type ProblemDetails, ProblemException, statusPhrase } from './lib/problem.ts'
 
 /**
  * Builds the factbox app over a catalog of datasets: the bundled one in production
@@ -71,7 +71,9 @@ export function problemResponse(c: Context<AppEnv>, status: number, problem: Pro
         ...headers,
       },
     })
-  return new Response(JSON.stringify({ type: 'about:blank', status, ...body }, null, 2), {
+  // about:blank: the title is the status phrase (RFC 9457); what went wrong is in `detail`.
+  const json = { type: 'about:blank', ...body, title: statusPhrase(status), status }
+  return new Response(JSON.stringify(json, null, 2), {
     status,
     headers: {
       ...policyHeaders('error', c.env?.FRAME_ANCESTORS ?? ''),

@@ -257,7 +257,7 @@ describe('bad parameters', () => {
     expect(await res.json()).toEqual({
       type: 'about:blank',
       status: 400,
-      title: 'Invalid parameter',
+      title: 'Bad Request',
       detail: 'invalid lang: expected one of en, az, ru',
       parameter: 'lang',
       allowed: ['en', 'az', 'ru'],

@@ -121,7 +121,7 @@ describe('GET /embed/:dataset/:widget.png', () => {
     expect(res.status).toBe(503)
     expect(res.headers.get('Retry-After')).toBe('60')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-    expect(await res.text()).toContain('Image renderer unavailable')
+    expect(await res.text()).toContain('The image renderer is not configured')
     expect((await app.request(`${BASE}/bar.svg?lang=az`, {}, withoutPng)).status).toBe(200)
   })
 })
