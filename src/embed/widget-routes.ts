@@ -107,7 +107,19 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   })
   // A pinned URL names the exact data, so its bytes never change: cache it for good.
   const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
-  if (format === 'png') return sendPng(c, svgText(body.body), { filename: `${dataset.id}-${name}`, cacheControl })
+  if (format === 'png')
+    return sendPng(c, svgText(body.body), {
+      filename: `${dataset.id}-${name}`,
+      cacheControl,
+      canonicalUrl: (size) =>
+        embedUrl(origin, {
+          dataset: id,
+          ...(version ? { version } : {}),
+          widget: name,
+          format: 'png',
+          params: { ...given, ...(size === 'chart' ? {} : { size }) },
+        }),
+    })
   return send(c, body, format, cacheControl)
 })
 
