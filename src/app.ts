@@ -28,6 +28,10 @@ export function createApp(catalog: Catalog) {
   app.route('/', builder)
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
   app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))
+  // No icon: a 204 rather than a 404, so a widget page opened on its own logs no error.
+  app.get('/favicon.ico', (c) =>
+    c.body(null, 204, { ...policyHeaders('image', ''), 'Cache-Control': 'public, max-age=86400' }),
+  )
   answerOtherMethods(app)
   app.notFound((c) => problemResponse(c, 404, { title: 'Not found', detail: 'There is nothing at this address.' }))
   app.onError(function renderError(err, c) {

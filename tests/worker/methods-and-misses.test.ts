@@ -71,6 +71,15 @@ describe('methods', () => {
   })
 })
 
+describe('/favicon.ico', () => {
+  it('is an empty 204, not a 404 that a widget page opened on its own would log', async () => {
+    const res = await get('/favicon.ico')
+    expect(res.status).toBe(204)
+    expect(await res.text()).toBe('')
+    expectBaseline(res, '/favicon.ico')
+  })
+})
+
 describe('a 404 under /embed/', () => {
   it('is the readable error page, framable by the publisher, never X-Frame-Options: DENY', async () => {
     for (const path of [
