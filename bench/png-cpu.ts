@@ -56,7 +56,9 @@ try {
       const width = size === 'card' ? CARD.width : Math.round(svgSize(svg).width * CHART_SCALE)
       let bytes = 0
       for (let i = 0; i < 3; i++) bytes = render(source, width, background)
-      const times = Array.from({ length: RUNS }, () => cpu(() => render(source, width, background))).sort((a, b) => a - b)
+      const times = Array.from({ length: RUNS }, () => cpu(() => render(source, width, background))).sort(
+        (a, b) => a - b,
+      )
       const height = size === 'card' ? CARD.height : Math.round(svgSize(svg).height * CHART_SCALE)
       console.log(
         `| ${widget} | ${size} | ${width}x${height} | ${bytes} | ${quantile(times, 0.5).toFixed(1)} | ${quantile(times, 0.9).toFixed(1)} |`,
