@@ -427,6 +427,7 @@ describe('OpenAPI and docs', () => {
       '/datasets/{id}/{resource}.json',
       '/datasets/{id}/{resource}.csv',
       '/openapi.json',
+      '/docs',
     ])
     const params = doc.paths['/datasets/{id}/{resource}.json']!.get.parameters
     expect(params.find((p) => p.name === 'lang')?.schema.enum).toEqual(['en', 'az', 'ru'])
