@@ -56,6 +56,21 @@ const datasetSummary = (lang: 'all' | 'one') => ({
   description: lang === 'all' ? localized : { anyOf: [text, localized] },
   languages: { type: 'array', minItems: 1, items: { enum: LANG_PARAM.schema.enum } },
   updated: { type: 'string', format: 'date' },
+  asOf: { type: ['string', 'null'], description: 'When the figures are as of, at the precision of their source.' },
+  context: {
+    anyOf: [
+      { type: 'null' },
+      {
+        type: 'object',
+        required: ['text', 'sources'],
+        additionalProperties: false,
+        properties: {
+          text: lang === 'all' ? localized : { anyOf: [text, localized] },
+          sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
+        },
+      },
+    ],
+  },
   licenses: {
     type: 'array',
     items: {
@@ -84,6 +99,8 @@ const SUMMARY_REQUIRED = [
   'description',
   'languages',
   'updated',
+  'asOf',
+  'context',
   'licenses',
   'sources',
   'widgets',
