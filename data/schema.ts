@@ -29,6 +29,12 @@ const DESCRIPTOR = 'datapackage.json'
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/
 const INTEGER = /^-?(?:0|[1-9]\d*)$/
 const FIELD_TYPES = ['string', 'number', 'integer', 'date'] as const
+/**
+ * The largest magnitude a number cell may have: beyond 2^53 - 1 a double no longer holds every
+ * whole number, so a figure would not come back as written (a 401-digit value became Infinity).
+ * A field's own `minimum` and `maximum` narrow it further.
+ */
+export const NUMBER_LIMIT = Number.MAX_SAFE_INTEGER
 const EDTF_RDF_TYPE = 'http://id.loc.gov/datatypes/edtf'
 
 /**
@@ -262,6 +268,8 @@ function parseRows(text: string, path: string, fields: Field[], schema: Record<s
       if (cell === null && field.required) fail(`${where}: a value is required`)
       if (typeof cell === 'number' && typeof c.minimum === 'number' && cell < c.minimum)
         fail(`${where}: ${cell} is below the minimum ${c.minimum}`)
+      if (typeof cell === 'number' && typeof c.maximum === 'number' && cell > c.maximum)
+        fail(`${where}: ${cell} is above the maximum ${c.maximum}`)
       if (typeof cell === 'string' && typeof c.pattern === 'string' && !new RegExp(c.pattern).test(cell))
         fail(`${where}: "${cell}" does not match ${c.pattern}`)
       if (cell !== null && Array.isArray(c.enum) && !c.enum.includes(cell))
@@ -285,7 +293,10 @@ function parseCell(text: string, field: Field, where: string): Cell {
     case 'integer': {
       if (!(field.type === 'integer' ? INTEGER : NUMBER).test(text))
         fail(`${where}: "${text}" is not ${field.type === 'integer' ? 'an integer' : 'a number'}`)
-      return Number(text)
+      const value = Number(text)
+      if (!(Math.abs(value) <= NUMBER_LIMIT))
+        fail(`${where}: the value is out of range (from -${NUMBER_LIMIT} to ${NUMBER_LIMIT})`)
+      return value
     }
     case 'date': {
       const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? parseEdtf(text) : `"${text}" is not a date YYYY-MM-DD`

@@ -1,8 +1,9 @@
 /**
  * `npm run load`: a bounded load test of the local Worker on 127.0.0.1. Each scenario runs for
  * a few seconds at c=10 and c=50, never more than MAX_REQUESTS, then stops by itself; it prints
- * requests/s, p50, p99, network errors and 5xx. Usage: `npm run load [-- --url http://127.0.0.1:8787]`
- * (without --url it starts its own Worker).
+ * requests/s, p50, p99, network errors and 5xx; then a flood of unique PNG URLs beside the trivial
+ * route (`pngFlood`). Usage: `npm run load [-- --url http://127.0.0.1:8787] [-- --png-flood]`
+ * (without --url it starts its own Worker; --png-flood runs only the flood).
  */
 import { startLocalWorker } from './local-worker.ts'
 
@@ -63,7 +64,8 @@ async function main() {
     )
     console.log('| scenario | c | requests | req/s | p50 ms | p99 ms | errors | 5xx | statuses |')
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-    for (const scenario of scenarios) {
+    // `--png-flood` runs only the PNG flood (below), the scenario that needs the most time.
+    for (const scenario of process.argv.includes('--png-flood') ? [] : scenarios) {
       const probe = await fetch(origin + scenario.next(0).path).catch(() => undefined)
       if (!probe || probe.status === 404) {
         await probe?.body?.cancel()
@@ -72,11 +74,12 @@ async function main() {
       }
       await probe.body?.cancel()
       for (const c of CONCURRENCY) {
-        const result = await run(origin, scenario, c)
+        const result = await runScenario(origin, scenario, c)
         console.log(row(scenario.name, c, result))
         if (result.errors || result.server5xx) process.exitCode = 1
       }
     }
+    await pngFlood(origin)
     // After all of it (aborted clients included) the server must still answer normally.
     const after = await Promise.all([fetch(`${origin}/health`), fetch(origin + json)])
     const healthy = after.every((r) => r.ok)
@@ -90,6 +93,40 @@ async function main() {
   }
 }
 
+/** Clients asking for PNGs no one asked for before (a new title each), and at most this many. */
+const FLOOD_CONCURRENCY = 4
+const FLOOD_MAX_REQUESTS = 2000
+/** Longer than the render budget's 10 s period, so the figures include a budget spent and renewed. */
+const FLOOD_SECONDS = Number(process.env.LOAD_FLOOD_SECONDS ?? 12)
+
+/**
+ * What a flood of unique PNG URLs (each a new render, ~100 ms of CPU) does to everyone else: the
+ * trivial route measured alone, then measured while 4 clients ask for new PNGs as fast as they
+ * are answered. Reports both, and how the PNGs were answered (renders, 429s past the budget).
+ */
+async function pngFlood(origin: string) {
+  const run = Date.now().toString(36)
+  const health: Scenario = { name: 'trivial /health', next: () => ({ path: '/health' }) }
+  const flood: Scenario = {
+    name: 'unique PNG URLs (a new title each)',
+    next: (i) => ({ path: `/embed/occupation-in-figures/bar.png?title=load-${run}-${i}` }),
+  }
+  console.log('')
+  console.log(
+    `PNG flood: ${FLOOD_CONCURRENCY} clients asking for new PNGs (at most ${FLOOD_MAX_REQUESTS}) for ${FLOOD_SECONDS} s, /health at c=1 beside them`,
+  )
+  console.log('| scenario | c | requests | req/s | p50 ms | p99 ms | errors | 5xx | statuses |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(row('/health alone', 1, await runScenario(origin, health, 1, MAX_REQUESTS, FLOOD_SECONDS)))
+  const [during, pngs] = await Promise.all([
+    runScenario(origin, health, 1, MAX_REQUESTS, FLOOD_SECONDS),
+    runScenario(origin, flood, FLOOD_CONCURRENCY, FLOOD_MAX_REQUESTS, FLOOD_SECONDS),
+  ])
+  console.log(row('/health during the flood', 1, during))
+  console.log(row(flood.name, FLOOD_CONCURRENCY, pngs))
+  if (during.errors || during.server5xx || pngs.errors || pngs.server5xx) process.exitCode = 1
+}
+
 interface Result {
   count: number
   seconds: number
@@ -99,13 +136,19 @@ interface Result {
   statuses: Map<number, number>
 }
 
-async function run(origin: string, scenario: Scenario, concurrency: number): Promise<Result> {
-  const deadline = performance.now() + SECONDS * 1000
+async function runScenario(
+  origin: string,
+  scenario: Scenario,
+  concurrency: number,
+  maxRequests = MAX_REQUESTS,
+  seconds = SECONDS,
+): Promise<Result> {
+  const deadline = performance.now() + seconds * 1000
   const result: Result = { count: 0, seconds: 0, latencies: [], errors: 0, server5xx: 0, statuses: new Map() }
   let issued = 0
   const started = performance.now()
   async function client() {
-    while (performance.now() < deadline && issued < MAX_REQUESTS) {
+    while (performance.now() < deadline && issued < maxRequests) {
       const { path, headers } = scenario.next(issued++)
       const t0 = performance.now()
       const controller = new AbortController()

@@ -7,7 +7,7 @@ import type { AppEnv } from '../env.ts'
 import { CORS } from '../lib/headers.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
-import { notFound, ProblemException } from '../lib/problem.ts'
+import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 import { toCsv } from './csv.ts'
 import { apiDocsPage } from './docs-page.tsx'
@@ -34,16 +34,8 @@ const PREFLIGHT: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
 }
 
-for (const path of ROUTES) {
-  api.options(path, () => new Response(null, { status: 204, headers: PREFLIGHT }))
-  api.on(['POST', 'PUT', 'PATCH', 'DELETE', 'CONNECT', 'TRACE'], path, () => {
-    throw new ProblemException(405, {
-      title: 'Method not allowed',
-      detail: `This API is read-only: use ${ALLOW}.`,
-      headers: { Allow: ALLOW },
-    })
-  })
-}
+// Other methods are a 405 with Allow, as on every route (src/app.ts, answerOtherMethods).
+for (const path of ROUTES) api.options(path, () => new Response(null, { status: 204, headers: PREFLIGHT }))
 
 api.get('/datasets', async (c) => {
   const { catalog } = c.var

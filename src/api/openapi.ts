@@ -1,6 +1,117 @@
 import { LANG_PARAM, type ParamSpec, SORT_PARAM } from './params.ts'
 
 const PROBLEM = { $ref: '#/components/responses/Problem' }
+const NOT_MODIFIED = { $ref: '#/components/responses/NotModified' }
+const METHOD_NOT_ALLOWED = { $ref: '#/components/responses/MethodNotAllowed' }
+const UNAVAILABLE = { $ref: '#/components/responses/Unavailable' }
+
+/** The CORS preflight every path answers (OPTIONS), and the 405 for any other method. */
+const preflight = {
+  summary: 'CORS preflight',
+  responses: {
+    '204': {
+      description: 'Read-only methods, conditional requests, no credentials.',
+      headers: {
+        Allow: { schema: { const: 'GET, HEAD, OPTIONS' } },
+        'Access-Control-Allow-Origin': { schema: { const: '*' } },
+        'Access-Control-Allow-Methods': { schema: { const: 'GET, HEAD, OPTIONS' } },
+        'Access-Control-Max-Age': { schema: { type: 'string' } },
+      },
+    },
+  },
+}
+
+/** A path item: its GET, the preflight, and the 405 every other method gets. */
+function readOnly<G extends { summary: string; responses: Record<string, unknown> }>(get: G) {
+  return { get: { ...get, responses: { ...get.responses, '405': METHOD_NOT_ALLOWED } }, options: preflight }
+}
+
+const ID = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
+const text = { type: 'string', minLength: 1 }
+const localized = { type: 'object', required: ['en'], additionalProperties: { type: 'string' } }
+const source = {
+  type: 'object',
+  required: ['title'],
+  additionalProperties: false,
+  properties: { name: { type: 'string' }, title: text, path: { type: 'string' } },
+}
+const links = (...names: string[]) => ({
+  type: 'object',
+  required: names,
+  additionalProperties: false,
+  properties: Object.fromEntries(names.map((n) => [n, { type: 'string', format: 'uri' }])),
+})
+const resourceSummary = {
+  name: { type: 'string', pattern: ID },
+  title: text,
+  description: { type: 'string' },
+  sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
+  rowCount: { type: 'integer', minimum: 0 },
+  links: links('json', 'csv'),
+}
+const datasetSummary = (lang: 'all' | 'one') => ({
+  id: { type: 'string', pattern: ID },
+  version: { type: 'string', pattern: '^[0-9a-f]{12}$' },
+  title: lang === 'all' ? localized : { anyOf: [text, localized] },
+  description: lang === 'all' ? localized : { anyOf: [text, localized] },
+  languages: { type: 'array', minItems: 1, items: { enum: LANG_PARAM.schema.enum } },
+  updated: { type: 'string', format: 'date' },
+  asOf: { type: ['string', 'null'], description: 'When the figures are as of, at the precision of their source.' },
+  context: {
+    anyOf: [
+      { type: 'null' },
+      {
+        type: 'object',
+        required: ['text', 'sources'],
+        additionalProperties: false,
+        properties: {
+          text: lang === 'all' ? localized : { anyOf: [text, localized] },
+          sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
+        },
+      },
+    ],
+  },
+  licenses: {
+    type: 'array',
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { name: { type: 'string' }, title: { type: 'string' }, path: { type: 'string' } },
+    },
+  },
+  sources: { type: 'array', items: { $ref: '#/components/schemas/Source' } },
+  widgets: {
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['name', 'embed'],
+      additionalProperties: false,
+      properties: { name: { type: 'string', pattern: ID }, embed: { type: 'string', format: 'uri' } },
+    },
+  },
+  resources: { type: 'array', items: { $ref: '#/components/schemas/ResourceSummary' } },
+  links: links('self'),
+})
+const SUMMARY_REQUIRED = [
+  'id',
+  'version',
+  'title',
+  'description',
+  'languages',
+  'updated',
+  'asOf',
+  'context',
+  'licenses',
+  'sources',
+  'widgets',
+  'resources',
+  'links',
+]
+const columns = { type: 'array', minItems: 1, items: { $ref: '#/components/schemas/Column' } }
+const rows = {
+  type: 'array',
+  items: { type: 'object', additionalProperties: { type: ['string', 'number', 'null'] } },
+}
 
 function parameter(spec: ParamSpec) {
   return {
@@ -20,6 +131,15 @@ const ID_PARAM = {
   description: 'Dataset id.',
   schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
   example: 'occupation-in-figures',
+}
+
+const RESOURCE_PARAM = {
+  name: 'resource',
+  in: 'path',
+  required: true,
+  description: 'Resource name.',
+  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+  example: 'territories',
 }
 
 const cached = (description: string, content: Record<string, unknown>) => ({
@@ -45,79 +165,78 @@ export function openApiDocument(origin: string) {
         'Read-only datasets behind factbox charts, as JSON and CSV. Every response has a strong ETag and answers If-None-Match with 304; CORS is open (no credentials); errors are RFC 9457 problem+json naming the parameter at fault. Unknown query parameters are ignored; a repeated one is an error.',
     },
     servers: [{ url: `${origin}/api/v1` }],
+    // Public data: no authentication anywhere.
+    security: [],
     paths: {
-      '/datasets': {
-        get: {
-          summary: 'List the datasets',
-          operationId: 'listDatasets',
-          responses: {
-            '200': cached('Every dataset with its resources and content version.', {
-              'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } },
-            }),
-            '304': { description: 'Not modified.' },
-          },
+      '/datasets': readOnly({
+        summary: 'List the datasets',
+        operationId: 'listDatasets',
+        responses: {
+          '200': cached('Every dataset with its resources and content version.', {
+            'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } },
+          }),
+          '304': NOT_MODIFIED,
+          '503': UNAVAILABLE,
         },
-      },
-      '/datasets/{id}': {
-        get: {
-          summary: 'One dataset: its descriptor and the typed rows of every resource',
-          operationId: 'getDataset',
-          parameters: [ID_PARAM, parameter(LANG_PARAM)],
-          responses: {
-            '200': cached('The dataset.', { 'application/json': { schema: { type: 'object' } } }),
-            '304': { description: 'Not modified.' },
-            '400': PROBLEM,
-            '404': PROBLEM,
-          },
+      }),
+      '/datasets/{id}': readOnly({
+        summary: 'One dataset: its descriptor and the typed rows of every resource',
+        operationId: 'getDataset',
+        parameters: [ID_PARAM, parameter(LANG_PARAM)],
+        responses: {
+          '200': cached('The dataset.', { 'application/json': { schema: { $ref: '#/components/schemas/Dataset' } } }),
+          '304': NOT_MODIFIED,
+          '400': PROBLEM,
+          '404': PROBLEM,
+          '503': UNAVAILABLE,
         },
-      },
-      '/datasets/{id}/{resource}.json': {
-        get: {
-          summary: 'One resource as JSON rows',
-          operationId: 'getResourceJson',
-          parameters: [
-            ID_PARAM,
-            { name: 'resource', in: 'path', required: true, schema: { type: 'string' }, example: 'territories' },
-            parameter(LANG_PARAM),
-            parameter(SORT_PARAM),
-          ],
-          responses: {
-            '200': cached('Columns and rows.', {
-              'application/json': { schema: { $ref: '#/components/schemas/Table' } },
-            }),
-            '304': { description: 'Not modified.' },
-            '400': PROBLEM,
-            '404': PROBLEM,
-          },
+      }),
+      '/datasets/{id}/{resource}.json': readOnly({
+        summary: 'One resource as JSON rows',
+        operationId: 'getResourceJson',
+        parameters: [ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
+        responses: {
+          '200': cached('Columns and rows.', {
+            'application/json': { schema: { $ref: '#/components/schemas/Table' } },
+          }),
+          '304': NOT_MODIFIED,
+          '400': PROBLEM,
+          '404': PROBLEM,
+          '503': UNAVAILABLE,
         },
-      },
-      '/datasets/{id}/{resource}.csv': {
-        get: {
-          summary: 'One resource as CSV (RFC 4180, UTF-8, a download)',
-          description:
-            'The same columns and rows as the JSON. Text cells that start with = + - @ or a tab are prefixed with an apostrophe so that spreadsheets do not run them as formulas.',
-          operationId: 'getResourceCsv',
-          parameters: [
-            ID_PARAM,
-            { name: 'resource', in: 'path', required: true, schema: { type: 'string' }, example: 'territories' },
-            parameter(LANG_PARAM),
-            parameter(SORT_PARAM),
-          ],
-          responses: {
-            '200': cached('CSV with a header row.', { 'text/csv': { schema: { type: 'string' } } }),
-            '304': { description: 'Not modified.' },
-            '400': PROBLEM,
-            '404': PROBLEM,
-          },
+      }),
+      '/datasets/{id}/{resource}.csv': readOnly({
+        summary: 'One resource as CSV (RFC 4180, UTF-8, a download)',
+        description:
+          'The same columns and rows as the JSON. Text cells that start with = + - @ or a tab are prefixed with an apostrophe so that spreadsheets do not run them as formulas.',
+        operationId: 'getResourceCsv',
+        parameters: [ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
+        responses: {
+          '200': cached('CSV with a header row.', { 'text/csv': { schema: { type: 'string', minLength: 1 } } }),
+          '304': NOT_MODIFIED,
+          '400': PROBLEM,
+          '404': PROBLEM,
+          '503': UNAVAILABLE,
         },
-      },
-      '/openapi.json': {
-        get: {
-          summary: 'This document',
-          operationId: 'getOpenApi',
-          responses: { '200': { description: 'OpenAPI 3.1.' } },
+      }),
+      '/openapi.json': readOnly({
+        summary: 'This document',
+        operationId: 'getOpenApi',
+        responses: {
+          '200': cached('OpenAPI 3.1.', {
+            'application/json': { schema: { $ref: '#/components/schemas/OpenApi' } },
+          }),
+          '304': NOT_MODIFIED,
         },
-      },
+      }),
+      '/docs': readOnly({
+        summary: 'This document as a readable page',
+        operationId: 'getDocs',
+        responses: {
+          '200': cached('HTML.', { 'text/html': { schema: { type: 'string', minLength: 1 } } }),
+          '304': NOT_MODIFIED,
+        },
+      }),
     },
     components: {
       responses: {
@@ -125,45 +244,110 @@ export function openApiDocument(origin: string) {
           description: 'RFC 9457 problem details.',
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         },
+        NotModified: {
+          description: 'Not modified: the If-None-Match matched; the headers of the 200, no body.',
+          headers: { ETag: { schema: { type: 'string' } } },
+        },
+        MethodNotAllowed: {
+          description: 'The API is read-only.',
+          headers: { Allow: { schema: { const: 'GET, HEAD, OPTIONS' } } },
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
+        Unavailable: {
+          description: 'The dataset failed validation and is not served; try again later.',
+          headers: { 'Retry-After': { schema: { type: 'string' } } },
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
       schemas: {
         Problem: {
           type: 'object',
           required: ['type', 'title', 'status', 'detail'],
+          additionalProperties: false,
           properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
+            type: { const: 'about:blank' },
+            title: { type: 'string', description: 'The HTTP status phrase (RFC 9457, about:blank).' },
+            status: { type: 'integer', minimum: 400, maximum: 599 },
+            detail: text,
             parameter: { type: 'string', description: 'The parameter at fault.' },
             allowed: { type: 'array', items: { type: 'string' }, description: 'The values it accepts.' },
           },
         },
-        DatasetList: { type: 'object', properties: { datasets: { type: 'array', items: { type: 'object' } } } },
-        Table: {
+        Source: source,
+        ResourceSummary: {
           type: 'object',
+          required: ['name', 'title', 'sources', 'rowCount', 'links'],
+          additionalProperties: false,
+          properties: resourceSummary,
+        },
+        DatasetSummary: {
+          type: 'object',
+          required: SUMMARY_REQUIRED,
+          additionalProperties: false,
+          properties: datasetSummary('all'),
+        },
+        DatasetList: {
+          type: 'object',
+          required: ['datasets', 'links'],
+          additionalProperties: false,
           properties: {
-            dataset: { type: 'string' },
-            resource: { type: 'string' },
-            version: { type: 'string' },
-            lang: { type: ['string', 'null'] },
-            sort: { type: ['string', 'null'] },
-            columns: {
+            datasets: { type: 'array', items: { $ref: '#/components/schemas/DatasetSummary' } },
+            links: links('openapi', 'docs'),
+          },
+        },
+        Dataset: {
+          type: 'object',
+          required: [...SUMMARY_REQUIRED, 'descriptor'],
+          additionalProperties: false,
+          properties: {
+            ...datasetSummary('one'),
+            resources: {
               type: 'array',
               items: {
                 type: 'object',
-                properties: {
-                  name: { type: 'string' },
-                  type: { enum: ['string', 'number'] },
-                  unit: { type: 'string' },
-                },
+                required: ['name', 'title', 'sources', 'rowCount', 'links', 'columns', 'rows'],
+                additionalProperties: false,
+                properties: { ...resourceSummary, columns, rows },
               },
             },
-            rows: {
-              type: 'array',
-              items: { type: 'object', additionalProperties: { type: ['string', 'number', 'null'] } },
+            descriptor: {
+              type: 'object',
+              required: ['name', 'resources'],
+              description: 'The Data Package descriptor as published.',
             },
           },
+        },
+        Column: {
+          type: 'object',
+          required: ['name', 'type'],
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+            type: { enum: ['string', 'number'] },
+            title: { type: 'string' },
+            description: { type: 'string' },
+            unit: { type: 'string' },
+            from: { type: 'string', description: 'The source column a derived column comes from.' },
+          },
+        },
+        Table: {
+          type: 'object',
+          required: ['dataset', 'resource', 'version', 'lang', 'sort', 'columns', 'rows'],
+          additionalProperties: false,
+          properties: {
+            dataset: { type: 'string', pattern: ID },
+            resource: { type: 'string', pattern: ID },
+            version: { type: 'string', pattern: '^[0-9a-f]{12}$' },
+            lang: { enum: [...LANG_PARAM.schema.enum, null] },
+            sort: { type: ['string', 'null'] },
+            columns,
+            rows,
+          },
+        },
+        OpenApi: {
+          type: 'object',
+          required: ['openapi', 'info', 'servers', 'security', 'paths', 'components'],
+          properties: { openapi: { const: '3.1.0' }, paths: { type: 'object', minProperties: 1 } },
         },
       },
     },

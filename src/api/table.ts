@@ -47,9 +47,7 @@ export interface TableOptions {
  */
 export function tableOf(resource: Resource, options: TableOptions): Table {
   const columns = columnsOf(resource.fields, options)
-  const order = sortedIndexes(resource, columns, options)
-  const rows = order.map((i) => {
-    const source = resource.rows[i]!
+  const flat = resource.rows.map((source) => {
     const row: FlatRow = {}
     for (const field of resource.fields) {
       if (field.localized && options.lang) {
@@ -63,7 +61,7 @@ export function tableOf(resource: Resource, options: TableOptions): Table {
     }
     return row
   })
-  return { columns, rows }
+  return { columns, rows: sortedIndexes(resource, flat, options).map((i) => flat[i]!) }
 }
 
 /** Column names a `sort` may use, for validation and error messages. */
@@ -144,16 +142,21 @@ function emptyDateCells(name: string, options: TableOptions): FlatRow {
   return cells
 }
 
-/** Row order for the sort key: stable, nulls last, dates by start then end, text by the language's collation. */
-function sortedIndexes(resource: Resource, columns: Column[], options: TableOptions): number[] {
-  const indexes = resource.rows.map((_, i) => i)
+/**
+ * Row order for the sort key: stable, nulls last. A date column sorts chronologically (by start,
+ * then end); any other column, derived ones included (`date_end`, `date_precision`, a label), by
+ * its own values: numbers by value, text by the language's collation.
+ */
+function sortedIndexes(resource: Resource, rows: FlatRow[], options: TableOptions): number[] {
+  const indexes = rows.map((_, i) => i)
   if (!options.sort) return indexes
   const { column, descending } = options.sort
-  const spec = columns.find((c) => c.name === column)!
-  const field = resource.fields.find((f) => f.name === (spec.from ?? spec.name))!
+  const dateField = resource.fields.some((f) => f.name === column && (f.format === 'edtf' || f.type === 'date'))
   const collate = compareText(options.lang ?? 'en', { numeric: true })
-  const key = (i: number) => resource.rows[i]![field.name] ?? null
-  const compare = (a: NonNullable<ReturnType<typeof key>>, b: NonNullable<ReturnType<typeof key>>): number => {
+  type Key = string | number | PartialDate
+  const key = (i: number): Key | null =>
+    dateField ? ((resource.rows[i]![column] ?? null) as PartialDate | null) : (rows[i]![column] ?? null)
+  const compare = (a: Key, b: Key): number => {
     if (typeof a === 'number' && typeof b === 'number') return a - b
     if (typeof a === 'object' && typeof b === 'object')
       return a.start.localeCompare(b.start) || a.end.localeCompare(b.end)

@@ -1,7 +1,6 @@
 import { Hono } from 'hono'
 import type { Catalog } from '../../data/catalog.ts'
 import type { Dataset } from '../../data/types.ts'
-import { SANDBOX } from '../embed/embed-code.ts'
 import { embedLoader } from '../embed/loader.ts'
 import type { AppEnv } from '../env.ts'
 import { type Asset, createAssetCache, versionedScript } from '../lib/asset.ts'
@@ -44,7 +43,6 @@ builder.get('/', async (c) => {
       charts,
       state,
       problems,
-      sandbox: SANDBOX,
       loader,
       scriptPath: `/assets/builder.${script.hash}.js`,
     })

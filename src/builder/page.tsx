@@ -23,8 +23,6 @@ export interface BuilderPageProps {
    * beside the script-free code too (which is sized for a desktop column).
    */
   height: number
-  /** The iframe sandbox of the codes, used by the preview too. */
-  sandbox: string
   loader: { url: string; integrity: string }
   /** Same-origin path of the builder's script. */
   scriptPath: string
@@ -97,11 +95,12 @@ export function builderPage(p: BuilderPageProps): string {
             <section class="preview" aria-labelledby="preview-h">
               <h2 id="preview-h">Preview</h2>
               <div class="stage">
+                {/* No sandbox: on our own origin, allow-scripts with allow-same-origin (which the loader needs
+                    to trust the preview's height) would let the page lift it, so it would protect nothing. */}
                 <iframe
                   id="preview"
                   src={p.codes.pageUrl}
                   title={`Preview: ${p.title}`}
-                  sandbox={p.sandbox}
                   style={`width:${p.state.width === 'full' ? '100%' : `${p.state.width}px`};height:${p.height}px`}
                 />
               </div>

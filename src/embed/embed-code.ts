@@ -30,6 +30,8 @@ export interface EmbedCodeOptions {
   title: string
   /** Initial height in px, computed by the server for a phone-width column. */
   height: number
+  /** The widest the iframe may get, in px (oEmbed's `maxwidth`); without it, the whole column. */
+  maxWidth?: number
   /** Versioned loader URL and its SRI hash. */
   loader: { url: string; integrity: string }
 }
@@ -53,7 +55,7 @@ export function embedCodes(o: EmbedCodeOptions): EmbedCodes {
     })
   const pageUrl = at('page')
   const iframe =
-    html`<iframe src="${pageUrl}" title="${o.title}" width="100%" height="${o.height}" style="border:0;width:100%;height:${raw(String(o.height))}px" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="${SANDBOX}"></iframe>`.toString()
+    html`<iframe src="${pageUrl}" title="${o.title}" width="100%" height="${o.height}" style="border:0;width:100%;${raw(o.maxWidth ? `max-width:${o.maxWidth}px;` : '')}height:${raw(String(o.height))}px" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" sandbox="${SANDBOX}"></iframe>`.toString()
   const responsive = `${iframe}\n${html`<script src="${o.loader.url}" integrity="${o.loader.integrity}" crossorigin="anonymous" async></script>`}`
   const amp =
     html`<amp-iframe src="${pageUrl}" title="${o.title}" width="auto" height="${o.height}" layout="fixed-height" resizable sandbox="${SANDBOX}" frameborder="0"><div overflow tabindex="0" role="button" aria-label="Show the whole chart">↓</div></amp-iframe>`.toString()

@@ -69,11 +69,13 @@ export function csvUrl(origin: string, dataset: string, resource: string): strin
 export const enhanceScriptPath = (hash: string): string => `/embed/assets/enhance.${hash}.js`
 
 /**
- * Whether a failed request was for a widget page (`/embed/:dataset/:widget`, not the `.svg`, not
- * an asset): those get a readable HTML error page inside the iframe instead of problem+json.
+ * Whether a failed request was for a widget page (`/embed/:dataset/:widget`, not the `.svg` or
+ * `.png`, not an asset): those get a readable HTML error page inside the iframe instead of problem+json.
  */
 export function isWidgetPagePath(pathname: string): boolean {
   return (
-    /^\/embed\/[^/]+\/[^/]+$/.test(pathname) && !pathname.endsWith('.svg') && !pathname.startsWith('/embed/assets/')
+    /^\/embed\/[^/]+\/[^/]+$/.test(pathname) &&
+    !/\.(?:svg|png)$/.test(pathname) &&
+    !pathname.startsWith('/embed/assets/')
   )
 }

@@ -18,3 +18,17 @@ export function initialHeight(rendered: RenderedWidget, width: number = PHONE_CO
   const height = rendered.heightAt?.(width)
   return height !== undefined && Number.isFinite(height) && height > 0 ? Math.ceil(height) : FALLBACK_HEIGHT
 }
+
+/** The narrowest column a widget is laid out for (`heightAt` covers 280..1200 px). */
+export const MIN_WIDTH = 280
+
+/**
+ * The iframe's height when it may take any width from {@link MIN_WIDTH} to `width` (its
+ * `max-width`): the tallest the page is at any of them, so that pasted into any column the chart is
+ * never cut. A wide column gets some blank space below rather than a clip.
+ */
+export function tallestHeight(rendered: RenderedWidget, width: number): number {
+  let tallest = 0
+  for (let w = MIN_WIDTH; w <= Math.max(MIN_WIDTH, width); w++) tallest = Math.max(tallest, initialHeight(rendered, w))
+  return tallest
+}

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { OptionError } from '../../data/vocabulary/index.ts'
-import { type CommonOptions, findWidget } from '../../widgets/registry.ts'
+import { findWidget } from '../../widgets/registry.ts'
 import type { AppEnv } from '../env.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
@@ -8,12 +8,15 @@ import { badParameter, notFound, ProblemException } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 import { embedCodes } from './embed-code.ts'
 import { csvUrl, embedUrl, parseEmbedUrl } from './embed-url.ts'
-import { initialHeight } from './height.ts'
+import { tallestHeight } from './height.ts'
 import { embedLoader } from './loader.ts'
 import { CARD } from './png.ts'
+import { readWidgetOptions, type WidgetOptions } from './widget-options.ts'
 
 /** Width of the embed when the consumer sets no `maxwidth`: a common article column. */
 export const DEFAULT_WIDTH = 640
+/** The widest the embed gets, whatever `maxwidth` allows: the widest a widget knows its height at. */
+export const MAX_WIDTH = 1200
 /** How long consumers may cache an answer, in seconds. */
 const CACHE_AGE = 86_400
 /** Strict decimal pixels: no sign, exponent, hex, leading zero or non-ASCII digits. */
@@ -28,20 +31,20 @@ export const oembed = new Hono<AppEnv>()
 
 oembed.get('/oembed', async (c) => {
   const params = readParams(c.req.url, ['url', 'maxwidth', 'maxheight', 'format'])
-  const format = params.format ?? 'json'
-  if (format === 'xml')
+  // The oEmbed spec: a format the provider cannot write is a 501, whatever its letter case.
+  if (params.format !== undefined && params.format.toLowerCase() !== 'json')
     throw new ProblemException(501, {
       title: 'Not implemented',
-      detail: 'format=xml is not supported; use format=json.',
+      detail: 'format: only json is supported.',
       parameter: 'format',
+      allowed: ['json'],
     })
-  if (format !== 'json') throw badParameter('format', 'invalid format: expected json', ['json', 'xml'])
   const maxWidth = pixels('maxwidth', params.maxwidth)
   const maxHeight = pixels('maxheight', params.maxheight)
-  if (params.url === undefined) throw badParameter('url', 'url is required: the address of a factbox widget page')
+  if (!params.url) throw badParameter('url', 'url is required: the address of a factbox widget page')
   const origin = publicOrigin(c)
   const address = parseEmbedUrl(params.url, origin)
-  const notOurs = () => notFound(`url is not a factbox widget page of ${origin}.`)
+  const notOurs = (why = '') => notFound(`url is not a factbox widget page of ${origin}${why}.`)
   if (address?.format !== 'page') throw notOurs()
   const dataset = await c.var.catalog.get(address.dataset)
   const widget = findWidget(address.widget)
@@ -49,27 +52,25 @@ oembed.get('/oembed', async (c) => {
     dataset && widget && Object.hasOwn(dataset.views, address.widget) ? dataset.views[address.widget] : undefined
   if (!dataset || !widget || !view) throw notOurs()
 
-  const given: Record<string, string> = {}
-  for (const name of widget.params) {
-    const values = address.params.getAll(name)
-    if (values.length > 1) throw badParameter('url', `url repeats the option ${name}`)
-    if (values[0]) given[name] = values[0]
-  }
-  let options: CommonOptions
+  // The options inside `url` go through the same validation as the page's own; a URL the page
+  // would refuse is not one of our embeds (the spec's 404), and its text is never copied out.
+  let read: WidgetOptions
   try {
-    options = widget.options(given, dataset, view)
+    read = readWidgetOptions(address.params, widget, dataset, view)
   } catch (error) {
-    if (error instanceof OptionError) throw badParameter('url', `url has an invalid option ${error.option}`)
-    throw error
+    const option = optionAtFault(error)
+    if (option === undefined) throw error
+    throw notOurs(`: its option ${option} is invalid`)
   }
+  const { given, options } = read
   // A pin to data this deployment no longer has embeds the latest chart, as the page redirects.
   const version = address.version === dataset.version ? address.version : undefined
   const key = JSON.stringify([origin, dataset.id, dataset.version, version, address.widget, given, maxWidth, maxHeight])
   const body = await bodies(key, async () => {
     const rendered = widget.render(dataset, view, options, { dataUrl: csvUrl(origin, dataset.id, view.resource) })
-    const width = Math.min(maxWidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH)
-    const natural = initialHeight(rendered, Math.max(280, width))
-    const height = Math.min(natural, maxHeight ?? natural)
+    const width = Math.min(maxWidth ?? DEFAULT_WIDTH, MAX_WIDTH)
+    const tallest = tallestHeight(rendered, width)
+    const height = Math.min(tallest, maxHeight ?? tallest)
     const loader = await embedLoader(c)
     const codes = embedCodes({
       origin,
@@ -79,6 +80,7 @@ oembed.get('/oembed', async (c) => {
       params: given,
       title: rendered.title,
       height,
+      maxWidth: width,
       loader: { url: `${origin}/embed.${loader.hash}.js`, integrity: loader.integrity },
     })
     return JSON.stringify({
@@ -108,6 +110,13 @@ oembed.get('/oembed', async (c) => {
     cacheControl: `public, max-age=${CACHE_AGE}`,
   })
 })
+
+/** The option a validation error names, `undefined` for any other error. */
+function optionAtFault(error: unknown): string | undefined {
+  if (error instanceof OptionError) return error.option
+  if (error instanceof ProblemException && error.status === 400) return error.problem.parameter ?? ''
+  return undefined
+}
 
 function pixels(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined

@@ -26,16 +26,30 @@ export type PngSize = (typeof PNG_SIZES)[number]
 /** Pixels per SVG unit of `size=chart`. */
 export const CHART_SCALE = 2
 
+/** Options of {@link sendPng}. */
+export interface SendPngOptions {
+  /** The download name, without `.png` (`-card` is added for the card). */
+  filename: string
+  /** The SVG's Cache-Control (immutable for a pinned URL). */
+  cacheControl: string
+  /** The canonical URL of this PNG for a `size`: its key in the edge cache. */
+  canonicalUrl: (size: PngSize) => string
+}
+
 /**
  * The `.png` variant of a widget's standalone SVG: renders it (or its social card) through the
  * PNG Worker, with the image header policy, a strong ETag derived from the input (a revalidation
- * is a 304 without any rendering), and the caching the SVG gets.
- * @throws OptionError for a bad `size`; ProblemException 503 when the renderer is unavailable.
+ * is a 304 without any rendering), and the caching the SVG gets. A render costs ~100 ms of CPU in
+ * the PNG Worker, so it is bounded: a PNG already rendered comes from this isolate or the edge
+ * cache (Cache API, keyed by its canonical URL) and costs nothing; a new render counts against
+ * the client's budget (the `PNG_RENDERS` rate limit, wrangler.toml), past which it is a 429.
+ * @throws OptionError for a bad `size`; ProblemException 429 past the budget, 503 when the
+ *   renderer is unavailable.
  */
 export async function sendPng(
   c: Context<AppEnv>,
   svg: string,
-  { filename, cacheControl }: { filename: string; cacheControl: string },
+  { filename, cacheControl, canonicalUrl }: SendPngOptions,
 ): Promise<Response> {
   const size = keyword('size', readParams(c.req.url, ['size']).size, PNG_SIZES, 'chart')
   const background = pageColour(svg)
@@ -46,12 +60,58 @@ export async function sendPng(
   const send = (body: Uint8Array<ArrayBuffer>) =>
     sendCached(c, { body, etag }, { type: 'image/png', kind: 'image', cacheControl, headers })
   if (etagMatches(c.req.header('If-None-Match'), etag)) return send(new Uint8Array())
+  const edge = edgeCache()
+  const key = canonicalUrl(size)
+  if (!pngs.has(etag)) {
+    const hit = await edge?.match(key)
+    // The edge copy is this very PNG only if its ETag says so (a redeploy may change the bytes).
+    if (hit?.headers.get('ETag') === etag) return send(new Uint8Array(await hit.arrayBuffer()))
+    await hit?.body?.cancel()
+    await allowRender(c)
+  }
   const { body } = await pngs(etag, async () => new Uint8Array(await renderPng(c.env, source, options)))
-  return send(body as Uint8Array<ArrayBuffer>)
+  const response = send(body as Uint8Array<ArrayBuffer>)
+  if (edge && response.status === 200) afterResponse(c, edge.put(key, response.clone()))
+  return response
 }
 
 /** Rendered PNGs per isolate, by ETag; few, since a PNG weighs 50-200 KB and the edge caches. */
 const pngs = createBodyCache(16)
+
+/** How long a client waits when its render budget is spent, in seconds: the limit's period. */
+const RENDER_RETRY_AFTER = '10'
+
+/**
+ * Spends one render of the client's budget (`PNG_RENDERS`, keyed by CF-Connecting-IP, which
+ * Cloudflare sets and a client cannot forge) or throws a 429.
+ */
+async function allowRender(c: Context<AppEnv>): Promise<void> {
+  // Absent only when this Worker runs without its wrangler.toml (a test app built without bindings).
+  const limiter = c.env?.PNG_RENDERS as RateLimit | undefined
+  if (limiter === undefined) return
+  const { success } = await limiter.limit({ key: c.req.header('CF-Connecting-IP') ?? 'unknown' })
+  if (!success)
+    throw new ProblemException(429, {
+      title: 'Too many images',
+      detail: `Too many new images from this client; try again in ${RENDER_RETRY_AFTER} seconds. Images already made and the SVG are not limited.`,
+      headers: { 'Retry-After': RENDER_RETRY_AFTER },
+    })
+}
+
+/** The edge cache of this data centre; `undefined` where there is none (plain Node). */
+function edgeCache(): Cache | undefined {
+  return typeof caches === 'undefined' ? undefined : (caches as CacheStorage & { default?: Cache }).default
+}
+
+/** Runs `work` after the response is sent when the runtime allows it; errors are logged, not thrown. */
+function afterResponse(c: Context<AppEnv>, work: Promise<unknown>): void {
+  const logged = work.catch((error) => console.error('factbox: edge cache put failed:', error))
+  try {
+    c.executionCtx.waitUntil(logged)
+  } catch {
+    // No execution context (an app called directly, as in tests): the put finishes on its own.
+  }
+}
 
 /** The fill of the SVG's background rect (`class="bg"`), else white: the PNG's page colour. */
 function pageColour(svg: string): string {

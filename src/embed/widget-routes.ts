@@ -5,15 +5,18 @@ import type { Lang } from '../../data/vocabulary/index.ts'
 import { ENHANCE_SCRIPT, findWidget } from '../../widgets/registry.ts'
 import type { AppEnv } from '../env.ts'
 import { type Asset, createAssetCache, versionedScript } from '../lib/asset.ts'
+import { policyHeaders } from '../lib/headers.ts'
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
-import { readParams } from '../lib/query.ts'
 import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
 import { CARD, PNG_SIZES, sendPng } from './png.ts'
+import { readWidgetOptions } from './widget-options.ts'
 
 const HTML = 'text/html; charset=utf-8'
 const SVG = 'image/svg+xml; charset=utf-8'
+/** A stale pin's redirect: short, since a redeploy may serve that version again. */
+const CACHE_REDIRECT = 'public, max-age=300'
 /** Name of the service in social cards. */
 const SITE_NAME = 'factbox'
 
@@ -52,15 +55,21 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   const view = widget && Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
   if (!widget || !view)
     throw notFound(`This dataset has no such widget (it has: ${Object.keys(dataset.views).join(', ')}).`)
-  const params = readParams(c.req.url, widget.params)
-  const options = widget.options(params, dataset, view)
+  const { given, options } = readWidgetOptions(new URL(c.req.url).searchParams, widget, dataset, view)
   const origin = publicOrigin(c)
-  const given = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== '')) as Record<string, string>
   if (version && version !== dataset.version) {
     // A pin to data this deployment no longer has: the embed keeps working with the current data
-    // rather than break in a published article. The redirect itself is not cached for long.
+    // rather than break in a published article. The redirect itself is not cached for long, and
+    // carries the headers of what it stands for.
     const latest = embedUrl(origin, { dataset: id, widget: name, format, params: { ...given, ...pngParams(c) } })
-    return c.redirect(latest, 302)
+    return new Response(null, {
+      status: 302,
+      headers: {
+        ...policyHeaders(format === 'page' ? 'widget' : 'image', c.env?.FRAME_ANCESTORS ?? ''),
+        'Cache-Control': CACHE_REDIRECT,
+        Location: latest,
+      },
+    })
   }
   // Output depends on the URL alone, so renders are memoized per isolate, keyed by what the URL
   // says (origin, dataset version, pin, widget, format, the widget's own parameters); the key is
@@ -98,7 +107,19 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   })
   // A pinned URL names the exact data, so its bytes never change: cache it for good.
   const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
-  if (format === 'png') return sendPng(c, svgText(body.body), { filename: `${dataset.id}-${name}`, cacheControl })
+  if (format === 'png')
+    return sendPng(c, svgText(body.body), {
+      filename: `${dataset.id}-${name}`,
+      cacheControl,
+      canonicalUrl: (size) =>
+        embedUrl(origin, {
+          dataset: id,
+          ...(version ? { version } : {}),
+          widget: name,
+          format: 'png',
+          params: { ...given, ...(size === 'chart' ? {} : { size }) },
+        }),
+    })
   return send(c, body, format, cacheControl)
 })
 

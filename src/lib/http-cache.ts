@@ -60,7 +60,11 @@ export function sendCached(c: Context<AppEnv>, { body, etag }: CachedBody, optio
  */
 export function createBodyCache(limit = 500) {
   const entries = new Map<string, Promise<CachedBody>>()
-  return function cached(
+  return Object.assign(cached, {
+    /** Whether `key` is memoized (or being rendered), without rendering anything. */
+    has: (key: string) => entries.has(key),
+  })
+  function cached(
     key: string,
     render: () => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>,
   ) {

@@ -8,12 +8,15 @@ import { badParameter } from './problem.ts'
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /**
- * The known query parameters of a request, each at most once. Unknown parameters (tracking tags,
+ * The known query parameters of a request (its URL, or a query already parsed), each at most once. Unknown parameters (tracking tags,
  * cache busters) are ignored so they cannot change the response; a repeated or poisoned known
  * parameter is a 400 that names it.
  */
-export function readParams<K extends string>(url: string, names: readonly K[]): Partial<Record<K, string>> {
-  const search = new URL(url).searchParams
+export function readParams<K extends string>(
+  url: string | URLSearchParams,
+  names: readonly K[],
+): Partial<Record<K, string>> {
+  const search = typeof url === 'string' ? new URL(url).searchParams : url
   const params: Partial<Record<K, string>> = {}
   for (const name of names) {
     const values = search.getAll(name)

@@ -142,6 +142,26 @@ describe('a broken data package', () => {
     )
   })
 
+  it('rejects a number too large to be held exactly, rather than serve Infinity', () => {
+    const huge = `1${'0'.repeat(400)}`
+    expect(errorOf(broken({ territories: (csv) => csv.replace(',289', `,${huge}`) }))).toBe(
+      'territories.csv line 3, field "area_km2": the value is out of range (from -9007199254740991 to 9007199254740991)',
+    )
+    expect(errorOf(broken({ territories: (csv) => csv.replace(',289', ',9007199254740993') }))).toContain(
+      'out of range',
+    )
+  })
+
+  it('rejects a value above a stated maximum', () => {
+    const capped = broken({
+      descriptor: (d) => {
+        const area = d.resources[0].schema.fields.find((f: { name: string }) => f.name === 'area_km2')
+        area.constraints = { required: true, minimum: 0, maximum: 4000 }
+      },
+    })
+    expect(errorOf(capped)).toBe('territories.csv line 2, field "area_km2": 4400 is above the maximum 4000')
+  })
+
   it('rejects an unparseable date and an impossible one', () => {
     expect(errorOf(broken({ territories: (csv) => csv.replace('1992-05-08', 'May 8 1992') }))).toMatch(
       /^territories\.csv line 3, field "date": "May 8 1992" is not a date/,

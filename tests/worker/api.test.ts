@@ -221,6 +221,20 @@ describe('GET /api/v1/datasets/{id}/{resource}.json and .csv', () => {
     expect((await rows('date'))[0]).toBe('nagorno-karabakh')
   })
 
+  it("sorts by a derived date column by that column's values, not by the source date", async () => {
+    const body = async (sort: string) =>
+      (await (await get(`/datasets/occupation-in-figures/territories.json?lang=en&sort=${sort}`)).json()) as TableBody
+    // Nagorno-Karabakh (1988/1992) starts first but ends on 31 December 1992, after Shusha and Lachin.
+    const byEnd = await body('date_end')
+    expect(byEnd.rows.map((r) => r.id).slice(0, 3)).toEqual(['shusha', 'lachin', 'nagorno-karabakh'])
+    for (const column of ['date_start', 'date_end', 'date_precision', 'date_label'])
+      for (const sort of [column, `-${column}`]) {
+        const values = (await body(sort)).rows.map((r) => String(r[column]))
+        const expected = [...values].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        expect(values, sort).toEqual(sort.startsWith('-') ? expected.reverse() : expected)
+      }
+  })
+
   it('sorts text by the alphabet of the language', async () => {
     const res = await get('/datasets/occupation-in-figures/territories.json?lang=az&sort=name')
     const names = ((await res.json()) as TableBody).rows.map((r) => r.name)
@@ -257,7 +271,7 @@ describe('bad parameters', () => {
     expect(await res.json()).toEqual({
       type: 'about:blank',
       status: 400,
-      title: 'Invalid parameter',
+      title: 'Bad Request',
       detail: 'invalid lang: expected one of en, az, ru',
       parameter: 'lang',
       allowed: ['en', 'az', 'ru'],
@@ -413,6 +427,7 @@ describe('OpenAPI and docs', () => {
       '/datasets/{id}/{resource}.json',
       '/datasets/{id}/{resource}.csv',
       '/openapi.json',
+      '/docs',
     ])
     const params = doc.paths['/datasets/{id}/{resource}.json']!.get.parameters
     expect(params.find((p) => p.name === 'lang')?.schema.enum).toEqual(['en', 'az', 'ru'])

@@ -20,7 +20,8 @@ describe('a dataset that fails validation at runtime', () => {
     expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     const problem = (await res.json()) as { title: string; detail: string }
-    expect(problem.title).toBe('Dataset unavailable')
+    expect(problem.title).toBe('Service Unavailable')
+    expect(problem.detail).toContain('failed validation')
     expect(problem.detail).not.toContain('-289')
   })
 
@@ -58,7 +59,7 @@ describe('an unexpected exception', () => {
     expect(JSON.parse(text)).toEqual({
       type: 'about:blank',
       status: 500,
-      title: 'Internal error',
+      title: 'Internal Server Error',
       detail: 'Something went wrong on our side.',
     })
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')

@@ -66,3 +66,23 @@ describe('response headers', () => {
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/)
   })
 })
+
+describe('problem details', () => {
+  it('use the status phrase as the title of an about:blank problem (RFC 9457), the specifics in detail', async () => {
+    const cases: [string, RequestInit | undefined, number, string][] = [
+      ['/api/v1/datasets/occupation-in-figures/territories.json?lang=fr', undefined, 400, 'Bad Request'],
+      ['/api/v1/datasets/nope', undefined, 404, 'Not Found'],
+      ['/nowhere', undefined, 404, 'Not Found'],
+      ['/api/v1/datasets', { method: 'DELETE' }, 405, 'Method Not Allowed'],
+      ['/oembed?url=x&format=xml', undefined, 501, 'Not Implemented'],
+      ['/embed/occupation-in-figures/bar.svg?theme=neon', undefined, 400, 'Bad Request'],
+    ]
+    for (const [path, init, status, title] of cases) {
+      const res = await get(path, init)
+      expect(res.status, path).toBe(status)
+      const problem = (await res.json()) as { type: string; title: string; status: number; detail: string }
+      expect(problem, path).toMatchObject({ type: 'about:blank', title, status })
+      expect(problem.detail.length, path).toBeGreaterThan(10)
+    }
+  })
+})

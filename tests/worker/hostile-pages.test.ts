@@ -63,7 +63,8 @@ describe('hostile input on pages, images and oEmbed', () => {
       await fc.assert(
         fc.asyncProperty(query, async (q) => {
           const res = await app.request(`http://factbox.test${path}?${q}`, {}, env)
-          expect(res.status, q).toBeLessThan(500)
+          // The oEmbed spec answers a format it cannot write with 501; nothing else may be a 5xx.
+          if (!(path === '/oembed' && res.status === 501)) expect(res.status, q).toBeLessThan(500)
           const text = await res.text()
           expectSafe(text, res.headers)
           if (res.status >= 400) {

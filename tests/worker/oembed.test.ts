@@ -65,12 +65,25 @@ describe('GET /oembed', () => {
     expect(low.html).toContain('height="150"')
   })
 
-  it('answers 501 to format=xml and 400 to other formats', async () => {
+  it('answers 501 to any format but json, in any letter case (the oEmbed spec)', async () => {
     const url = encodeURIComponent(`${origin}/embed/occupation-in-figures/bar`)
-    expect((await oembed(`url=${url}&format=xml`)).status).toBe(501)
-    const res = await oembed(`url=${url}&format=yaml`)
-    expect(res.status).toBe(400)
-    expect(await res.json()).toMatchObject({ parameter: 'format', allowed: ['json', 'xml'] })
+    for (const format of ['xml', 'XML', 'Xml', 'yaml', 'jsonp', ' json'])
+      expect((await oembed(`url=${url}&format=${encodeURIComponent(format)}`)).status, format).toBe(501)
+    expect(await (await oembed(`url=${url}&format=yaml`)).json()).toMatchObject({
+      status: 501,
+      parameter: 'format',
+      allowed: ['json'],
+    })
+    for (const format of ['json', 'JSON', 'Json'])
+      expect((await oembed(`url=${url}&format=${format}`)).status).toBe(200)
+  })
+
+  it('answers 404 to a url whose widget options the page would refuse: it is not one of our embeds', async () => {
+    for (const query of ['theme=neon', 'lang=fr', 'highlight=nowhere', 'title=a%E2%80%AEb', 'lang=en&lang=az']) {
+      const res = await ask(`${origin}/embed/occupation-in-figures/bar?${query}`)
+      expect(res.status, query).toBe(404)
+      expect(((await res.json()) as { detail: string }).detail, query).toMatch(/option (theme|lang|highlight|title) /)
+    }
   })
 
   it('answers 404 to anything that is not one of our widgets', async () => {
@@ -92,7 +105,7 @@ describe('GET /oembed', () => {
     }
   })
 
-  it('answers 400 naming the parameter for a missing url, bad sizes and bad widget options', async () => {
+  it('answers 400 naming the parameter for a missing or empty url and bad sizes', async () => {
     const url = encodeURIComponent(`${origin}/embed/occupation-in-figures/bar`)
     const cases: [string, string][] = [
       ['', 'url'],
@@ -102,7 +115,8 @@ describe('GET /oembed', () => {
       [`url=${url}&maxwidth=%EF%BC%93%EF%BC%92%EF%BC%90`, 'maxwidth'],
       [`url=${url}&maxheight=12.5`, 'maxheight'],
       [`url=${url}&url=${url}`, 'url'],
-      [`url=${encodeURIComponent(`${origin}/embed/occupation-in-figures/bar?theme=neon`)}`, 'url'],
+      ['url=', 'url'],
+      ['url=&format=json', 'url'],
     ]
     for (const [query, parameter] of cases) {
       const res = await oembed(query)

@@ -71,7 +71,8 @@ describe('the head of a widget page', () => {
     expect(html).toContain('<meta property="og:image:width" content="1200"/>')
     expect(html).toMatch(/<meta property="og:description" content="Нагорный Карабах и семь районов/)
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
-    expect(html).toContain('<meta name="responsive-embedded-sizing"/>')
+    // HTML: a meta with a name must have a content attribute.
+    expect(html).toContain('<meta name="responsive-embedded-sizing" content=""/>')
     expect(html).not.toContain('fbclid')
     // The description follows the validated language: without `lang`, the dataset's first one.
     const descriptor = { ...(nordicSuffrage.descriptor as object), languages: ['ru', 'en'] }

@@ -12,7 +12,14 @@ import { type DecodedPng, decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from 
 // (tests/png-worker/auxiliary-worker.ts), so these tests render with resvg and the bundled font.
 const app = createApp(createCatalog(bundledPackages))
 const BASE = 'http://factbox.test/embed/occupation-in-figures'
-const get = (path: string, init?: RequestInit) => app.request(`${BASE}${path}`, init, env)
+/** Each request from its own client address, so these tests never spend one another's render budget. */
+let client = 0
+const get = (path: string, init?: RequestInit) =>
+  app.request(
+    `${BASE}${path}`,
+    { ...init, headers: { 'CF-Connecting-IP': `10.0.0.${++client}`, ...init?.headers } },
+    env,
+  )
 const bytesOf = async (res: Response) => new Uint8Array(await res.arrayBuffer())
 
 const CHART =
@@ -121,8 +128,65 @@ describe('GET /embed/:dataset/:widget.png', () => {
     expect(res.status).toBe(503)
     expect(res.headers.get('Retry-After')).toBe('60')
     expect(res.headers.get('Cache-Control')).toBe('no-store')
-    expect(await res.text()).toContain('Image renderer unavailable')
+    expect(await res.text()).toContain('The image renderer is not configured')
     expect((await app.request(`${BASE}/bar.svg?lang=az`, {}, withoutPng)).status).toBe(200)
+  })
+})
+
+describe('bounded PNG rendering', () => {
+  const edge = (caches as unknown as { default: Cache }).default
+  const from = (ip: string, path: string) => app.request(`${BASE}${path}`, { headers: { 'CF-Connecting-IP': ip } }, env)
+
+  it('keeps each rendered PNG in the edge cache under its canonical URL', async () => {
+    const res = await get('/bar.png?title=Edge+cached&theme=dark&utm_source=x')
+    expect(res.status).toBe(200)
+    const bytes = await bytesOf(res)
+    const canonical = `${new URL(env.PUBLIC_ORIGIN).origin}/embed/occupation-in-figures/bar.png?theme=dark&title=Edge+cached`
+    const cached = await edge.match(canonical)
+    expect(cached?.status).toBe(200)
+    expect(cached?.headers.get('ETag')).toBe(res.headers.get('ETag'))
+    expect(cached?.headers.get('Content-Type')).toBe('image/png')
+    expect(Buffer.from(await cached!.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  it('serves a PNG from the edge cache without rendering it', async () => {
+    const path = '/timeline.png?title=From+the+edge'
+    // `If-None-Match: *` tells the PNG's ETag without rendering anything.
+    const etag = (await get(path, { headers: { 'If-None-Match': '*' } })).headers.get('ETag')!
+    const url = `${new URL(env.PUBLIC_ORIGIN).origin}/embed/occupation-in-figures/timeline.png?title=From+the+edge`
+    const edgeBytes = new Uint8Array([...PNG_SIGNATURE, 1, 2, 3])
+    await edge.put(
+      url,
+      new Response(edgeBytes, { headers: { ETag: etag, 'Content-Type': 'image/png', 'Cache-Control': 'max-age=60' } }),
+    )
+    // A renderer that fails: only the edge copy can answer.
+    const failing = { ...env, PNG: { render: () => Promise.reject(new Error('must not render')) } }
+    const res = await app.request(`${BASE}${path}`, { headers: { 'CF-Connecting-IP': '10.9.9.9' } }, failing)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('ETag')).toBe(etag)
+    expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
+    expect([...(await bytesOf(res))]).toEqual([...edgeBytes])
+  })
+
+  it('answers 429 with Retry-After past 5 new renders per client in 10 s; cached PNGs and SVGs stay free', async () => {
+    const ip = '203.0.113.7'
+    const statuses: number[] = []
+    for (let i = 0; i < 6; i++) {
+      const res = await from(ip, `/bar.png?title=Budget+${i}`)
+      statuses.push(res.status)
+      await res.body?.cancel()
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429])
+    const refused = await from(ip, '/bar.png?title=Budget+6')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('Retry-After')).toBe('10')
+    expect(refused.headers.get('Cache-Control')).toBe('no-store')
+    expect(refused.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+    expect(((await refused.json()) as { title: string }).title).toBe('Too Many Requests')
+    // What is already rendered costs no render, so it is not limited; nor is the SVG, nor another client.
+    expect((await from(ip, '/bar.png?title=Budget+0')).status).toBe(200)
+    expect((await from(ip, '/bar.svg?title=Budget+7')).status).toBe(200)
+    expect((await from('203.0.113.8', '/bar.png?title=Budget+7')).status).toBe(200)
   })
 })
 

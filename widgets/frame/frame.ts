@@ -20,8 +20,14 @@ export interface FrameProps {
 /** Id of the frame's title, for `aria-labelledby` of the figure. */
 export const TITLE_ID = 'fb-t'
 
-/** ` lang="…"` only where the words are not in the page's language (a missing translation). */
-const langOf = (words: Pick<Words, 'lang'>, page: string) => (words.lang === page ? null : html` lang="${words.lang}"`)
+/**
+ * ` lang="…"` only where the words are not in the page's language (a missing translation);
+ * ` dir="auto"` on words a user typed, whose direction only their first strong letter tells.
+ */
+const langOf = (words: Pick<Words, 'lang' | 'user'>, page: string) => [
+  words.lang === page ? null : html` lang="${words.lang}"`,
+  words.user ? html` dir="auto"` : null,
+]
 
 /**
  * The chart frame every widget wears: title, subtitle, the chart, its data table, notes, and a

@@ -7,6 +7,11 @@ import type { CommonOptions } from '../shared/common-options.ts'
 export interface Words {
   text: string
   lang: Lang
+  /**
+   * Typed by whoever embeds the chart (a `title` or `subtitle` option), in a script we cannot know:
+   * written with `dir="auto"`, so a right-to-left title lays out right to left.
+   */
+  user?: true
 }
 
 /** A source as the frame cites it: its title in the page's language, or in English and marked so. */
@@ -54,7 +59,8 @@ export function frameText(
     const en = view.text.en?.[key]
     return en ? { text: en, lang: 'en' } : undefined
   }
-  const override = (text: string | undefined): Words | undefined => (text === undefined ? undefined : { text, lang })
+  const override = (text: string | undefined): Words | undefined =>
+    text === undefined ? undefined : { text, lang, user: true }
   const datasetTitle: Words = dataset.title[lang]
     ? { text: dataset.title[lang]!, lang }
     : { text: dataset.title.en, lang: 'en' }

@@ -88,6 +88,26 @@ describe('chartFrame', () => {
   })
 })
 
+describe('titles typed by an embedder', () => {
+  it('are written with dir="auto", so a right-to-left title lays out right to left', async () => {
+    const dataset = await occupation()
+    const options = normalizeCommonOptions(
+      { title: 'الاحتلال بالأرقام', subtitle: 'מפה' },
+      { languages: dataset.languages, ids: [] },
+    )
+    const html = render(frameText(dataset, dataset.views.bar!, options))
+    expect(html).toContain('<h1 id="fb-t" class="fb-title" dir="auto">الاحتلال بالأرقام</h1>')
+    expect(html).toContain('<p class="fb-sub" dir="auto">מפה</p>')
+  })
+
+  it("leave the dataset's own words without dir, in the page's direction", async () => {
+    const dataset = await occupation()
+    const options = normalizeCommonOptions({}, { languages: dataset.languages, ids: [] })
+    const html = render(frameText(dataset, dataset.views.bar!, options))
+    expect(html).not.toContain('dir=')
+  })
+})
+
 describe('frameText', () => {
   it('takes every word from the dataset, overrides first', async () => {
     const dataset = await occupation()
@@ -95,7 +115,7 @@ describe('frameText', () => {
     const options = normalizeCommonOptions({ lang: 'az', subtitle: 'Mine' }, { languages: dataset.languages, ids: [] })
     const text = frameText(dataset, view, options, 'https://x.example/data.csv')
     expect(text.title).toEqual({ text: 'İşğal rəqəmlərdə', lang: 'az' })
-    expect(text.subtitle).toEqual({ text: 'Mine', lang: 'az' })
+    expect(text.subtitle).toEqual({ text: 'Mine', lang: 'az', user: true })
     expect(text.notes!.text).toContain('Dağlıq Qarabağ')
     expect(text.sources).toEqual([{ title: '«The Occupation in Figures» arayışı (2016)', lang: 'az' }])
     expect(text.asOf).toBe('Rəqəmlər 2016-cı ilin aprel ayında dərc olunduğu kimidir')
