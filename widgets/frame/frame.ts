@@ -51,7 +51,7 @@ function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT], pa
   const whole = fitsOneLine(s.title) ? html` class="fb-nw"` : null
   const lang = langOf(s, page)
   return s.path && /^https?:\/\//.test(s.path)
-    ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer"${lang}${whole}>${s.title}<span class="fb-sr"${lang && html` lang="${page}"`}> (${t.newTab})</span></a>`
+    ? html`<a href="${s.path}" target="_blank" rel="noopener noreferrer"${lang}${whole}>${s.title}<span class="fb-sr"${s.lang === page ? null : html` lang="${page}"`}> (${t.newTab})</span></a>`
     : html`<span${lang}${whole}>${s.title}</span>`
 }
 
