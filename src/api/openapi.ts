@@ -33,7 +33,21 @@ const source = {
   type: 'object',
   required: ['title'],
   additionalProperties: false,
-  properties: { name: { type: 'string' }, title: text, path: { type: 'string' } },
+  properties: {
+    name: { type: 'string' },
+    title: text,
+    path: { type: 'string' },
+    i18n: {
+      description: "The citation in the dataset's other languages, by language code.",
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['title'],
+        additionalProperties: false,
+        properties: { title: text },
+      },
+    },
+  },
 }
 const links = (...names: string[]) => ({
   type: 'object',

@@ -101,7 +101,9 @@ describe('a 404 under /embed/', () => {
       expect(res.headers.get('Content-Type'), path).toBe('text/html; charset=utf-8')
       expect(res.headers.get('Content-Security-Policy'), path).toContain(`frame-ancestors ${env.FRAME_ANCESTORS}`)
       expectBaseline(res, path)
-      expect(await res.text(), path).toContain('<h1>Not found</h1>')
+      const page = await res.text()
+      expect(page, path).toContain('<h1>The chart could not be shown</h1>')
+      expect(page, path).toContain('404 Not found')
     }
   })
 
