@@ -19,25 +19,18 @@ export interface FlowBlock {
 }
 
 /**
- * How much wider the text-width table sets text than the page's font does. The table keeps, per
- * character, the wider of Liberation Sans (Arial's metrics: the font stack's face on Windows,
- * macOS, iOS and most Linux) and Noto Sans (the PNG renderer's face), so that labels fit in both.
- * A height wants the likely line count instead: on the texts of the bundled and fixture datasets
- * (titles, subtitles, notes, sources, chrome, key) the table comes out 6.2-11 % wider than Arial
- * regular and 5.3-9.7 % wider than Arial bold (measured in Chromium). The factors are the
- * smallest ratios, rounded down: estimates stay at least as wide as Arial, so a block may get a
- * line too many but rarely one too few (a script-free embed never corrects its height, and a
- * short one would hide the source line).
+ * Likely width in px of `text` on the page, by Arial's metrics (Liberation Sans: Arial's on
+ * Windows, macOS and iOS, the font stack's face on most Linux). The page applies kerning, which
+ * only narrows the common pairs, so a prediction from advances alone errs wide: a block may get a
+ * line too many, rarely one too few (a script-free embed never corrects its height, and a short
+ * one would hide the source line).
  */
-export const TABLE_OVER_ARIAL: Readonly<Record<Weight, number>> = { normal: 1.06, bold: 1.05 }
-
-/** Likely width in px of `text` on the page: the table's estimate less its margin (see above). */
 export const pageTextWidth = (text: string, size: number, weight: Weight = 'normal'): number =>
-  textWidth(text, size, weight) / TABLE_OVER_ARIAL[weight]
+  textWidth(text, size, weight, 'arial')
 
 /** Likely number of lines of `text` wrapped on the page in `maxWidth` px. */
 export const pageLines = (text: string, maxWidth: number, size: number, weight: Weight = 'normal'): number =>
-  wrapText(text, maxWidth * TABLE_OVER_ARIAL[weight], size, weight).length
+  wrapText(text, maxWidth, size, weight, 'arial').length
 
 /** Width of the frame (`.fb`, the container the widgets' container queries ask) in an iframe `width` px wide. */
 export const frameWidth = (width: number): number => width - 2 * FRAME_SPACE.page
@@ -76,8 +69,7 @@ export function flowHeight(blocks: readonly FlowBlock[]): number {
  * (frame.ts) and css.ts styles them: the title and subtitle (unless `header` is `none`,
  * which keeps the title for screen readers only, out of the flow), the chart's own blocks, then
  * the footer's notes and source line. Text is wrapped at the frame's width with the text-width
- * table, less its margin ({@link TABLE_OVER_ARIAL}): a block may get a line too many, rarely one
- * too few.
+ * table's Arial metrics ({@link pageTextWidth}): a block may get a line too many, rarely one too few.
  */
 export function frameBlocks(
   text: FrameText,

@@ -21,36 +21,70 @@ const REGULAR = [28,28,41,65,58,89,74,23,34,34,56,59,28,34,28,38,58,58,58,58,58,
 // biome-ignore format: one advance width per character of CHARS, kept on one line like the string
 const BOLD = [28,34,48,65,58,91,75,27,34,34,55,59,29,34,29,42,58,58,58,58,58,58,58,58,58,58,34,34,59,59,59,62,98,73,73,73,74,67,62,78,77,39,56,73,62,95,82,80,67,80,73,67,62,76,67,97,67,67,62,34,42,34,59,56,37,60,64,56,64,60,39,64,65,30,30,62,30,98,65,63,64,64,45,56,44,65,58,86,58,58,50,40,56,40,59,28,17,38,38,43,29,62,62,56,100,28,28,50,50,52,100,112,59,59,73,56,80,63,76,65,78,64,39,30,67,56,82,62,73,60,67,60,67,60,73,60,39,30,80,63,76,65,81,65,73,72,73,57,78,67,67,100,63,80,80,70,74,95,77,78,77,67,73,62,65,91,67,78,72,107,108,87,98,72,72,104,72,60,63,62,48,64,59,59,87,52,68,68,62,64,84,66,63,65,64,56,51,58,88,58,65,64,96,96,73,86,62,56,86,61]
 
-/** Width of a character the table does not know: a full em, so estimates stay safe. Combining
- * marks (U+0300–U+036F) add no advance. */
-const UNKNOWN = 100
-/** Widths by UTF-16 code unit: a typed-array lookup keeps `textWidth` cheap in the render path. */
-function table(widths: readonly number[]): Uint8Array {
-  const byCode = new Uint8Array(0x10000).fill(UNKNOWN)
-  for (let code = 0x300; code <= 0x36f; code++) byCode[code] = 0
-  for (const [i, ch] of [...CHARS].entries()) byCode[ch.charCodeAt(0)] = widths[i]!
-  return byCode
+/**
+ * Advance widths of Liberation Sans alone, in font units (2048 to the em): Arial's metrics, what
+ * the page's text is set in on most desktops and in the test browser. Heights use it (see
+ * widgets/frame/height.ts): a height wants the line count the page will have, where a label
+ * wants room in every face. U+202F is 284.5 units, kept as 285.
+ */
+// biome-ignore format: one advance width per character of CHARS, kept on one line like the string
+const ARIAL_REGULAR = [569,569,727,1139,1139,1821,1366,391,682,682,797,1196,569,682,569,569,1139,1139,1139,1139,1139,1139,1139,1139,1139,1139,569,569,1196,1196,1196,1139,2079,1366,1366,1479,1479,1366,1251,1593,1479,569,1024,1366,1139,1706,1479,1593,1366,1593,1479,1366,1251,1479,1366,1933,1366,1366,1251,569,569,569,961,1139,682,1139,1139,1024,1139,1139,569,1139,1139,455,455,1024,455,1706,1139,1139,1139,1139,682,1024,569,1139,1024,1479,1024,1024,1024,684,532,684,1196,569,285,682,682,819,569,1139,1139,1139,2048,455,455,682,682,682,2048,2197,1196,1196,1479,1024,1593,1139,1479,1139,1593,1139,569,569,1366,1024,1612,1260,1366,1139,1366,1139,1366,1139,1366,1139,569,569,1593,1139,1479,1139,1479,1139,1366,1344,1366,1109,1387,1366,1367,1891,1237,1472,1472,1193,1344,1706,1479,1593,1472,1366,1479,1251,1301,1557,1366,1515,1365,1877,1920,1621,1813,1344,1472,2069,1479,1139,1173,1088,747,1195,1139,1139,1370,939,1144,1144,896,1195,1408,1131,1139,1109,1139,1024,938,1024,1685,1024,1173,1067,1643,1685,1280,1472,1067,1045,1536,1109]
+// biome-ignore format: one advance width per character of CHARS, kept on one line like the string
+const ARIAL_BOLD = [569,682,971,1139,1139,1821,1479,487,682,682,797,1196,569,682,569,569,1139,1139,1139,1139,1139,1139,1139,1139,1139,1139,682,682,1196,1196,1196,1251,1997,1479,1479,1479,1479,1366,1251,1593,1479,569,1139,1479,1251,1706,1479,1593,1366,1593,1479,1366,1251,1479,1366,1933,1366,1366,1251,682,569,682,1196,1139,682,1139,1251,1139,1251,1139,682,1251,1251,569,569,1139,569,1821,1251,1251,1251,1251,797,1139,682,1251,1139,1593,1139,1139,1024,797,573,797,1196,569,285,682,682,819,569,1139,1139,1139,2048,569,569,1024,1024,1024,2048,2283,1196,1196,1479,1139,1593,1251,1479,1251,1593,1251,569,569,1366,1139,1612,1260,1479,1139,1366,1139,1366,1139,1479,1139,569,569,1593,1251,1479,1251,1479,1251,1479,1472,1479,1161,1459,1366,1370,1851,1283,1472,1472,1250,1437,1706,1479,1593,1472,1366,1479,1251,1274,1748,1366,1496,1439,2058,2087,1781,2005,1472,1457,2112,1472,1139,1265,1259,853,1300,1139,1139,1452,1018,1259,1259,1025,1301,1515,1237,1251,1237,1251,1139,1003,1139,1792,1139,1259,1189,1707,1728,1493,1749,1259,1131,1749,1195]
+const ARIAL_UNITS_PER_EM = 2048
+
+/**
+ * A width table: advances by UTF-16 code unit in `perEm` units to the em (a typed-array lookup
+ * keeps `textWidth` cheap in the render path). A character the table does not know is a full
+ * em, so estimates stay safe; combining marks (U+0300–U+036F) add no advance.
+ */
+interface WidthTable {
+  byCode: Uint16Array
+  perEm: number
 }
 
-const tables = { normal: table(REGULAR), bold: table(BOLD) }
+function table(widths: readonly number[], perEm: number): WidthTable {
+  const byCode = new Uint16Array(0x10000).fill(perEm)
+  for (let code = 0x300; code <= 0x36f; code++) byCode[code] = 0
+  for (const [i, ch] of [...CHARS].entries()) byCode[ch.charCodeAt(0)] = widths[i]!
+  return { byCode, perEm }
+}
+
+const tables = {
+  /** The wider of Liberation Sans and Noto Sans, in hundredths of an em: room in either face. */
+  safe: { normal: table(REGULAR, 100), bold: table(BOLD, 100) },
+  /** Liberation Sans (Arial's metrics) alone: the likely width on the page. */
+  arial: { normal: table(ARIAL_REGULAR, ARIAL_UNITS_PER_EM), bold: table(ARIAL_BOLD, ARIAL_UNITS_PER_EM) },
+}
 
 /** Font weights the table knows. */
-export type Weight = keyof typeof tables
+export type Weight = keyof typeof tables.safe
+
+/**
+ * Which widths to estimate with: `safe` (the default) for placing labels, wide enough for every
+ * face of the font stack; `arial` for predicting where the page's text will wrap.
+ */
+export type Metrics = keyof typeof tables
 
 /**
  * Estimated width in px of `text` set at `fontSize` px.
  * @example textWidth('Shusha', 13) // ≈ 45
  */
-export function textWidth(text: string, fontSize: number, weight: Weight = 'normal'): number {
-  const byCode = tables[weight]
-  let hundredths = 0
+export function textWidth(
+  text: string,
+  fontSize: number,
+  weight: Weight = 'normal',
+  metrics: Metrics = 'safe',
+): number {
+  const { byCode, perEm } = tables[metrics][weight]
+  let units = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // A surrogate pair (emoji, CJK extensions) counts once, as a full em.
     if (code >= 0xdc00 && code <= 0xdfff) continue
-    hundredths += byCode[code]!
+    units += byCode[code]!
   }
-  return (hundredths * fontSize) / 100
+  return (units * fontSize) / perEm
 }
 
 /**
@@ -59,11 +93,18 @@ export function textWidth(text: string, fontSize: number, weight: Weight = 'norm
  * wider than the line is cut between characters rather than overflow.
  * @example wrapText('Нагорный Карабах', 80, 13) // ['Нагорный', 'Карабах']
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, weight: Weight = 'normal'): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  weight: Weight = 'normal',
+  metrics: Metrics = 'safe',
+): string[] {
   const trimmed = text.trim()
   // Most labels fit on one line: skip splitting them.
-  if (!/[\t\n\r]/.test(trimmed) && textWidth(trimmed, fontSize, weight) <= maxWidth) return trimmed ? [trimmed] : []
-  const space = textWidth(' ', fontSize, weight)
+  if (!/[\t\n\r]/.test(trimmed) && textWidth(trimmed, fontSize, weight, metrics) <= maxWidth)
+    return trimmed ? [trimmed] : []
+  const space = textWidth(' ', fontSize, weight, metrics)
   const lines: string[] = []
   let line = ''
   let width = 0
@@ -75,7 +116,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
     at = end
     while (at < trimmed.length && isBreakSpace(trimmed.charCodeAt(at))) at++
     const glue = line === '' || line.endsWith('-') ? 0 : space
-    const w = textWidth(word, fontSize, weight)
+    const w = textWidth(word, fontSize, weight, metrics)
     if (width + glue + w <= maxWidth) {
       line += (glue ? ' ' : '') + word
       width += glue + w
@@ -90,7 +131,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, weigh
       continue
     }
     for (const ch of word) {
-      const c = textWidth(ch, fontSize, weight)
+      const c = textWidth(ch, fontSize, weight, metrics)
       if (line !== '' && width + c > maxWidth) {
         lines.push(line)
         line = ''

@@ -2,7 +2,8 @@
  * Regenerates the width table of widgets/shared/text-width.ts: measures every character the
  * datasets and the UI chrome use in Chromium, in Liberation Sans (Arial's metrics, what the page's
  * font stack resolves to on most desktops) and Noto Sans (the PNG renderer's font), and keeps the
- * wider of the two so a label placed by the table fits in either.
+ * wider of the two so a label placed by the table fits in either; and Liberation Sans alone in font
+ * units (ARIAL_*), from which page heights predict where text wraps.
  *
  *   node_modules/.bin/node tests/widgets/shared/measure-text-widths.ts
  */
@@ -44,6 +45,9 @@ const widths = await page.evaluate(
     return {
       regular: [measure('100px "Liberation Sans"'), measure('100px Noto')],
       bold: [measure('bold 100px "Liberation Sans"'), measure('bold 100px Noto')],
+      // At 2048 px a width is the advance in Liberation Sans' own units (2048 to the em).
+      arialRegular: measure('2048px "Liberation Sans"'),
+      arialBold: measure('bold 2048px "Liberation Sans"'),
     }
   },
   { chars: CHARS, noto: noto.toString('base64'), notoBold: notoBold.toString('base64') },
@@ -53,3 +57,5 @@ const table = (pair: number[][]) => [...CHARS].map((_, i) => Math.ceil(Math.max(
 console.log(`const CHARS = ${JSON.stringify(CHARS)}`)
 console.log(`const REGULAR = [${table(widths.regular)}]`)
 console.log(`const BOLD = [${table(widths.bold)}]`)
+console.log(`const ARIAL_REGULAR = [${widths.arialRegular.map(Math.ceil).join(',')}]`)
+console.log(`const ARIAL_BOLD = [${widths.arialBold.map(Math.ceil).join(',')}]`)
