@@ -68,19 +68,19 @@ describe('heightAt of the bundled dataset', async () => {
   const dataset = await occupation()
 
   it('pins the bar chart at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([949, 881, 847, 620, 587, 570, 535, 535])
+    expect(heights(render(bar, dataset, { lang: 'en' }))).toEqual([933, 864, 847, 620, 587, 570, 535, 535])
     expect(heights(render(bar, dataset, { lang: 'ru', header: 'none' }))).toEqual([
-      907, 873, 805, 581, 564, 531, 479, 479,
+      890, 856, 788, 564, 547, 514, 479, 479,
     ])
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1625, 1558, 1486, 1401, 1062, 1027, 993, 976])
+    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1609, 1541, 1486, 1401, 1062, 1027, 976, 958])
     expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
-      1860, 1775, 1671, 1569, 1221, 1134, 1100, 1083,
+      1844, 1739, 1654, 1552, 1204, 1134, 1100, 1083,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      1218, 1147, 1077, 1008, 776, 724, 691, 691,
+      1201, 1131, 1060, 991, 759, 708, 691, 691,
     ])
   })
 

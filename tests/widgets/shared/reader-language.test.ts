@@ -15,7 +15,7 @@ const QUOTED_TITLES = [
   'Russia has leverages to persuade Armenia to withdraw from Azerbaijani lands – expert',
 ]
 /** Proper names, symbols and abbreviations that are the same in every language. */
-const PROPER_NAMES = new Set(['UTC', 'km', 'SC']) // SC: the UN document symbol (SC/15420)
+const PROPER_NAMES = new Set(['UTC', 'km'])
 
 /** Visible and spoken text: text nodes and the attributes a reader hears or sees (labels, readouts). */
 function readerText(markup: string): string[] {
