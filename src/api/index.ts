@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import type { Dataset, Resource } from '../../data/types.ts'
+import type { Dataset, Resource, Source } from '../../data/types.ts'
 import { type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
 import { ID_PATTERN } from '../embed/embed-url.ts'
 import type { AppEnv } from '../env.ts'
@@ -123,6 +123,13 @@ async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
   return dataset
 }
 
+/**
+ * Cited sources as the descriptor gives them, or with `lang` each title in that language (falling
+ * back to the English citation), like every other text of a `lang` answer.
+ */
+const citations = (sources: readonly Source[], lang?: Lang) =>
+  lang ? sources.map(({ i18n, ...s }) => ({ ...s, title: i18n?.[lang]?.title ?? s.title })) : sources
+
 function summary(dataset: Dataset, origin: string, lang?: Lang) {
   return {
     id: dataset.id,
@@ -138,11 +145,11 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
     context: dataset.context
       ? {
           text: lang ? (dataset.context.text[lang] ?? dataset.context.text.en) : dataset.context.text,
-          sources: dataset.context.sources,
+          sources: citations(dataset.context.sources, lang),
         }
       : null,
     licenses: dataset.licenses,
-    sources: dataset.sources,
+    sources: citations(dataset.sources, lang),
     widgets: Object.keys(dataset.views).map((widget) => ({
       name: widget,
       embed: `${origin}/embed/${dataset.id}/${widget}`,
