@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { DataPackageError } from '../../data/schema.ts'
 import type { Dataset, Resource } from '../../data/types.ts'
 import { type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
 import { ID_PATTERN } from '../embed/embed-url.ts'
@@ -40,16 +41,35 @@ for (const path of ROUTES) api.options(path, () => new Response(null, { status: 
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
   const origin = publicOrigin(c)
-  const datasets = await Promise.all(catalog.ids.map((id) => catalog.get(id)))
-  const key = `list:${origin}:${datasets.map((d) => `${d!.id}@${d!.version}`).join(',')}`
+  const settled = await Promise.allSettled(catalog.ids.map((id) => catalog.get(id)))
+  const entries = catalog.ids.map((id, i) => listEntry(id, settled[i]!, origin))
+  const key = `list:${origin}:${entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)).join(',')}`
   const body = await bodies(key, () =>
     json({
-      datasets: datasets.map((d) => summary(d!, origin)),
+      datasets: entries,
       links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
     }),
   )
-  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  const unavailable = entries.some((e) => !e.available)
+  // A list that says a dataset is down is revalidated (cheap, with the ETag) rather than kept.
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api', ...(unavailable ? { cacheControl: 'no-cache' } : {}) })
 })
+
+/**
+ * One dataset of the list: its summary, or, when it fails validation, its id marked unavailable
+ * with the validation message for its maintainers (it names file, line and field, never a request's
+ * input), so that one broken package does not take the others down. Any other error is a bug.
+ */
+function listEntry(id: string, result: PromiseSettledResult<Dataset | undefined>, origin: string) {
+  if (result.status === 'fulfilled') return { ...summary(result.value!, origin), available: true as const }
+  if (!(result.reason instanceof DataPackageError)) throw result.reason
+  return {
+    id,
+    available: false as const,
+    problem: { title: 'Dataset unavailable', detail: result.reason.message },
+    links: { self: `${origin}/api/v1/datasets/${id}` },
+  }
+}
 
 api.get('/datasets/:id', async (c) => {
   const dataset = await findDataset(c, c.req.param('id'))

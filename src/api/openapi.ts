@@ -186,11 +186,11 @@ export function openApiDocument(origin: string) {
         summary: 'List the datasets',
         operationId: 'listDatasets',
         responses: {
-          '200': cached('Every dataset with its resources and content version.', {
-            'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } },
-          }),
+          '200': cached(
+            'Every dataset with its resources and content version; one that failed validation is listed with available: false and the reason.',
+            { 'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } } },
+          ),
           '304': NOT_MODIFIED,
-          '503': UNAVAILABLE,
         },
       }),
       '/datasets/{id}': readOnly({
@@ -296,16 +296,45 @@ export function openApiDocument(origin: string) {
         },
         DatasetSummary: {
           type: 'object',
-          required: SUMMARY_REQUIRED,
+          required: [...SUMMARY_REQUIRED, 'available'],
           additionalProperties: false,
-          properties: datasetSummary('all'),
+          properties: { ...datasetSummary('all'), available: { const: true } },
+        },
+        UnavailableDataset: {
+          type: 'object',
+          description:
+            'A dataset that failed validation: the others are listed as usual, and its own routes answer 503 with Retry-After until a fixed package is deployed.',
+          required: ['id', 'available', 'problem', 'links'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: ID },
+            available: { const: false },
+            problem: {
+              type: 'object',
+              required: ['title', 'detail'],
+              additionalProperties: false,
+              properties: {
+                title: text,
+                detail: { ...text, description: "For the dataset's maintainers: the file, line and field at fault." },
+              },
+            },
+            links: links('self'),
+          },
         },
         DatasetList: {
           type: 'object',
           required: ['datasets', 'links'],
           additionalProperties: false,
           properties: {
-            datasets: { type: 'array', items: { $ref: '#/components/schemas/DatasetSummary' } },
+            datasets: {
+              type: 'array',
+              items: {
+                oneOf: [
+                  { $ref: '#/components/schemas/DatasetSummary' },
+                  { $ref: '#/components/schemas/UnavailableDataset' },
+                ],
+              },
+            },
             links: links('openapi', 'docs'),
           },
         },
