@@ -11,6 +11,7 @@ import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 import { toCsv } from './csv.ts'
+import { dataPackage } from './datapackage.ts'
 import { apiDocsPage } from './docs-page.tsx'
 import { openApiDocument } from './openapi.ts'
 import { parseLang, parseSort } from './params.ts'
@@ -21,7 +22,14 @@ export const api = new Hono<AppEnv>()
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/
-const ROUTES = ['/datasets', '/datasets/:id', '/datasets/:id/:file', '/openapi.json', '/docs'] as const
+const ROUTES = [
+  '/datasets',
+  '/datasets/:id',
+  '/datasets/:id/datapackage.json',
+  '/datasets/:id/:file',
+  '/openapi.json',
+  '/docs',
+] as const
 const ALLOW = 'GET, HEAD, OPTIONS'
 const bodies = createBodyCache()
 /** The answer to every CORS preflight: read-only methods, conditional requests, no credentials. */
@@ -86,6 +94,12 @@ api.get('/datasets/:id', async (c) => {
       descriptor: dataset.descriptor,
     }),
   )
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+})
+
+api.get('/datasets/:id/datapackage.json', async (c) => {
+  const dataset = await findDataset(c, c.req.param('id'))
+  const body = await bodies(`datapackage:${dataset.id}@${dataset.version}`, () => json(dataPackage(dataset)))
   return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
 })
 
@@ -168,7 +182,10 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
       embed: `${origin}/embed/${dataset.id}/${widget}`,
     })),
     resources: dataset.resources.map((r) => resourceSummary(dataset, r, origin)),
-    links: { self: `${origin}/api/v1/datasets/${dataset.id}` },
+    links: {
+      self: `${origin}/api/v1/datasets/${dataset.id}`,
+      datapackage: `${origin}/api/v1/datasets/${dataset.id}/datapackage.json`,
+    },
   }
 }
 

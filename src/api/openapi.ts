@@ -104,7 +104,7 @@ const datasetSummary = (lang: 'all' | 'one') => ({
     },
   },
   resources: { type: 'array', items: { $ref: '#/components/schemas/ResourceSummary' } },
-  links: links('self'),
+  links: links('self', 'datapackage'),
 })
 const SUMMARY_REQUIRED = [
   'id',
@@ -201,6 +201,21 @@ export function openApiDocument(origin: string) {
           '200': cached('The dataset.', { 'application/json': { schema: { $ref: '#/components/schemas/Dataset' } } }),
           '304': NOT_MODIFIED,
           '400': PROBLEM,
+          '404': PROBLEM,
+          '503': UNAVAILABLE,
+        },
+      }),
+      '/datasets/{id}/datapackage.json': readOnly({
+        summary: 'The dataset as a Frictionless Data Package',
+        description:
+          "The committed descriptor, with each resource's path being the CSV this API serves beside it (relative to this URL) and its schema declaring every column of that CSV in order, the columns derived from dates included. Validates against the Data Package v2 profile; `created` is an RFC 3339 date-time.",
+        operationId: 'getDataPackage',
+        parameters: [ID_PARAM],
+        responses: {
+          '200': cached('Data Package descriptor.', {
+            'application/json': { schema: { $ref: '#/components/schemas/DataPackage' } },
+          }),
+          '304': NOT_MODIFIED,
           '404': PROBLEM,
           '503': UNAVAILABLE,
         },
@@ -357,6 +372,44 @@ export function openApiDocument(origin: string) {
               type: 'object',
               required: ['name', 'resources'],
               description: 'The Data Package descriptor as published.',
+            },
+          },
+        },
+        DataPackage: {
+          type: 'object',
+          required: ['name', 'created', 'resources'],
+          properties: {
+            name: { type: 'string', pattern: ID },
+            created: { type: 'string', format: 'date-time' },
+            resources: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                required: ['name', 'path', 'schema'],
+                properties: {
+                  name: { type: 'string', pattern: ID },
+                  path: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*\\.csv$' },
+                  schema: {
+                    type: 'object',
+                    required: ['fields'],
+                    properties: {
+                      fields: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                          type: 'object',
+                          required: ['name', 'type'],
+                          properties: {
+                            name: { type: 'string' },
+                            type: { enum: ['string', 'number', 'integer', 'date'] },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
             },
           },
         },

@@ -125,6 +125,7 @@ describe('the OpenAPI document', () => {
     for (const [path, url] of [
       ['/datasets', '/datasets'],
       ['/datasets/{id}', '/datasets/baltic-states'],
+      ['/datasets/{id}/datapackage.json', '/datasets/baltic-states/datapackage.json'],
       ['/datasets/{id}/{resource}.json', '/datasets/baltic-states/states.json'],
       ['/datasets/{id}/{resource}.csv', '/datasets/baltic-states/states.csv'],
     ] as const)
@@ -134,7 +135,7 @@ describe('the OpenAPI document', () => {
 
   it('has response schemas that reject a wrong body', () => {
     const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-    for (const name of ['DatasetList', 'Dataset', 'Table', 'Problem', 'OpenApi', 'UnavailableDataset'])
+    for (const name of ['DatasetList', 'Dataset', 'Table', 'Problem', 'OpenApi', 'UnavailableDataset', 'DataPackage'])
       expect(validate(schema(name), {}).valid, name).toBe(false)
     const table = {
       dataset: 'x',
