@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
-import { describeBrowser, launchChromium, type OpenedPage, openPage } from './lib/browser.ts'
+import { describeBrowser, launchChromium, openPage } from './lib/browser.ts'
 import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
 /** Everything that would put a red line in the console while `page` loads `url` and settles. */
@@ -28,25 +28,23 @@ async function faultsLoading(page: Page, url: string): Promise<string[]> {
 }
 
 describeBrowser('widget pages in Chromium', () => {
-  let browser: Browser
   let other: OtherOrigin
   const base = inject('baseUrl')
-  const opened: OpenedPage[] = []
+  const browsers: Browser[] = []
 
   beforeAll(async () => {
-    browser = await launchChromium()
     other = await startOtherOrigin()
   })
   afterAll(async () => {
-    await Promise.all(opened.map((o) => o.close()))
-    await browser?.close()
+    await Promise.all(browsers.map((b) => b.close()))
     await other?.close()
   })
 
+  /** A page in a browser of its own: Chromium asks an origin for its favicon once per browser. */
   async function blank(width: number) {
-    const o = await openPage(browser, null, { width })
-    opened.push(o)
-    return o.page
+    const browser = await launchChromium()
+    browsers.push(browser)
+    return (await openPage(browser, null, { width })).page
   }
 
   for (const widget of ['bar', 'timeline'])
