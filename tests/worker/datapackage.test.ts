@@ -6,9 +6,10 @@
  *
  * No maintained Frictionless library for JavaScript is on npm (`datapackage` 1.1.10 and
  * `tableschema` 1.12.6 are the unmaintained v1 ones, on axios 0.21), so the client below follows
- * the specs itself. The profile is the part of the official Data Package v2 profile
- * (https://datapackage.org/profiles/2.0/datapackage.json, JSON Schema draft-07) that applies to
- * these descriptors, as @cfworker/json-schema validates it offline.
+ * the specs itself. Profiles, validated offline with @cfworker/json-schema: the official Data
+ * Package profile 1.0 as published (tests/fixtures/frictionless), and the constraints of the v2
+ * profile (https://datapackage.org/profiles/2.0/datapackage.json, draft-07) that apply to these
+ * descriptors, written out below.
  */
 
 import { env } from 'cloudflare:workers'
@@ -19,6 +20,7 @@ import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import officialProfile from '../fixtures/frictionless/data-package-profile-1.0.json'
 import { nordicSuffrage } from '../fixtures/nordic-suffrage/index.ts'
 
 const app = createApp(createCatalog([...bundledPackages, balticStates, nordicSuffrage]))
@@ -235,10 +237,15 @@ describe('the data package of each dataset, as a Frictionless client loads it', 
       expect(problems).toEqual([])
     })
 
-    it(`${id}: validates against the Data Package profile`, async () => {
+    it(`${id}: validates against the Data Package profiles, the official 1.0 and v2's constraints`, async () => {
       const descriptor = JSON.parse(await fetchText(url))
-      const result = new Validator(PROFILE as never, '7', false).validate(descriptor)
-      expect(result.errors.map((e) => `${e.instanceLocation} ${e.error}`)).toEqual([])
+      for (const [profile, draft] of [
+        [officialProfile, '4'],
+        [PROFILE, '7'],
+      ] as const) {
+        const result = new Validator(profile as never, draft, false).validate(descriptor)
+        expect(result.errors.map((e) => `${e.instanceLocation} ${e.error}`)).toEqual([])
+      }
       expect(descriptor.resources.map((r: { path: string }) => r.path)).toEqual(
         descriptor.resources.map((r: { name: string }) => `${r.name}.csv`),
       )
@@ -291,18 +298,27 @@ describe('the data package of each dataset, as a Frictionless client loads it', 
     expect(list.datasets[0]!.links.datapackage).toBe(
       `${new URL(env.PUBLIC_ORIGIN).origin}/api/v1/datasets/occupation-in-figures/datapackage.json`,
     )
-    const validator = new Validator(PROFILE as never, '7', false)
     const good = { name: 'x', created: '2026-11-28T18:46:31Z', resources: [{ name: 'a', path: 'a.csv' }] }
-    expect(validator.validate(good).valid).toBe(true)
-    for (const bad of [
+    const bad = [
       { ...good, created: '2016-04-06' },
       { ...good, resources: [] },
       { ...good, resources: [{ name: 'a' }] },
+      { ...good, name: 'Not A Name' },
+    ]
+    // Only v2 refuses a path that climbs out of the package, and a license with neither name nor path.
+    const v2Only = [
       { ...good, resources: [{ name: 'a', path: '../a.csv' }] },
       { ...good, licenses: [{ title: 'no name, no path' }] },
-      { ...good, name: 'Not A Name' },
-    ])
-      expect(validator.validate(bad).valid, JSON.stringify(bad)).toBe(false)
+    ]
+    for (const [profile, draft, wrong] of [
+      [officialProfile, '4', bad],
+      [PROFILE, '7', [...bad, ...v2Only]],
+    ] as const) {
+      const validator = new Validator(profile as never, draft, false)
+      expect(validator.validate(good).valid).toBe(true)
+      for (const descriptor of wrong)
+        expect(validator.validate(descriptor).valid, JSON.stringify(descriptor)).toBe(false)
+    }
     expect(loadResource('a,b\r\n1,x\r\n', { fields: [{ name: 'b' }, { name: 'a' }] }, 't')).toHaveLength(1)
     expect(loadResource('a\r\nx\r\n', { fields: [{ name: 'a', type: 'number' }] }, 't')).toEqual([
       't row 2 a: "x" is not number',
