@@ -35,6 +35,7 @@ const FIELD_TYPES = ['string', 'number', 'integer', 'date'] as const
  * A field's own `minimum` and `maximum` narrow it further.
  */
 export const NUMBER_LIMIT = Number.MAX_SAFE_INTEGER
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/
 const EDTF_RDF_TYPE = 'http://id.loc.gov/datatypes/edtf'
 
 /**
@@ -90,13 +91,26 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
           },
         }
       : {}),
-    ...(typeof d.created === 'string' ? { created: d.created } : {}),
+    ...(d.created === undefined ? {} : { created: parseCreated(d.created, `${at}: created`) }),
     licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
     sources: parseSources(d.sources, `${at}: sources`, languages),
     views: parseViews(d.views, `${at}: views`, resources, languages),
     resources,
     descriptor: d,
   }
+}
+
+/**
+ * `created`: when the descriptor was created, an RFC 3339 date-time as the Data Package profile
+ * asks (`2026-11-28T18:46:31Z`). A bare date is refused: the date the source published its figures
+ * is `asOf`, and a time of day must not be made up.
+ */
+function parseCreated(value: unknown, at: string): string {
+  const text = string(value, at)
+  const valid =
+    RFC3339.test(text) && !Number.isNaN(Date.parse(text)) && typeof parseEdtf(text.slice(0, 10)) !== 'string'
+  if (!valid) fail(`${at}: "${text}" must be an RFC 3339 date-time with its offset (2026-11-28T18:46:31Z)`)
+  return text
 }
 
 /** `asOf`: a year, a month or a day (`2016`, `2016-04`, `2016-04-06`), never a range or a time. */
@@ -148,6 +162,8 @@ function parseResource(value: unknown, at: string, languages: Lang[], files: Rec
   const r = object(value, at)
   const name = string(r.name, `${at}.name`)
   if (!ID.test(name)) fail(`${at}.name "${name}" must match ${ID}`)
+  // The API serves the package's own descriptor at datasets/<id>/datapackage.json.
+  if (name === 'datapackage') fail(`${at}.name "datapackage" is reserved for the descriptor`)
   const path = string(r.path, `${at}.path`)
   const text = Object.hasOwn(files, path) ? files[path] : undefined
   if (text === undefined) fail(`${at}.path: file "${path}" is missing from the package`)

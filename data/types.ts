@@ -88,6 +88,7 @@ export interface Dataset {
   asOf?: PartialDate
   /** A short, cited note on what changed after `asOf`, in every language; charts show it unless `context=none`. */
   context?: { text: LocalizedText; sources: Source[] }
+  /** When our descriptor was created: an RFC 3339 date-time (`2026-11-28T18:46:31Z`). */
   created?: string
   licenses: { name?: string; title?: string; path?: string }[]
   sources: Source[]

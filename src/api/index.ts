@@ -1,5 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
+import { DataPackageError } from '../../data/schema.ts'
 import type { Dataset, Resource, Source } from '../../data/types.ts'
 import { type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
 import { ID_PATTERN } from '../embed/embed-url.ts'
@@ -10,6 +11,7 @@ import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 import { toCsv } from './csv.ts'
+import { dataPackage } from './datapackage.ts'
 import { apiDocsPage } from './docs-page.tsx'
 import { openApiDocument } from './openapi.ts'
 import { parseLang, parseSort } from './params.ts'
@@ -20,7 +22,14 @@ export const api = new Hono<AppEnv>()
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/
-const ROUTES = ['/datasets', '/datasets/:id', '/datasets/:id/:file', '/openapi.json', '/docs'] as const
+const ROUTES = [
+  '/datasets',
+  '/datasets/:id',
+  '/datasets/:id/datapackage.json',
+  '/datasets/:id/:file',
+  '/openapi.json',
+  '/docs',
+] as const
 const ALLOW = 'GET, HEAD, OPTIONS'
 const bodies = createBodyCache()
 /** The answer to every CORS preflight: read-only methods, conditional requests, no credentials. */
@@ -40,16 +49,35 @@ for (const path of ROUTES) api.options(path, () => new Response(null, { status: 
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
   const origin = publicOrigin(c)
-  const datasets = await Promise.all(catalog.ids.map((id) => catalog.get(id)))
-  const key = `list:${origin}:${datasets.map((d) => `${d!.id}@${d!.version}`).join(',')}`
+  const settled = await Promise.allSettled(catalog.ids.map((id) => catalog.get(id)))
+  const entries = catalog.ids.map((id, i) => listEntry(id, settled[i]!, origin))
+  const key = `list:${origin}:${entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)).join(',')}`
   const body = await bodies(key, () =>
     json({
-      datasets: datasets.map((d) => summary(d!, origin)),
+      datasets: entries,
       links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
     }),
   )
-  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  const unavailable = entries.some((e) => !e.available)
+  // A list that says a dataset is down is revalidated (cheap, with the ETag) rather than kept.
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api', ...(unavailable ? { cacheControl: 'no-cache' } : {}) })
 })
+
+/**
+ * One dataset of the list: its summary, or, when it fails validation, its id marked unavailable
+ * with the validation message for its maintainers (it names file, line and field, never a request's
+ * input), so that one broken package does not take the others down. Any other error is a bug.
+ */
+function listEntry(id: string, result: PromiseSettledResult<Dataset | undefined>, origin: string) {
+  if (result.status === 'fulfilled') return { ...summary(result.value!, origin), available: true as const }
+  if (!(result.reason instanceof DataPackageError)) throw result.reason
+  return {
+    id,
+    available: false as const,
+    problem: { title: 'Dataset unavailable', detail: result.reason.message },
+    links: { self: `${origin}/api/v1/datasets/${id}` },
+  }
+}
 
 api.get('/datasets/:id', async (c) => {
   const dataset = await findDataset(c, c.req.param('id'))
@@ -66,6 +94,12 @@ api.get('/datasets/:id', async (c) => {
       descriptor: dataset.descriptor,
     }),
   )
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+})
+
+api.get('/datasets/:id/datapackage.json', async (c) => {
+  const dataset = await findDataset(c, c.req.param('id'))
+  const body = await bodies(`datapackage:${dataset.id}@${dataset.version}`, () => json(dataPackage(dataset)))
   return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
 })
 
@@ -155,7 +189,10 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
       embed: `${origin}/embed/${dataset.id}/${widget}`,
     })),
     resources: dataset.resources.map((r) => resourceSummary(dataset, r, origin)),
-    links: { self: `${origin}/api/v1/datasets/${dataset.id}` },
+    links: {
+      self: `${origin}/api/v1/datasets/${dataset.id}`,
+      datapackage: `${origin}/api/v1/datasets/${dataset.id}/datapackage.json`,
+    },
   }
 }
 

@@ -104,7 +104,7 @@ const datasetSummary = (lang: 'all' | 'one') => ({
     },
   },
   resources: { type: 'array', items: { $ref: '#/components/schemas/ResourceSummary' } },
-  links: links('self'),
+  links: links('self', 'datapackage'),
 })
 const SUMMARY_REQUIRED = [
   'id',
@@ -186,11 +186,11 @@ export function openApiDocument(origin: string) {
         summary: 'List the datasets',
         operationId: 'listDatasets',
         responses: {
-          '200': cached('Every dataset with its resources and content version.', {
-            'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } },
-          }),
+          '200': cached(
+            'Every dataset with its resources and content version; one that failed validation is listed with available: false and the reason.',
+            { 'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } } },
+          ),
           '304': NOT_MODIFIED,
-          '503': UNAVAILABLE,
         },
       }),
       '/datasets/{id}': readOnly({
@@ -201,6 +201,21 @@ export function openApiDocument(origin: string) {
           '200': cached('The dataset.', { 'application/json': { schema: { $ref: '#/components/schemas/Dataset' } } }),
           '304': NOT_MODIFIED,
           '400': PROBLEM,
+          '404': PROBLEM,
+          '503': UNAVAILABLE,
+        },
+      }),
+      '/datasets/{id}/datapackage.json': readOnly({
+        summary: 'The dataset as a Frictionless Data Package',
+        description:
+          "The committed descriptor, with each resource's path being the CSV this API serves beside it (relative to this URL) and its schema declaring every column of that CSV in order, the columns derived from dates included. Validates against the Data Package v2 profile; `created` is an RFC 3339 date-time.",
+        operationId: 'getDataPackage',
+        parameters: [ID_PARAM],
+        responses: {
+          '200': cached('Data Package descriptor.', {
+            'application/json': { schema: { $ref: '#/components/schemas/DataPackage' } },
+          }),
+          '304': NOT_MODIFIED,
           '404': PROBLEM,
           '503': UNAVAILABLE,
         },
@@ -296,16 +311,45 @@ export function openApiDocument(origin: string) {
         },
         DatasetSummary: {
           type: 'object',
-          required: SUMMARY_REQUIRED,
+          required: [...SUMMARY_REQUIRED, 'available'],
           additionalProperties: false,
-          properties: datasetSummary('all'),
+          properties: { ...datasetSummary('all'), available: { const: true } },
+        },
+        UnavailableDataset: {
+          type: 'object',
+          description:
+            'A dataset that failed validation: the others are listed as usual, and its own routes answer 503 with Retry-After until a fixed package is deployed.',
+          required: ['id', 'available', 'problem', 'links'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: ID },
+            available: { const: false },
+            problem: {
+              type: 'object',
+              required: ['title', 'detail'],
+              additionalProperties: false,
+              properties: {
+                title: text,
+                detail: { ...text, description: "For the dataset's maintainers: the file, line and field at fault." },
+              },
+            },
+            links: links('self'),
+          },
         },
         DatasetList: {
           type: 'object',
           required: ['datasets', 'links'],
           additionalProperties: false,
           properties: {
-            datasets: { type: 'array', items: { $ref: '#/components/schemas/DatasetSummary' } },
+            datasets: {
+              type: 'array',
+              items: {
+                oneOf: [
+                  { $ref: '#/components/schemas/DatasetSummary' },
+                  { $ref: '#/components/schemas/UnavailableDataset' },
+                ],
+              },
+            },
             links: links('openapi', 'docs'),
           },
         },
@@ -328,6 +372,44 @@ export function openApiDocument(origin: string) {
               type: 'object',
               required: ['name', 'resources'],
               description: 'The Data Package descriptor as published.',
+            },
+          },
+        },
+        DataPackage: {
+          type: 'object',
+          required: ['name', 'created', 'resources'],
+          properties: {
+            name: { type: 'string', pattern: ID },
+            created: { type: 'string', format: 'date-time' },
+            resources: {
+              type: 'array',
+              minItems: 1,
+              items: {
+                type: 'object',
+                required: ['name', 'path', 'schema'],
+                properties: {
+                  name: { type: 'string', pattern: ID },
+                  path: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*\\.csv$' },
+                  schema: {
+                    type: 'object',
+                    required: ['fields'],
+                    properties: {
+                      fields: {
+                        type: 'array',
+                        minItems: 1,
+                        items: {
+                          type: 'object',
+                          required: ['name', 'type'],
+                          properties: {
+                            name: { type: 'string' },
+                            type: { enum: ['string', 'number', 'integer', 'date'] },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
             },
           },
         },

@@ -186,6 +186,23 @@ describe('a broken data package', () => {
     )
   })
 
+  it('dates the descriptor with an RFC 3339 date-time and refuses a bare date or a made-up form', () => {
+    expect(validatePackage(occupation).created).toBe('2026-11-28T18:46:31Z')
+    for (const created of ['2016-04-06', '2026-11-28 18:46:31Z', '2026-11-28T18:46:31', '2026-02-30T00:00:00Z'])
+      expect(errorOf(broken({ descriptor: (d) => (d.created = created) })), created).toBe(
+        `occupation-in-figures/datapackage.json: created: "${created}" must be an RFC 3339 date-time with its offset (2026-11-28T18:46:31Z)`,
+      )
+    expect(validatePackage(broken({ descriptor: (d) => (d.created = '2026-11-28T22:46:31.5+04:00') })).created).toBe(
+      '2026-11-28T22:46:31.5+04:00',
+    )
+  })
+
+  it('reserves the resource name "datapackage" for the descriptor the API serves', () => {
+    expect(errorOf(broken({ descriptor: (d) => (d.resources[1].name = 'datapackage') }))).toMatch(
+      /resources\[1\]\.name "datapackage" is reserved/,
+    )
+  })
+
   it('rejects an unknown language', () => {
     expect(errorOf(broken({ descriptor: (d) => d.languages.push('fr') }))).toBe(
       'occupation-in-figures/datapackage.json: languages: unknown language "fr" (allowed: en, az, ru)',

@@ -425,6 +425,7 @@ describe('OpenAPI and docs', () => {
     expect(Object.keys(doc.paths)).toEqual([
       '/datasets',
       '/datasets/{id}',
+      '/datasets/{id}/datapackage.json',
       '/datasets/{id}/{resource}.json',
       '/datasets/{id}/{resource}.csv',
       '/openapi.json',

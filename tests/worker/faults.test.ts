@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const occupation = bundledPackages[0]!
 const brokenPackage = {
@@ -42,6 +43,56 @@ describe('a dataset that fails validation at runtime', () => {
       ).text()
       expect(ru).toContain('<h1>Не удалось показать график</h1><p>Попробуйте ещё раз через несколько минут.</p>')
     }
+  })
+})
+
+/** The Baltic fixture with one area made negative: below the field's minimum of 0. */
+const brokenBaltic = {
+  ...balticStates,
+  files: { 'states.csv': balticStates.files['states.csv']!.replace(',65300', ',-65300') },
+}
+
+describe('a catalog with one broken dataset among good ones', () => {
+  const app = createApp(createCatalog([...bundledPackages, brokenBaltic]))
+  const get = (path: string, init?: RequestInit) => app.request(`http://factbox.test/api/v1${path}`, init, env)
+  type Listed = { id: string; available: boolean; problem?: { title: string; detail: string }; links: object }
+
+  it('still lists every dataset: the good ones in full, the broken one unavailable with its reason', async () => {
+    const res = await get('/datasets')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
+    const { datasets } = (await res.json()) as { datasets: Listed[] }
+    expect(datasets.map((d) => [d.id, d.available])).toEqual([
+      ['occupation-in-figures', true],
+      ['baltic-states', false],
+    ])
+    const [good, broken] = datasets
+    expect(good).toHaveProperty('resources')
+    expect(good).not.toHaveProperty('problem')
+    expect(broken).toEqual({
+      id: 'baltic-states',
+      available: false,
+      problem: {
+        title: 'Dataset unavailable',
+        detail: 'states.csv line 4, field "area_km2": -65300 is below the minimum 0',
+      },
+      links: { self: `${new URL(env.PUBLIC_ORIGIN).origin}/api/v1/datasets/baltic-states` },
+    })
+    // Clients revalidate rather than keep a list that says a dataset is down.
+    expect(res.headers.get('Cache-Control')).toBe('no-cache')
+    const again = await get('/datasets', { headers: { 'If-None-Match': res.headers.get('ETag')! } })
+    expect(again.status).toBe(304)
+  })
+
+  it("answers the broken one's own routes with a 503 problem and Retry-After, the good ones with 200", async () => {
+    for (const path of ['/datasets/baltic-states', '/datasets/baltic-states/states.csv']) {
+      const res = await get(path)
+      expect(res.status, path).toBe(503)
+      expect(res.headers.get('Retry-After'), path).toBe('300')
+      expect(res.headers.get('Content-Type'), path).toBe('application/problem+json; charset=utf-8')
+    }
+    expect((await get('/datasets/occupation-in-figures')).status).toBe(200)
+    expect((await get('/datasets/occupation-in-figures/territories.csv')).status).toBe(200)
   })
 })
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const app = createApp(createCatalog(bundledPackages))
 const BASE = 'http://factbox.test/api/v1'
@@ -114,9 +115,27 @@ describe('the OpenAPI document', () => {
     expect(checked).toBeGreaterThanOrEqual(6 * 4 + 3 + 3)
   })
 
+  it('describes the list and the 503s when one dataset fails validation', async () => {
+    const broken = {
+      ...balticStates,
+      files: { 'states.csv': balticStates.files['states.csv']!.replace(',65300', ',-1') },
+    }
+    const faulty = createApp(createCatalog([...bundledPackages, broken]))
+    const problems: string[] = []
+    for (const [path, url] of [
+      ['/datasets', '/datasets'],
+      ['/datasets/{id}', '/datasets/baltic-states'],
+      ['/datasets/{id}/datapackage.json', '/datasets/baltic-states/datapackage.json'],
+      ['/datasets/{id}/{resource}.json', '/datasets/baltic-states/states.json'],
+      ['/datasets/{id}/{resource}.csv', '/datasets/baltic-states/states.csv'],
+    ] as const)
+      problems.push(...(await check(doc.paths[path]!.get!, await faulty.request(`${BASE}${url}`, {}, env), url)))
+    expect(problems).toEqual([])
+  })
+
   it('has response schemas that reject a wrong body', () => {
     const schema = (name: string) => ({ $ref: `#/components/schemas/${name}` })
-    for (const name of ['DatasetList', 'Dataset', 'Table', 'Problem', 'OpenApi'])
+    for (const name of ['DatasetList', 'Dataset', 'Table', 'Problem', 'OpenApi', 'UnavailableDataset', 'DataPackage'])
       expect(validate(schema(name), {}).valid, name).toBe(false)
     const table = {
       dataset: 'x',
