@@ -148,21 +148,23 @@ export interface Flag {
 }
 
 /**
- * Flags for `entries` on a horizontal axis `W` px wide: each label measured (`measure`) and
- * given a row and a side of its leader by `stackRows`; `top` is left to the layout.
+ * Flags for `entries` (in date order) on a horizontal axis `W` px wide, hung on `side` of it:
+ * each label measured (`measure`) and given a row and a side of its leader by `stackRows`; `top`
+ * is left to the layout.
  */
 export function flags(
   entries: readonly Entry[],
   scale: ScaleTime<number, number>,
   W: number,
   measure: (e: Entry) => LabelBlock & { barWidth?: number },
+  side: 'above' | 'below' = 'below',
 ): Flag[] {
   const blocks = entries.map(measure)
   const anchors = entries.map((e) => scale(e.start))
   const ends = entries.map((e) => scale(e.end))
   const placed = stackRows(
     blocks.map((b, i) => ({ anchor: anchors[i]!, width: b.width + FLAG_PAD })),
-    { left: 0, right: W, gap: 10 },
+    { left: 0, right: W, gap: 10, side },
   )
   return entries.map((entry, i) => ({
     entry,

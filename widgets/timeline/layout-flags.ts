@@ -38,8 +38,8 @@ export function flagsLayout(
   const context_ = context ? model.context : []
   const segments = model.segments(context)
   const scale = segmentedScale(segments, MARGIN, W - MARGIN, BREAK_GAP)
-  const above = flags(model.items, scale, W, (e) => itemBlock(e, model))
-  const below = flags(context_, scale, W, contextBlock)
+  const above = flags(model.items, scale, W, (e) => itemBlock(e, model), 'above')
+  const below = flags(context_, scale, W, contextBlock, 'below')
   const aboveHeights = rowHeights(above)
   const aboveTotal = aboveHeights.reduce((s, h) => s + h + ROW_GAP, 0)
   const axisY = MARGIN + (aboveHeights.length ? aboveTotal - ROW_GAP + STEM : 6)
