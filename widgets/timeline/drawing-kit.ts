@@ -38,8 +38,17 @@ export const STEM = 10
 export const ROW_GAP = 8
 /** Text starts this far from its leader. */
 const FLAG_PAD = 5
-/** Widest label of a context event. */
+/** Widest label of a context event at the narrowest horizontal drawing. */
 const CONTEXT_MAX = 150
+/**
+ * Widths a label may wrap at on a horizontal axis `W` px wide, widest first: a quarter of the
+ * width, so a title that fits on one line there is not wrapped, and {@link CONTEXT_MAX}.
+ */
+export const flagMaxWidths = (W: number): number[] => [
+  ...new Set([Math.max(CONTEXT_MAX, Math.round(W / 4)), CONTEXT_MAX]),
+]
+/** Narrowest mark of a range: a range of a few days (2–5 April 2016) stays a readable hatched box. */
+export const RANGE_MIN = 8
 
 // Constants of every layout, in px.
 /** Width of the bar of the largest value. */
@@ -54,14 +63,14 @@ export const DOT = 4
 /** ` text-anchor="end"`, for text that runs left of its anchor. */
 const END = svg` text-anchor="end"`
 
-/** The label of a context event: its title and date. */
-export const contextBlock = (e: Entry): LabelBlock =>
+/** The label of a context event: its title and date, wrapped at `maxWidth`. */
+export const contextBlock = (e: Entry, maxWidth: number = CONTEXT_MAX): LabelBlock =>
   labelBlock(
     [
       { text: e.event.shortLabel ?? e.event.label, type: 'title' },
       { text: e.date, type: 'small' },
     ],
-    CONTEXT_MAX,
+    maxWidth,
   )
 
 /** Width of the bar of an entry's value, px: the largest value gets {@link BAR_MAX}. */
@@ -159,7 +168,7 @@ export function flags(
   measure: (e: Entry) => LabelBlock & { barWidth?: number },
   side: 'above' | 'below' = 'below',
 ): Flag[] {
-  const blocks = entries.map(measure)
+  const blocks = entries.map((e) => measure(e))
   const anchors = entries.map((e) => scale(e.start))
   const ends = entries.map((e) => scale(e.end))
   const placed = stackRows(
@@ -176,6 +185,28 @@ export function flags(
     row: placed[i]!.row,
     top: 0,
   }))
+}
+
+/**
+ * The {@link flags} of `entries` whose rows take the least height, over the widths a label may
+ * wrap at (`flagMaxWidths`): wider labels have fewer lines but may stack in more rows. Ties go
+ * to the wider labels.
+ */
+export function shortestFlags(
+  entries: readonly Entry[],
+  scale: ScaleTime<number, number>,
+  W: number,
+  measure: (e: Entry, maxWidth: number) => LabelBlock & { barWidth?: number },
+  side: 'above' | 'below',
+): Flag[] {
+  let best: Flag[] = []
+  let bestHeight = Infinity
+  for (const maxWidth of flagMaxWidths(W)) {
+    const placed = flags(entries, scale, W, (e) => measure(e, maxWidth), side)
+    const height = rowHeights(placed).reduce((sum, h) => sum + h + ROW_GAP, 0)
+    if (height < bestHeight) [best, bestHeight] = [placed, height]
+  }
+  return best
 }
 
 /** Height of each row of flags: its tallest label. */
@@ -215,8 +246,10 @@ export function flag(
   const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
   const bar =
     entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
+  // A range too short to show at this scale keeps a fixed width, the same at any display width.
+  const range = f.anchorEnd - f.anchor
   const mark = entry.span
-    ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${percent(Math.max(2, f.anchorEnd - f.anchor) / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
+    ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${range < RANGE_MIN ? RANGE_MIN : percent(range / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
     : side === 'above'
       ? svg`<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
       : svg`<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`

@@ -150,7 +150,7 @@ export function stackRows(
   const x0 = new Float64Array(n)
   const x1 = new Float64Array(n)
   const align = new Array<StackPlacement['align']>(n)
-  const extent = (i: number, a: StackPlacement['align']) => {
+  const extent = (i: number, a: StackPlacement['align']): [number, number] => {
     const { anchor, width } = items[i]!
     return a === 'start' ? [anchor, anchor + width] : [anchor - width, anchor]
   }
@@ -171,7 +171,7 @@ export function stackRows(
     if (!fits(own) && fits(other)) a = other
     else if (fits(other) && coversAny(i, own) && !coversAny(i, other)) a = other
     align[i] = a
-    ;[x0[i], x1[i]] = extent(i, a) as [number, number]
+    ;[x0[i], x1[i]] = extent(i, a)
   }
   const covers = (i: number, j: number) => {
     const a = items[j]!.anchor
@@ -183,7 +183,7 @@ export function stackRows(
     changed = false
     for (let i = 0; i < n; i++) {
       if (align[i] !== own || !items.some((_, j) => align[j] === other && covers(i, j) && covers(j, i))) continue
-      const [l, r] = extent(i, other) as [number, number]
+      const [l, r] = extent(i, other)
       if (l < left || r > right) continue
       align[i] = other
       x0[i] = l
@@ -191,7 +191,10 @@ export function stackRows(
       changed = true
     }
   }
-  const overlap = (i: number, j: number) => !(x1[j]! + gap <= x0[i]! || x1[i]! + gap <= x0[j]!)
+  // Two labels that turn their backs on each other are kept apart by their leaders and the
+  // room between each label and its leader: they need no gap of their own.
+  const apart = (a: number, b: number) => x1[a]! + (align[a] === 'end' && align[b] === 'start' ? 0 : gap) <= x0[b]!
+  const overlap = (i: number, j: number) => !(apart(j, i) || apart(i, j))
   // Date order, then the order in which the second rule reads labels from the axis out.
   const byDate = items.map((_, i) => i).sort((a, b) => items[a]!.anchor - items[b]!.anchor || a - b)
   const outward = side === 'above' ? byDate.reverse() : byDate
