@@ -8,11 +8,11 @@ import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { CumulativePoint } from './cumulative.ts'
-import { lineBox, type TextBox, yearCells } from './geometry.ts'
+import { lineBox, monthCells, type TextBox, yearCells } from './geometry.ts'
 import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
-import type { TimeSegment } from './time-segments.ts'
+import { type TimeSegment, yearsOf } from './time-segments.ts'
 
 /** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
 export interface Drawing {
@@ -259,15 +259,25 @@ export function flag(
   )
 }
 
-/** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
+/** Height of the tick that separates two months in the axis strip, px. */
+const MONTH_TICK = 5
+
+/**
+ * The axis: a strip of year cells per segment, labelled where they fit, and the break marks. An
+ * axis of two years or less, given `month` (a short month name), is divided into months instead:
+ * short ticks between months, full ones between years, a January labelled with its year.
+ */
 export function axisStrip(
   segments: readonly TimeSegment[],
   scale: ScaleTime<number, number>,
   W: number,
   y: number,
   boxes: TextBox[],
+  month?: (date: Date) => string,
 ): Markup {
-  const cells = yearCells(segments, scale, TYPE.small.size)
+  const months = month ? monthCells(segments, scale, TYPE.small.size, month) : []
+  const cells = months.length ? months : yearCells(segments, scale, TYPE.small.size)
+  const yearStarts = new Set(segments.flatMap((s) => yearsOf(s).map(([a]) => scale(a))))
   const gaps = segments.slice(1).map((s, i) => (scale(segments[i]!.end) + scale(s.start)) / 2)
   const strips = segments.map((s) => {
     const x0 = scale(s.start)
@@ -275,7 +285,8 @@ export function axisStrip(
     return svg`<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
   })
   const years = cells.map((c) => {
-    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + STRIP)}"></line>`
+    const tick = months.length && !yearStarts.has(c.x0) ? MONTH_TICK : STRIP
+    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + tick)}"></line>`
     if (!c.label) return sep
     const mid = (c.x0 + c.x1) / 2
     boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))

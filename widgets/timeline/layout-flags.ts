@@ -20,6 +20,7 @@ import type { TextBox } from './geometry.ts'
 import { type LabelBlock, labelBlock, TYPE } from './label-block.ts'
 import { chronological, type Entry, type TimelineModel } from './model.ts'
 import { segmentedScale } from './time-segments.ts'
+import { shortMonth } from './words.ts'
 
 /**
  * The horizontal timeline (events view): items hang as flags above an axis of year cells,
@@ -47,7 +48,7 @@ export function flagsLayout(
   })
   const height = hangBelow(below, axisY)
   const boxes: TextBox[] = []
-  const axis = axisStrip(segments, scale, W, axisY, boxes)
+  const axis = axisStrip(segments, scale, W, axisY, boxes, shortMonth(model.lang))
   // In date order, so Tab and the arrow keys walk through time.
   const marks = [
     ...above.map((f) => ({ f, side: 'above' as const })),
