@@ -10,7 +10,8 @@ const KEY_TYPE = { size: KEY.fontSize, line: FRAME_TYPE.page.line }
  * The timeline page's height at an iframe width, for embed codes (see `RenderedWidget.heightAt`):
  * the key, wrapped at that width, over the drawing the container query picks (vertical below
  * {@link WIDE_FROM} px of frame, horizontal from it, laid out for desktops from
- * {@link WIDER_FROM}), each drawn at its design width with a fixed height. The drawings are the page's own (`scene`), built once whichever asks first.
+ * {@link WIDER_FROM}), each drawn at its design width with a fixed height. The drawings are the
+ * page's own (`scene`), built once whichever asks first.
  * @example timelineHeight(scene)(320) // the page's height in a 320 px iframe
  */
 export function timelineHeight(scene: TimelineScene): (width: number) => number {
