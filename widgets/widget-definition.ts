@@ -66,6 +66,12 @@ export interface RenderRequest<O extends CommonOptions> {
    * @default every resource the view names
    */
   drawn?: readonly string[]
+  /**
+   * Names of the sources the rows shown cite: of a resource whose rows name their source (a
+   * `source` column), the frame cites only these.
+   * @default every source of every drawn resource
+   */
+  cited?: readonly string[]
   /** `date` when the chart shows its rows in date order (the subtitle says so). */
   order?: 'date'
 }
@@ -81,12 +87,12 @@ export interface RenderRequest<O extends CommonOptions> {
  * }
  */
 export function renderWidget<O extends CommonOptions>(
-  { dataset, view, options, context, drawn, order }: RenderRequest<O>,
+  { dataset, view, options, context, drawn, cited, order }: RenderRequest<O>,
   outputs: (input: WidgetInput<O>) => WidgetOutputs,
 ): RenderedWidget {
   const input: WidgetInput<O> = {
     options,
-    frame: frameText(dataset, view, options, context.dataUrl, drawn, order),
+    frame: frameText(dataset, view, options, context.dataUrl, drawn, order, cited),
     ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
     ...(context.head ? { head: context.head } : {}),
   }

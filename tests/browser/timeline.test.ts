@@ -18,10 +18,16 @@ import {
   runAxe,
   textBoxes,
 } from './lib/browser.ts'
+import { leaderCrossings, outOfDateOrder, timelineGeometry } from './lib/timeline-geometry.ts'
 
 const WIDTHS = [280, 320, 480, 720, 1000, 1200]
 const LANGS = ['en', 'az', 'ru'] as const
 const VIEWS = ['events', 'cumulative'] as const
+/** Widths of the horizontal drawings: laid out at 552 px of frame (600, 720) and at 880 (1000, 1200). */
+const WIDE_WIDTHS = [600, 720, 1000, 1200]
+
+/** The drawing the container queries show in an iframe `width` px wide (the frame is 24 px narrower). */
+const drawingFor = (width: number) => (width - 24 >= 880 ? 'tl-x' : width - 24 >= 552 ? 'tl-w' : 'tl-n')
 
 describeBrowser('the timeline page', () => {
   let browser: Browser
@@ -58,7 +64,7 @@ describeBrowser('the timeline page', () => {
           for (const width of WIDTHS) {
             await page.setViewportSize({ width, height: 800 })
             const where = `${view} ${lang} at ${width} px, JavaScript ${javaScript ? 'on' : 'off'}`
-            expect(await shown(page), where).toEqual([width - 24 >= 552 ? 'tl-w' : 'tl-n'])
+            expect(await shown(page), where).toEqual([drawingFor(width)])
             const boxes = await textBoxes(page)
             expect(boxes.filter((b) => b.kind === 'svg').length, where).toBeGreaterThan(30)
             const overlaps = findOverlaps(boxes).map((o) => `"${o.a.text}" / "${o.b.text}"`)
@@ -72,6 +78,28 @@ describeBrowser('the timeline page', () => {
             expect((await minFontSize(page))!.px, where).toBeGreaterThanOrEqual(12)
           }
         })
+
+  for (const lang of LANGS)
+    it(`draws the desktop timeline in ${lang} at ${WIDE_WIDTHS.join(', ')} px: no leader through a text, labels stacked in date order, no taller than wide at 1000 px`, async () => {
+      const page = await open(`lang=${lang}`, { width: WIDE_WIDTHS[0]!, javaScript: false })
+      for (const width of WIDE_WIDTHS) {
+        await page.setViewportSize({ width, height: 800 })
+        const where = `${lang} at ${width} px`
+        const g = (await timelineGeometry(page))!
+        expect(g.drawing, where).toBe(drawingFor(width))
+        expect(g.leaders.length, where).toBeGreaterThan(10)
+        expect(g.labels.length, where).toBe(17)
+        const overlaps = findOverlaps(await textBoxes(page)).map((o) => `"${o.a.text}" / "${o.b.text}"`)
+        expect(overlaps, where).toEqual([])
+        expect(leaderCrossings(g), where).toEqual([])
+        expect(outOfDateOrder(g), where).toEqual([])
+        // The April 2016 clashes (2–5 April) are a range mark, not a sliver.
+        const clashes = g.ranges.filter((r) => r.name.includes('2016'))
+        expect(clashes.length, where).toBe(1)
+        expect(clashes[0]!.width, where).toBeGreaterThanOrEqual(6)
+        if (width === 1000) expect(g.height, where).toBeLessThanOrEqual(g.width)
+      }
+    })
 
   for (const view of VIEWS)
     for (const width of [320, 1000])

@@ -10,7 +10,7 @@ const app = createApp(createCatalog([...bundledPackages, balticStates, nordicSuf
 const get = (path: string, init?: RequestInit) => app.request(`http://factbox.test/embed${path}`, init, env)
 
 describe('GET /embed/:dataset/timeline', () => {
-  it('serves the timeline page: both drawings, the legend, the chronology and the frame', async () => {
+  it('serves the timeline page: its three drawings, the legend, the chronology and the frame', async () => {
     const res = await get('/occupation-in-figures/timeline')
     expect(res.status).toBe(200)
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
@@ -19,9 +19,9 @@ describe('GET /embed/:dataset/timeline', () => {
     expect(html).toContain('<h1 id="fb-t" class="fb-title">The Occupation in Figures</h1>')
     expect(html).toContain('When each territory was occupied, and its area')
     expect(html).toContain('Nagorno-Karabakh is dated by the source only as 1988–1992.')
-    expect(html.match(/<svg class="tl-[nw]"/g)).toHaveLength(2)
+    expect(html.match(/<svg class="tl-[nwx]"/g)).toHaveLength(3)
     // 9 territories and 8 context events, in each drawing, each reachable with the keyboard.
-    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(2 * 17)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(3 * 17)
     expect(html).toContain('<title>Fizuli, 23 August 1993, 1,390\u00a0km²</title>')
     expect(html).toContain('<title>Halt to military operations, 5 April 2016, 12:00 (UTC+4)</title>')
     expect(html).toContain('<title>Nagorno-Karabakh, 1988–1992, 4,400\u00a0km²</title>')
@@ -48,7 +48,7 @@ describe('GET /embed/:dataset/timeline', () => {
 
   it('hides the context events with events=none', async () => {
     const html = await (await get('/occupation-in-figures/timeline?events=none')).text()
-    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(2 * 9)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 9)
     expect(html).not.toContain('Resolution 822')
     expect(html).not.toContain('1995–2015')
   })
@@ -66,7 +66,7 @@ describe('GET /embed/:dataset/timeline', () => {
 
   it('keeps only what overlaps a date range', async () => {
     const html = await (await get('/occupation-in-figures/timeline?from=1993&to=1993&events=none')).text()
-    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(2 * 6)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 6)
     expect(html).not.toMatch(/<title>Shusha/)
   })
 

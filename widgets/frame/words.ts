@@ -51,6 +51,8 @@ export function frameText(
   drawn?: readonly string[],
   /** `date` when the rows are shown in date order: the view's `subtitleByDate` says so. */
   order?: 'date',
+  /** Names of the sources the shown rows cite (see `viewSources`). @default every source */
+  cited?: readonly string[],
 ): FrameText {
   const { lang } = options
   const viewWords = (key: 'title' | 'subtitle' | 'subtitleByDate' | 'notes'): Words | undefined => {
@@ -72,7 +74,9 @@ export function frameText(
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
-    sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)]).map((s) => cited(s, lang)),
+    sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)], cited).map((s) =>
+      citation(s, lang),
+    ),
     ...(dataset.asOf ? { asOf: CHROME_TEXT[lang].asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
     ...(dataset.context && options.context === 'show'
       ? {
@@ -80,7 +84,7 @@ export function frameText(
             words: dataset.context.text[lang]
               ? { text: dataset.context.text[lang]!, lang }
               : { text: dataset.context.text.en, lang: 'en' as const },
-            sources: dataset.context.sources.map((s) => cited(s, lang)),
+            sources: dataset.context.sources.map((s) => citation(s, lang)),
           },
         }
       : {}),
@@ -89,7 +93,7 @@ export function frameText(
 }
 
 /** A source's citation in `lang` (`i18n.<lang>.title`), else the English title marked as English. */
-function cited(source: Source, lang: Lang): CitedSource {
+function citation(source: Source, lang: Lang): CitedSource {
   const own = lang === 'en' ? undefined : source.i18n?.[lang]?.title
   return {
     title: own ?? source.title,
@@ -101,10 +105,15 @@ function cited(source: Source, lang: Lang): CitedSource {
 /**
  * Every source behind what the view shows: its resource's and those of any other resource it
  * draws (a timeline's context events), once each; the dataset's when the resources cite none.
+ * Given `shown` (the names the rows shown cite), a resource whose rows name their source (a
+ * `source` column) is cited only for those: a date range that hides rows hides their sources.
  */
-function viewSources(dataset: Dataset, drawn: readonly string[]): readonly Source[] {
+function viewSources(dataset: Dataset, drawn: readonly string[], shown?: readonly string[]): readonly Source[] {
   const names = new Set(drawn)
-  const cited = dataset.resources.filter((r) => names.has(r.name)).flatMap((r) => r.sources)
+  const citing = (r: Dataset['resources'][number]) => shown && r.fields.some((f) => f.name === 'source')
+  const cited = dataset.resources
+    .filter((r) => names.has(r.name))
+    .flatMap((r) => (citing(r) ? r.sources.filter((s) => s.name && shown!.includes(s.name)) : r.sources))
   const seen = new Set<string>()
   const unique = cited.filter((s) => {
     const key = s.path ?? s.title

@@ -25,7 +25,8 @@ export function timelineIds(dataset: Dataset, view: View): string[] {
  * name, `name` → `name_<lang>`), `value` and `date` of the view's resource, and, if the view
  * names one (`events`), the rows of an events resource, read by convention: the first date
  * column (`date`), a localized `title` or `name`, an optional `kind`, and an optional shorter
- * name to draw (`short_title_<lang>`, read in the page's language only). Rows without a date are
+ * name to draw (`short_title_<lang>`, read in the page's language only) and the name of the
+ * source it cites (`source`). Rows without a date are
  * skipped quietly; the tests pin that.
  *
  * Adapted once per dataset, view and language, and kept while the dataset lives: a request reads
@@ -69,6 +70,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
             date: contextDate,
             category: 'kind',
             short: `short_${contextLabel?.localized?.base ?? contextLabel?.name ?? 'id'}_${lang}`,
+            source: 'source',
           })
         : [],
     ...(unit ? { unit } : {}),
@@ -86,7 +88,15 @@ function events(
   resource: Resource,
   lang: Lang,
   kind: TimelineEvent['kind'],
-  columns: { label: string; value?: string; date?: string; category?: string; within?: string; short?: string },
+  columns: {
+    label: string
+    value?: string
+    date?: string
+    category?: string
+    within?: string
+    short?: string
+    source?: string
+  },
 ): TimelineEvent[] {
   const ids = rowIds(resource)
   const list: TimelineEvent[] = []
@@ -98,6 +108,7 @@ function events(
     const within = columns.within ? cellText(row[columns.within]) : ''
     // No fallback to another language: a short name in English would not do on a Russian chart.
     const short = columns.short ? cellText(row[columns.short]) : ''
+    const source = columns.source ? cellText(row[columns.source]) : ''
     list.push({
       id: ids[i]!,
       label: cellText(localizedCell(row, columns.label, lang)) || ids[i]!,
@@ -107,6 +118,7 @@ function events(
       ...(category ? { category } : {}),
       ...(within && kind === 'item' ? { within } : {}),
       ...(short ? { shortLabel: short } : {}),
+      ...(source ? { source } : {}),
     })
   })
   return list

@@ -2,6 +2,11 @@ import type { Palette } from '../frame/theme.ts'
 
 /** Narrowest container width (px) at which the horizontal drawing replaces the vertical one. */
 export const WIDE_FROM = 552
+/**
+ * Narrowest container width (px) at which a horizontal drawing laid out for desktops replaces
+ * the one laid out at {@link WIDE_FROM}: its labels wrap less and need fewer rows.
+ */
+export const WIDER_FROM = 880
 
 /**
  * The key above the drawing in the page: an HTML list whose items (a swatch and its words) wrap
@@ -28,8 +33,9 @@ export const KEY = {
 export function timelineCss(color: (key: keyof Palette) => string, page: boolean): string {
   return (
     (page
-      ? '.tl svg{display:block;overflow:visible}.tl .tl-w{display:none}' +
+      ? '.tl svg{display:block;overflow:visible}.tl .tl-w,.tl .tl-x{display:none}' +
         `@container fb (min-width:${WIDE_FROM}px){.tl .tl-n{display:none}.tl .tl-w{display:block}}` +
+        `@container fb (min-width:${WIDER_FROM}px){.tl .tl-w{display:none}.tl .tl-x{display:block}}` +
         `.tl-key{display:flex;flex-wrap:wrap;gap:${KEY.rowGap}px ${KEY.columnGap}px;margin:0 0 ${KEY.marginBottom}px;padding:0;list-style:none;font-size:${KEY.fontSize}px;color:var(--mu)}` +
         `.tl-key li{display:flex;align-items:center;gap:${KEY.swatchGap}px}.tl-key svg{flex:none}`
       : '') +

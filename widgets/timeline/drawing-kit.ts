@@ -8,11 +8,11 @@ import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'
 import type { CumulativePoint } from './cumulative.ts'
-import { lineBox, type TextBox, yearCells } from './geometry.ts'
+import { lineBox, monthCells, type TextBox, yearCells } from './geometry.ts'
 import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
-import type { TimeSegment } from './time-segments.ts'
+import { type TimeSegment, yearsOf } from './time-segments.ts'
 
 /** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
 export interface Drawing {
@@ -38,8 +38,17 @@ export const STEM = 10
 export const ROW_GAP = 8
 /** Text starts this far from its leader. */
 const FLAG_PAD = 5
-/** Widest label of a context event. */
+/** Widest label of a context event at the narrowest horizontal drawing. */
 const CONTEXT_MAX = 150
+/**
+ * Widths a label may wrap at on a horizontal axis `W` px wide, widest first: a quarter of the
+ * width, so a title that fits on one line there is not wrapped, and {@link CONTEXT_MAX}.
+ */
+export const flagMaxWidths = (W: number): number[] => [
+  ...new Set([Math.max(CONTEXT_MAX, Math.round(W / 4)), CONTEXT_MAX]),
+]
+/** Narrowest mark of a range: a range of a few days (2–5 April 2016) stays a readable hatched box. */
+export const RANGE_MIN = 8
 
 // Constants of every layout, in px.
 /** Width of the bar of the largest value. */
@@ -54,14 +63,14 @@ export const DOT = 4
 /** ` text-anchor="end"`, for text that runs left of its anchor. */
 const END = svg` text-anchor="end"`
 
-/** The label of a context event: its title and date. */
-export const contextBlock = (e: Entry): LabelBlock =>
+/** The label of a context event: its title and date, wrapped at `maxWidth`. */
+export const contextBlock = (e: Entry, maxWidth: number = CONTEXT_MAX): LabelBlock =>
   labelBlock(
     [
       { text: e.event.shortLabel ?? e.event.label, type: 'title' },
       { text: e.date, type: 'small' },
     ],
-    CONTEXT_MAX,
+    maxWidth,
   )
 
 /** Width of the bar of an entry's value, px: the largest value gets {@link BAR_MAX}. */
@@ -148,21 +157,23 @@ export interface Flag {
 }
 
 /**
- * Flags for `entries` on a horizontal axis `W` px wide: each label measured (`measure`) and
- * given a row and a side of its leader by `stackRows`; `top` is left to the layout.
+ * Flags for `entries` (in date order) on a horizontal axis `W` px wide, hung on `side` of it:
+ * each label measured (`measure`) and given a row and a side of its leader by `stackRows`; `top`
+ * is left to the layout.
  */
 export function flags(
   entries: readonly Entry[],
   scale: ScaleTime<number, number>,
   W: number,
   measure: (e: Entry) => LabelBlock & { barWidth?: number },
+  side: 'above' | 'below' = 'below',
 ): Flag[] {
-  const blocks = entries.map(measure)
+  const blocks = entries.map((e) => measure(e))
   const anchors = entries.map((e) => scale(e.start))
   const ends = entries.map((e) => scale(e.end))
   const placed = stackRows(
     blocks.map((b, i) => ({ anchor: anchors[i]!, width: b.width + FLAG_PAD })),
-    { left: 0, right: W, gap: 10 },
+    { left: 0, right: W, gap: 10, side },
   )
   return entries.map((entry, i) => ({
     entry,
@@ -174,6 +185,28 @@ export function flags(
     row: placed[i]!.row,
     top: 0,
   }))
+}
+
+/**
+ * The {@link flags} of `entries` whose rows take the least height, over the widths a label may
+ * wrap at (`flagMaxWidths`): wider labels have fewer lines but may stack in more rows. Ties go
+ * to the wider labels.
+ */
+export function shortestFlags(
+  entries: readonly Entry[],
+  scale: ScaleTime<number, number>,
+  W: number,
+  measure: (e: Entry, maxWidth: number) => LabelBlock & { barWidth?: number },
+  side: 'above' | 'below',
+): Flag[] {
+  let best: Flag[] = []
+  let bestHeight = Infinity
+  for (const maxWidth of flagMaxWidths(W)) {
+    const placed = flags(entries, scale, W, (e) => measure(e, maxWidth), side)
+    const height = rowHeights(placed).reduce((sum, h) => sum + h + ROW_GAP, 0)
+    if (height < bestHeight) [best, bestHeight] = [placed, height]
+  }
+  return best
 }
 
 /** Height of each row of flags: its tallest label. */
@@ -213,8 +246,10 @@ export function flag(
   const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
   const bar =
     entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
+  // A range too short to show at this scale keeps a fixed width, the same at any display width.
+  const range = f.anchorEnd - f.anchor
   const mark = entry.span
-    ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${percent(Math.max(2, f.anchorEnd - f.anchor) / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
+    ? svg`<rect class="sp" y="${round(side === 'above' ? edge - 6 : edge)}" width="${range < RANGE_MIN ? RANGE_MIN : percent(range / W)}" height="6" fill="url(#${prefix}-hatch)"></rect>`
     : side === 'above'
       ? svg`<circle class="dot" r="${DOT}" cy="${round(edge)}"></circle>`
       : svg`<circle class="ring" r="${DOT - 0.5}" cy="${round(edge)}"></circle>`
@@ -224,15 +259,25 @@ export function flag(
   )
 }
 
-/** The axis: a strip of year cells per segment, labelled where they fit, and the break marks. */
+/** Height of the tick that separates two months in the axis strip, px. */
+const MONTH_TICK = 5
+
+/**
+ * The axis: a strip of year cells per segment, labelled where they fit, and the break marks. An
+ * axis of two years or less, given `month` (a short month name), is divided into months instead:
+ * short ticks between months, full ones between years, a January labelled with its year.
+ */
 export function axisStrip(
   segments: readonly TimeSegment[],
   scale: ScaleTime<number, number>,
   W: number,
   y: number,
   boxes: TextBox[],
+  month?: (date: Date) => string,
 ): Markup {
-  const cells = yearCells(segments, scale, TYPE.small.size)
+  const months = month ? monthCells(segments, scale, TYPE.small.size, month) : []
+  const cells = months.length ? months : yearCells(segments, scale, TYPE.small.size)
+  const yearStarts = new Set(segments.flatMap((s) => yearsOf(s).map(([a]) => scale(a))))
   const gaps = segments.slice(1).map((s, i) => (scale(segments[i]!.end) + scale(s.start)) / 2)
   const strips = segments.map((s) => {
     const x0 = scale(s.start)
@@ -240,7 +285,8 @@ export function axisStrip(
     return svg`<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
   })
   const years = cells.map((c) => {
-    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + STRIP)}"></line>`
+    const tick = months.length && !yearStarts.has(c.x0) ? MONTH_TICK : STRIP
+    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + tick)}"></line>`
     if (!c.label) return sep
     const mid = (c.x0 + c.x1) / 2
     boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))

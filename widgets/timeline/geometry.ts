@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3'
+import { type ScaleTime, utcMonth } from 'd3'
 import { textWidth } from '../shared/text-width.ts'
 import { type TimeSegment, yearsOf } from './time-segments.ts'
 
@@ -56,4 +56,35 @@ export function yearCells(
     })
   }
   return cells
+}
+
+/** An axis of at most this many years gets month cells (a `from`/`to` of two years or less). */
+export const MONTHS_UP_TO = 2
+
+/** Label every n months, n a divisor of 12 so that every January (labelled with its year) is. */
+const MONTH_STEPS = [1, 2, 3, 4, 6, 12]
+
+/**
+ * Month cells of an axis of at most {@link MONTHS_UP_TO} years, or none for a longer one. A
+ * January is labelled with its year, the other months with `month` (a short name); every n-th
+ * month is labelled, n the smallest step at which the widest label fits its cells.
+ */
+export function monthCells(
+  segments: readonly TimeSegment[],
+  scale: ScaleTime<number, number>,
+  size: number,
+  month: (date: Date) => string,
+): YearCell[] {
+  const years = segments.reduce((sum, s) => sum + yearsOf(s).length, 0)
+  if (years > MONTHS_UP_TO) return []
+  const months = segments.flatMap((s) => utcMonth.range(new Date(s.start), new Date(s.end)))
+  const text = (d: Date) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : month(d))
+  const cell = Math.min(...months.map((d) => scale(utcMonth.offset(d, 1)) - scale(d)))
+  const widest = Math.max(...months.map((d) => textWidth(text(d), size))) + 6
+  const every = MONTH_STEPS.find((n) => n * cell >= widest) ?? 12
+  return months.map((d) => ({
+    x0: scale(d),
+    x1: scale(utcMonth.offset(d, 1)),
+    ...(d.getUTCMonth() % every === 0 ? { label: text(d) } : {}),
+  }))
 }

@@ -1,3 +1,4 @@
+import type { Dataset, View } from '../../data/types.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
 import { defineWidget, renderWidget } from '../widget-definition.ts'
 import { timelineData, timelineIds } from './adapter.ts'
@@ -30,10 +31,21 @@ export const timeline = defineWidget<TimelineOptions>({
   render(dataset, view, options, context) {
     // Without context events the chart draws only the view's resource: cite only its sources.
     const drawn = options.events === 'none' ? [view.resource] : undefined
-    return renderWidget({ dataset, view, options, context, ...(drawn ? { drawn } : {}) }, (input) => {
-      // One scene per render: the page, the SVG and the heights share its model, words and drawings.
-      const scene = timelineScene(timelineData(dataset, view, options.lang), input)
-      return { page: () => timelinePage(scene), svg: () => timelineSvg(scene), heightAt: timelineHeight(scene) }
-    })
+    const cited = options.from || options.to ? citedBy(dataset, view, options) : undefined
+    return renderWidget(
+      { dataset, view, options, context, ...(drawn ? { drawn } : {}), ...(cited ? { cited } : {}) },
+      (input) => {
+        // One scene per render: the page, the SVG and the heights share its model, words and drawings.
+        const scene = timelineScene(timelineData(dataset, view, options.lang), input)
+        return { page: () => timelinePage(scene), svg: () => timelineSvg(scene), heightAt: timelineHeight(scene) }
+      },
+    )
   },
 })
+
+/** Names of the sources the rows shown between `from` and `to` cite: the frame leaves out the others. */
+function citedBy(dataset: Dataset, view: View, options: TimelineOptions): string[] {
+  const shown = withinRange(timelineData(dataset, view, options.lang), options.from, options.to)
+  const rows = options.events === 'none' ? shown.items : [...shown.items, ...shown.context]
+  return [...new Set(rows.flatMap((e) => (e.source ? [e.source] : [])))]
+}

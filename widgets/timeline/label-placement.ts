@@ -105,84 +105,115 @@ export interface StackOptions {
   right: number
   /** Space kept between labels in a row and between a label and another label's leader. @default 8 */
   gap?: number
+  /**
+   * Which side of the axis the rows grow to: `above` (row 0 is the lowest) or `below` (row 0 is
+   * the highest). Read top to bottom, overlapping labels then follow date order either way.
+   * @default 'above'
+   */
+  side?: 'above' | 'below'
 }
 
 /** Where `stackRows` put a label: its row (0 is next to the axis) and horizontal extent. */
 export interface StackPlacement {
   row: number
-  /** `start`: the label runs right of its leader; `end`: it runs left of it (near the right edge). */
+  /** `start`: the label runs right of its leader; `end`: it runs left of it. */
   align: 'start' | 'end'
   x0: number
   x1: number
 }
 
 /**
- * Rows for labels hung on vertical leader lines from a horizontal axis ("flags"). A label runs
- * right of its leader, or left of it near the right edge. A label that covers another's leader
- * must sit above it, so that leader ends before reaching it; labels are placed in that order
- * (covered first), each in the lowest row above everything it covers where it overlaps no label
- * of its row. Labels of the same date share one leader and simply stack. Deterministic: ties
- * keep input order (the earlier one nearer the axis).
- *
- * Labels never overlap. Leaders cut no label as long as a label that must run right (at the left
- * edge) is not chained to the right edge through labels that each cover the next one's leader;
- * then the chain is placed right to left and one leader may pass behind a label.
+ * Rows for labels hung on vertical leader lines from a horizontal axis ("flags"). Items come in
+ * date order (anchors ascending; ties keep input order, as a stable sort by date leaves them).
+ * Two rules decide the rows:
+ * - a label that covers another's leader sits farther from the axis, so that leader ends before
+ *   reaching it;
+ * - labels whose extents overlap read top to bottom in date order: above the axis the earlier
+ *   one is farther out, below it the earlier one is nearer.
+ * Above the axis labels run right of their leader, below it left, the sides on which the first
+ * rule agrees with the second; a label takes the other side where its own does not fit, or where
+ * the other side covers no leader and its own does (fewer rows). Labels are then placed from the
+ * axis out in the second rule's order, a label covering a leader waiting for that leader's label,
+ * each in the row just outside every placed label it overlaps or covers: labels never overlap.
+ * Only labels that do not fit on their own side can bring the rules into conflict: the first one
+ * wins, leaders stay clear, and that pair reads out of order.
  */
-export function stackRows(items: readonly StackItem[], { left, right, gap = 8 }: StackOptions): StackPlacement[] {
+export function stackRows(
+  items: readonly StackItem[],
+  { left, right, gap = 8, side = 'above' }: StackOptions,
+): StackPlacement[] {
   for (const { anchor, width } of items)
     if (!Number.isFinite(anchor) || !(width >= 0)) throw new RangeError(`invalid label: ${anchor}, ${width}`)
   const n = items.length
-  const byAnchor = items.map((_, i) => i).sort((a, b) => items[b]!.anchor - items[a]!.anchor || a - b)
+  const own: StackPlacement['align'] = side === 'above' ? 'start' : 'end'
+  const other: StackPlacement['align'] = side === 'above' ? 'end' : 'start'
+  const x0 = new Float64Array(n)
+  const x1 = new Float64Array(n)
   const align = new Array<StackPlacement['align']>(n)
-  // A label's extent, as two numbers rather than a pair: these run O(n²) times per layout, and
-  // a pair per call was most of the garbage stackRows made.
-  const left0 = (i: number) => (align[i] === 'start' ? items[i]!.anchor : items[i]!.anchor - items[i]!.width)
-  const right0 = (i: number) => (align[i] === 'start' ? items[i]!.anchor + items[i]!.width : items[i]!.anchor)
+  const extent = (i: number, a: StackPlacement['align']): [number, number] => {
+    const { anchor, width } = items[i]!
+    return a === 'start' ? [anchor, anchor + width] : [anchor - width, anchor]
+  }
+  const coversAny = (i: number, a: StackPlacement['align']) => {
+    const [l, r] = extent(i, a)
+    const at = items[i]!.anchor
+    return items.some(
+      ({ anchor }, j) =>
+        j !== i && Math.abs(anchor - at) >= LEADER_PAD && l - LEADER_PAD < anchor && anchor < r + LEADER_PAD,
+    )
+  }
+  for (let i = 0; i < n; i++) {
+    const fits = (a: StackPlacement['align']) => {
+      const [l, r] = extent(i, a)
+      return l >= left && r <= right
+    }
+    let a = own
+    if (!fits(own) && fits(other)) a = other
+    else if (fits(other) && coversAny(i, own) && !coversAny(i, other)) a = other
+    align[i] = a
+    ;[x0[i], x1[i]] = extent(i, a)
+  }
   const covers = (i: number, j: number) => {
     const a = items[j]!.anchor
-    if (Math.abs(items[i]!.anchor - a) < LEADER_PAD) return false
-    return left0(i) - LEADER_PAD < a && a < right0(i) + LEADER_PAD
+    return Math.abs(items[i]!.anchor - a) >= LEADER_PAD && x0[i]! - LEADER_PAD < a && a < x1[i]! + LEADER_PAD
   }
-  // Right to left: a label runs to the side where it covers no other leader (right when both
-  // or neither do), turns left at the right edge, and turns left where running right would make
-  // it and a left-running label to its right cover each other's leaders.
-  const coversAny = (i: number) => byAnchor.some((j) => j !== i && covers(i, j))
-  for (const i of byAnchor) {
-    const { anchor, width } = items[i]!
-    const fitsStart = anchor + width <= right
-    const fitsEnd = anchor - width >= left
-    align[i] = 'start'
-    const rightCovers = coversAny(i)
-    align[i] = 'end'
-    const leftCovers = coversAny(i)
-    align[i] = fitsStart || !fitsEnd ? 'start' : 'end'
-    if (align[i] === 'start' && fitsEnd && rightCovers && !leftCovers) align[i] = 'end'
-    if (align[i] === 'start' && fitsEnd && byAnchor.some((j) => align[j] === 'end' && covers(i, j) && covers(j, i)))
-      align[i] = 'end'
+  // Two labels that face each other and each cover the other's leader can take no rows that
+  // keep both leaders clear: the one on its own side turns too, as long as it fits.
+  for (let changed = true; changed; ) {
+    changed = false
+    for (let i = 0; i < n; i++) {
+      if (align[i] !== own || !items.some((_, j) => align[j] === other && covers(i, j) && covers(j, i))) continue
+      const [l, r] = extent(i, other)
+      if (l < left || r > right) continue
+      align[i] = other
+      x0[i] = l
+      x1[i] = r
+      changed = true
+    }
   }
-  // Place covered labels before the labels that cover them (Kahn's algorithm), right to left.
-  const below = items.map((_, i) => byAnchor.filter((j) => j !== i && covers(i, j)))
-  const waiting = below.map((list) => list.length)
-  const placedRow = new Array<number>(n).fill(-1)
+  // Two labels that turn their backs on each other are kept apart by their leaders and the
+  // room between each label and its leader: they need no gap of their own.
+  const apart = (a: number, b: number) => x1[a]! + (align[a] === 'end' && align[b] === 'start' ? 0 : gap) <= x0[b]!
+  const overlap = (i: number, j: number) => !(apart(j, i) || apart(i, j))
+  // Date order, then the order in which the second rule reads labels from the axis out.
+  const byDate = items.map((_, i) => i).sort((a, b) => items[a]!.anchor - items[b]!.anchor || a - b)
+  const outward = side === 'above' ? byDate.reverse() : byDate
+  // Labels are placed in that order, except that a label covering another's leader waits for
+  // it (Kahn's algorithm); each goes right outside every placed label it overlaps or covers.
+  const inner = items.map((_, i) => outward.filter((j) => j !== i && covers(i, j)))
+  const row = new Array<number>(n).fill(-1)
+  const waiting = inner.map((list) => list.length)
   const result = new Array<StackPlacement>(n)
   const done: number[] = []
   while (done.length < n) {
-    // A cycle (never with real labels) is broken at the rightmost label left.
-    const i =
-      byAnchor.find((k) => placedRow[k] === -1 && waiting[k] === 0) ?? byAnchor.find((k) => placedRow[k] === -1)!
-    const x0 = left0(i)
-    const x1 = right0(i)
-    let row = 0
-    for (const j of below[i]!) if (placedRow[j]! >= 0) row = Math.max(row, placedRow[j]! + 1)
-    const clash = (r: number) =>
-      done.some((j) => placedRow[j] === r && !(right0(j) + gap <= x0 || x1 + gap <= left0(j)))
-    while (clash(row)) row++
-    placedRow[i] = row
-    result[i] = { row, align: align[i]!, x0, x1 }
+    // A cycle (only between labels that fit on neither side) is broken at the first one left.
+    const i = outward.find((k) => row[k] === -1 && waiting[k] === 0) ?? outward.find((k) => row[k] === -1)!
+    let r = 0
+    for (const j of done) if (overlap(i, j) || covers(i, j)) r = Math.max(r, row[j]! + 1)
+    row[i] = r
+    result[i] = { row: r, align: align[i]!, x0: x0[i]!, x1: x1[i]! }
     done.push(i)
-    items.forEach((_, k) => {
-      if (below[k]!.includes(i)) waiting[k]!--
-    })
+    for (let k = 0; k < n; k++) if (inner[k]!.includes(i)) waiting[k]!--
   }
   return result
 }

@@ -8,21 +8,19 @@ import {
   contextBlock,
   type Drawing,
   flag,
-  flags,
   hangBelow,
   MARGIN,
   ROW_GAP,
   rowHeights,
   STEM,
   STRIP,
+  shortestFlags,
 } from './drawing-kit.ts'
 import type { TextBox } from './geometry.ts'
 import { type LabelBlock, labelBlock, TYPE } from './label-block.ts'
 import { chronological, type Entry, type TimelineModel } from './model.ts'
 import { segmentedScale } from './time-segments.ts'
-
-/** Widest label of an item, px. */
-const ITEM_MAX = 150
+import { shortMonth } from './words.ts'
 
 /**
  * The horizontal timeline (events view): items hang as flags above an axis of year cells,
@@ -38,8 +36,8 @@ export function flagsLayout(
   const context_ = context ? model.context : []
   const segments = model.segments(context)
   const scale = segmentedScale(segments, MARGIN, W - MARGIN, BREAK_GAP)
-  const above = flags(model.items, scale, W, (e) => itemBlock(e, model))
-  const below = flags(context_, scale, W, contextBlock)
+  const above = shortestFlags(model.items, scale, W, (e, maxWidth) => itemBlock(e, model, maxWidth), 'above')
+  const below = shortestFlags(context_, scale, W, contextBlock, 'below')
   const aboveHeights = rowHeights(above)
   const aboveTotal = aboveHeights.reduce((s, h) => s + h + ROW_GAP, 0)
   const axisY = MARGIN + (aboveHeights.length ? aboveTotal - ROW_GAP + STEM : 6)
@@ -50,7 +48,7 @@ export function flagsLayout(
   })
   const height = hangBelow(below, axisY)
   const boxes: TextBox[] = []
-  const axis = axisStrip(segments, scale, W, axisY, boxes)
+  const axis = axisStrip(segments, scale, W, axisY, boxes, shortMonth(model.lang))
   // In date order, so Tab and the arrow keys walk through time.
   const marks = [
     ...above.map((f) => ({ f, side: 'above' as const })),
@@ -61,13 +59,13 @@ export function flagsLayout(
   return { width: W, height, body: svg`${axis}${drawn}`, boxes }
 }
 
-function itemBlock(e: Entry, model: TimelineModel): LabelBlock & { barWidth: number } {
+function itemBlock(e: Entry, model: TimelineModel, maxWidth: number): LabelBlock & { barWidth: number } {
   const block = labelBlock(
     [
       { text: e.event.label, type: 'name' },
       { text: e.date, type: 'small' },
     ],
-    ITEM_MAX,
+    maxWidth,
     BAR_ROW,
   )
   const bar = barWidth(e, model)

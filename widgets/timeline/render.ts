@@ -4,7 +4,7 @@ import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
-import { KEY, timelineCss, WIDE_FROM } from './css.ts'
+import { KEY, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { columnLayout } from './layout-column.ts'
@@ -40,6 +40,8 @@ export interface TimelineScene {
   readonly narrow: Drawing
   /** The page's horizontal drawing, at {@link WIDE_FROM}. */
   readonly wide: Drawing
+  /** The page's horizontal drawing for desktops, at {@link WIDER_FROM}. */
+  readonly wider: Drawing
 }
 
 /**
@@ -69,6 +71,7 @@ class Drawn {
   #key: KeyItem[] | undefined
   #narrow: Drawing | undefined
   #wide: Drawing | undefined
+  #wider: Drawing | undefined
   constructor(data: TimelineData, options: DrawingOptions) {
     this.#data = data
     this.#options = options
@@ -99,6 +102,9 @@ class Drawn {
   }
   get wide(): Drawing {
     return (this.#wide ??= timelineDrawing(this.model, this.#options, WIDE_FROM, 'w'))
+  }
+  get wider(): Drawing {
+    return (this.#wider ??= timelineDrawing(this.model, this.#options, WIDER_FROM, 'x'))
   }
 }
 
@@ -146,6 +152,9 @@ class Scene implements TimelineScene {
   get wide(): Drawing {
     return this.#drawn.wide
   }
+  get wider(): Drawing {
+    return this.#drawn.wider
+  }
 }
 
 /** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
@@ -165,8 +174,9 @@ export function timelineDrawing(
 let pageCss: string | undefined
 
 /**
- * The timeline as a complete HTML page: the frame around two drawings, vertical for phones and
- * horizontal from {@link WIDE_FROM} px (CSS shows the one that fits), a legend, and the
+ * The timeline as a complete HTML page: the frame around three drawings, vertical for phones,
+ * horizontal from {@link WIDE_FROM} px and laid out again for desktops from {@link WIDER_FROM} px
+ * (CSS shows the one that fits), a legend, and the
  * chronology as a table for screen readers. Pure: the same data and options give the same bytes.
  */
 export function timelinePage(scene: TimelineScene): string {
@@ -180,7 +190,7 @@ export function timelinePage(scene: TimelineScene): string {
   })
   return widgetPage(scene.input, {
     css: (pageCss ??= timelineCss(color, true)),
-    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}</div>`,
+    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
     table: html`<div class="fb-sr">${table}</div>`,

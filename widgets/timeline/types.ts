@@ -24,6 +24,8 @@ export interface TimelineEvent {
   within?: string
   /** Free category of a context event (`resolution`, `ceasefire`...), used as a CSS class. */
   category?: string
+  /** Name of the source the row cites (its `source` column), so the frame cites only what is shown. */
+  source?: string
 }
 
 /** Everything the timeline draws: items with a measure, context events, and the measure's unit. */

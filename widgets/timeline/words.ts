@@ -1,4 +1,5 @@
-import type { Lang } from '../../data/vocabulary/index.ts'
+import { timeFormatLocale } from 'd3'
+import { type Lang, TIME_LOCALES } from '../../data/vocabulary/index.ts'
 import { pluralRu } from '../shared/chrome-text.ts'
 
 /**
@@ -88,4 +89,13 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     between: (a, b) => `от ${a} до ${b}`,
     chronology: 'Хронология',
   },
+}
+
+const shortMonths = new Map<Lang, (date: Date) => string>()
+
+/** A month's short name in `lang` ("Apr", "apr", "апр."), for axes: d3's `%b` in the language's time locale. */
+export function shortMonth(lang: Lang): (date: Date) => string {
+  let format = shortMonths.get(lang)
+  if (!format) shortMonths.set(lang, (format = timeFormatLocale(TIME_LOCALES[lang]).utcFormat('%b')))
+  return format
 }

@@ -75,12 +75,12 @@ describe('heightAt of the bundled dataset', async () => {
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1609, 1541, 1486, 1401, 1062, 1027, 976, 958])
+    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1609, 1541, 1486, 1401, 1062, 1027, 863, 845])
     expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
-      1844, 1739, 1654, 1552, 1204, 1134, 1100, 1083,
+      1844, 1739, 1654, 1552, 1204, 1134, 1010, 993,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      1201, 1131, 1060, 991, 759, 708, 691, 691,
+      1201, 1131, 1060, 991, 759, 708, 638, 638,
     ])
   })
 
@@ -97,6 +97,14 @@ describe('heightAt of the bundled dataset', async () => {
     const [wide] = containerQueryWidths(rendered.page())
     const at = wide! + PAGE
     expect(rendered.heightAt!(at - 1) - rendered.heightAt!(at)).toBeGreaterThan(100)
+  })
+
+  it('switches the timeline to the desktop drawing exactly where the page’s container query does', () => {
+    const rendered = render(timeline, dataset, { lang: 'en' })
+    const [, wider] = containerQueryWidths(rendered.page())
+    const at = wider! + PAGE
+    // Laid out at 880 px, the labels wrap less and the flags need fewer rows.
+    expect(rendered.heightAt!(at - 1) - rendered.heightAt!(at)).toBeGreaterThan(40)
   })
 
   it('leaves out the title and subtitle with header=none, and nothing else', () => {

@@ -6,6 +6,8 @@ import { dodge, LEADER_PAD, type StackPlacement, stackRows } from '../../../widg
 const RUNS = { seed: 4, numRuns: 1000 }
 
 const overlaps = (a: StackPlacement, b: StackPlacement) => a.row === b.row && a.x0 < b.x1 && b.x0 < a.x1
+/** One above the other, whatever their rows. */
+const sameColumn = (a: StackPlacement, b: StackPlacement) => a.x0 < b.x1 && b.x0 < a.x1
 
 describe('dodge', () => {
   it('leaves a single label at its target', () => {
@@ -118,17 +120,45 @@ describe('stackRows', () => {
     expect(stackRows([{ anchor: 100, width: 80 }], box)).toEqual([{ row: 0, align: 'start', x0: 100, x1: 180 }])
   })
 
-  it('stacks labels of the same date on one leader, earlier input nearer the axis', () => {
-    const [fizuli, jabrayil] = stackRows(
-      [
-        { anchor: 300, width: 90 },
-        { anchor: 300, width: 90 },
-      ],
-      box,
+  it('stacks labels of the same date on one leader in date order, read top to bottom', () => {
+    const same = [
+      { anchor: 300, width: 90 },
+      { anchor: 300, width: 90 },
+    ]
+    // Above the axis row 0 is the lowest: the earlier label (input order) is stacked higher.
+    const [fizuli, jabrayil] = stackRows(same, box)
+    expect(fizuli!.row).toBe(1)
+    expect(jabrayil!.row).toBe(0)
+    expect(fizuli!.x0).toBe(300)
+    // Below it row 0 is the highest: the earlier label is nearer the axis.
+    const [clashes, ceasefire] = stackRows(same, { ...box, side: 'below' })
+    expect(clashes!.row).toBe(0)
+    expect(ceasefire!.row).toBe(1)
+    expect(clashes!.align).toBe('end')
+  })
+
+  it('reads overlapping labels top to bottom in date order wherever each fits on its own side', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ anchor: fc.integer({ min: 200, max: 400 }), width: fc.integer({ min: 10, max: 200 }) }), {
+          maxLength: 20,
+        }),
+        fc.constantFrom('above' as const, 'below' as const),
+        (unsorted, side) => {
+          const items = [...unsorted].sort((a, b) => a.anchor - b.anchor)
+          const placed = stackRows(items, { ...box, side })
+          checkFlags(items, placed)
+          // Screen y grows with the row below the axis and shrinks with it above.
+          const y = (p: StackPlacement) => (side === 'below' ? p.row : -p.row)
+          placed.forEach((a, i) => {
+            placed.forEach((b, j) => {
+              if (i < j && sameColumn(a, b)) expect(y(a), `labels ${i} and ${j} out of date order`).toBeLessThan(y(b))
+            })
+          })
+        },
+      ),
+      RUNS,
     )
-    expect(fizuli!.row).toBe(0)
-    expect(jabrayil!.row).toBe(1)
-    expect(jabrayil!.x0).toBe(300)
   })
 
   it('turns a label left of its leader at the right edge', () => {

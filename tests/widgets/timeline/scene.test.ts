@@ -19,7 +19,14 @@ describe('timelineScene', async () => {
 
   it('works out the model, the words and each drawing once, for the page, the image and the heights', () => {
     const s = scene()
-    const first = { model: s.model, description: s.description, key: s.key, narrow: s.narrow, wide: s.wide }
+    const first = {
+      model: s.model,
+      description: s.description,
+      key: s.key,
+      narrow: s.narrow,
+      wide: s.wide,
+      wider: s.wider,
+    }
     timelinePage(s)
     timelineSvg(s)
     timelineHeight(s)(320)
@@ -29,9 +36,9 @@ describe('timelineScene', async () => {
   it('gives the same outputs whichever is asked for first', () => {
     const a = scene()
     const b = scene()
-    const heights = [280, 560, 1200].map(timelineHeight(a))
+    const heights = [280, 560, 900, 1200].map(timelineHeight(a))
     expect(timelinePage(a)).toBe(timelinePage(b))
-    expect([280, 560, 1200].map(timelineHeight(b))).toEqual(heights)
+    expect([280, 560, 900, 1200].map(timelineHeight(b))).toEqual(heights)
     expect(timelineSvg(b)).toBe(timelineSvg(a))
   })
 })
