@@ -55,7 +55,9 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   const view = widget && Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
   if (!widget || !view)
     throw notFound(`This dataset has no such widget (it has: ${Object.keys(dataset.views).join(', ')}).`)
-  const { given, options } = readWidgetOptions(new URL(c.req.url).searchParams, widget, dataset, view)
+  const { given, options } = readWidgetOptions(new URL(c.req.url).searchParams, widget, dataset, view, {
+    image: format !== 'page',
+  })
   const origin = publicOrigin(c)
   if (version && version !== dataset.version) {
     // A pin to data this deployment no longer has: the embed keeps working with the current data

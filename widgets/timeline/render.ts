@@ -17,7 +17,7 @@ import { TIMELINE_TEXT } from './words.ts'
 
 /** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
 export const NARROW_WIDTH = 256
-/** Width of the standalone image, px (as the bar chart's). */
+/** Width of the standalone image without `width`, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
 
 /** What the timeline needs besides its data: options, the frame's words, the script. */
@@ -188,12 +188,14 @@ export function timelinePage(scene: TimelineScene): string {
 }
 
 /**
- * The timeline as a standalone SVG document ({@link IMAGE_WIDTH} px wide, the horizontal
- * drawing), with the frame's words and its own light and dark styles.
+ * The timeline as a standalone SVG document, `width` px wide ({@link IMAGE_WIDTH} by default):
+ * the horizontal drawing, or the vertical one where the chart is narrower than {@link WIDE_FROM},
+ * with the frame's words and its own light and dark styles.
  */
 export function timelineSvg(scene: TimelineScene): string {
   const { options, frame } = scene.input
-  const width = svgChartWidth(IMAGE_WIDTH)
+  const imageWidth = options.width ?? IMAGE_WIDTH
+  const width = svgChartWidth(imageWidth)
   const drawing = timelineDrawing(scene.model, options, width, 'i')
   const palette = svgPalette(options.theme)
   const literal = (p: Palette) => (key: keyof Palette) => p[key]
@@ -206,7 +208,7 @@ export function timelineSvg(scene: TimelineScene): string {
     text: frame,
     header: options.header,
     theme: options.theme,
-    width: IMAGE_WIDTH,
+    width: imageWidth,
     description: scene.description,
     chartHeight: key.height + drawing.height,
     // The CSS is built from the palette's constants, not from data: trusted, and not escaped.

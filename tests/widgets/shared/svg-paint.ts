@@ -17,6 +17,13 @@ export interface PaintedElement {
   stroke: string | undefined
   /** In user units of the element's coordinate system. */
   fontSize: number | undefined
+  /** `font-weight` and `text-anchor`, resolved as the paint is. */
+  fontWeight: string | undefined
+  textAnchor: string | undefined
+  /** Where its user space's origin lies in the root's: nested `<svg x y>` and `translate()` add up. */
+  origin: { x: number; y: number }
+  /** Its `x`, or for a `<tspan>` without one its `<text>`'s, in its own user space. */
+  x: number
   /** The text directly inside it (before any child element). */
   text: string
 }
@@ -28,13 +35,19 @@ interface Rule {
   declarations: Record<string, string>
 }
 
-const PROPERTIES = ['fill', 'stroke', 'font-size'] as const
+const PROPERTIES = ['fill', 'stroke', 'font-size', 'font-weight', 'text-anchor'] as const
 
 /** Every element of `svg` with its resolved paint; `dark` applies the `prefers-color-scheme: dark` styles. */
 export function paintedElements(svg: string, { dark = false } = {}): PaintedElement[] {
   const rules = styleRules(svg, dark)
   const elements: PaintedElement[] = []
-  const stack: { tag: string; classes: string[]; inherited: Record<string, string | undefined> }[] = []
+  const stack: {
+    tag: string
+    classes: string[]
+    inherited: Record<string, string | undefined>
+    origin: { x: number; y: number }
+    x: number
+  }[] = []
   const tags = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>([^<]*)/g
   for (const [, closing, tag, attrText, selfClosing, text] of svg.matchAll(tags)) {
     if (closing) {
@@ -56,6 +69,10 @@ export function paintedElements(svg: string, { dark = false } = {}): PaintedElem
     for (const [name, value] of inlineStyle(attrs.style ?? ''))
       if (PROPERTIES.includes(name as never)) values[name] = value
     const size = values['font-size']
+    const base = parent?.origin ?? { x: 0, y: 0 }
+    const shift = shiftOf(tag!, attrs, parent !== undefined)
+    const origin = { x: base.x + shift.x, y: base.y + shift.y }
+    const x = attrs.x !== undefined && tag !== 'svg' ? Number(attrs.x) : tag === 'tspan' ? (parent?.x ?? 0) : 0
     elements.push({
       tag: tag!,
       classes,
@@ -64,11 +81,22 @@ export function paintedElements(svg: string, { dark = false } = {}): PaintedElem
       fill: values.fill,
       stroke: values.stroke,
       fontSize: size === undefined ? undefined : Number.parseFloat(size),
+      fontWeight: values['font-weight'],
+      textAnchor: values['text-anchor'],
+      origin,
+      x,
       text: decode(text ?? '').trim(),
     })
-    if (!selfClosing) stack.push({ tag: tag!, classes, inherited: values })
+    if (!selfClosing) stack.push({ tag: tag!, classes, inherited: values, origin, x })
   }
   return elements
+}
+
+/** How far an element moves its children: a nested `<svg>` by its `x`/`y`, a `translate()` by its offsets. */
+function shiftOf(tag: string, attrs: Record<string, string>, nested: boolean): { x: number; y: number } {
+  if (tag === 'svg' && nested) return { x: Number(attrs.x ?? 0), y: Number(attrs.y ?? 0) }
+  const translate = /translate\(\s*([-\d.]+)(?:[\s,]+([-\d.]+))?\s*\)/.exec(attrs.transform ?? '')
+  return translate ? { x: Number(translate[1]), y: Number(translate[2] ?? 0) } : { x: 0, y: 0 }
 }
 
 function decode(text: string): string {
