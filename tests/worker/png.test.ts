@@ -113,6 +113,13 @@ describe('GET /embed/:dataset/:widget.png', () => {
     expect(((await bad.json()) as { parameter: string }).parameter).toBe('width')
   })
 
+  it('draws the card composed for it, whatever the image width asks', async () => {
+    const [card, narrow] = await Promise.all([get('/bar.png?size=card'), get('/bar.png?size=card&width=320')])
+    expect(narrow.status).toBe(200)
+    expect(narrow.headers.get('ETag')).toBe(card.headers.get('ETag'))
+    expect(pngSize(await bytesOf(narrow))).toEqual(CARD)
+  })
+
   it('rejects an unknown size with a 400 naming the parameter and the allowed values', async () => {
     const res = await get('/bar.png?size=huge')
     expect(res.status).toBe(400)

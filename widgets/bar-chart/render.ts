@@ -6,6 +6,7 @@ import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
+import { barCard } from './card.ts'
 import { barCss } from './css.ts'
 import { barPageHeight } from './height.ts'
 import { type BarLayout, layoutBars } from './layout.ts'
@@ -104,6 +105,7 @@ export function barChart(rows: readonly BarDatum[], input: BarChartInput): Requi
   return {
     page: () => page(chart, input),
     svg: () => image(chart, input),
+    card: () => barCard(chart.words, input),
     heightAt: (width) => barPageHeight(input.frame, input.options.header, width, chart),
   }
 }

@@ -1,6 +1,7 @@
 import { OptionError } from '../../data/vocabulary/index.ts'
 import { defineWidget, renderWidget } from '../widget-definition.ts'
 import { timelineData, timelineIds } from './adapter.ts'
+import { timelineCard } from './card.ts'
 import { timelineHeight } from './height.ts'
 import { withinRange } from './model.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
@@ -33,7 +34,12 @@ export const timeline = defineWidget<TimelineOptions>({
     return renderWidget({ dataset, view, options, context, ...(drawn ? { drawn } : {}) }, (input) => {
       // One scene per render: the page, the SVG and the heights share its model, words and drawings.
       const scene = timelineScene(timelineData(dataset, view, options.lang), input)
-      return { page: () => timelinePage(scene), svg: () => timelineSvg(scene), heightAt: timelineHeight(scene) }
+      return {
+        page: () => timelinePage(scene),
+        svg: () => timelineSvg(scene),
+        card: () => timelineCard(scene),
+        heightAt: timelineHeight(scene),
+      }
     })
   },
 })
