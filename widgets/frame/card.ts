@@ -23,7 +23,7 @@ export const CARD_TYPE = {
   mark: 28,
 } as const
 /** Line pitch as a share of the type size. */
-const LEADING = 1.15
+const LEADING = 1.2
 /** From a line's top to its baseline, as a share of the type size (Arial's ascent). */
 const ASCENT = 0.93
 

@@ -85,6 +85,9 @@ function entries(
   const max = model.maxValue || 1
   const height = (e: Entry) => Math.max(DOT, ((e.event.value ?? 0) / max) * (axisY - top))
   const size = CARD_TYPE.mark
+  // A range's dates go inside its band, where the band has room for them and no other range's
+  // dates are already there: a short or narrow band goes unlabelled rather than spill on the axis.
+  const labelled: { left: number; right: number; top: number }[] = []
   const ranges = items
     .filter((e) => e.span)
     .map((e) => {
@@ -92,8 +95,17 @@ function entries(
       const right = x(e.end)
       const h = round(height(e))
       const fill = e.muted ? p.markMuted : p.mark
+      const label = { left: left + 10, right: left + 10 + textWidth(e.date, size), top: axisY - h + 8 }
+      const fits =
+        h >= size + 20 &&
+        label.right <= right - 4 &&
+        !labelled.some((l) => l.left < label.right && label.left < l.right && Math.abs(l.top - label.top) < size + 8)
+      if (fits) labelled.push(label)
+      const dates = fits
+        ? svg`<text x="${round(label.left)}" y="${round(label.top + size)}" font-size="${size}" fill="${p.fg}" stroke="${p.bg}" stroke-width="6" paint-order="stroke">${e.date}</text>`
+        : null
       // Open at the left when the range began before the axis: its start is in its dates.
-      return svg`<g class="range"><rect x="${left}" y="${round(axisY - h)}" width="${round(right - left)}" height="${h}" fill="url(#card-hatch)"></rect><line x1="${left}" x2="${right}" y1="${round(axisY - h)}" y2="${round(axisY - h)}" stroke="${fill}" stroke-width="3"></line><text x="${round(left + 10)}" y="${round(axisY - h + 8 + size)}" font-size="${size}" fill="${p.fg}" stroke="${p.bg}" stroke-width="6" paint-order="stroke">${e.date}</text></g>`
+      return svg`<g class="range"><rect x="${left}" y="${round(axisY - h)}" width="${round(right - left)}" height="${h}" fill="url(#card-hatch)"></rect><line x1="${left}" x2="${right}" y1="${round(axisY - h)}" y2="${round(axisY - h)}" stroke="${fill}" stroke-width="3"></line>${dates}</g>`
     })
   // Taller stems first, so a shorter one of the same day stays in front of it.
   const points = items

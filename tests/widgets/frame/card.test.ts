@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../../data/vocabulary/index.ts'
 import { CARD_PAD, CARD_SIZE } from '../../../widgets/frame/card.ts'
 import { textWidth } from '../../../widgets/shared/text-width.ts'
+import { balticStates } from '../../fixtures/baltic-states/index.ts'
+import { nordicSuffrage } from '../../fixtures/nordic-suffrage/index.ts'
 import { renderBar } from '../bar-chart/load-dataset.ts'
 import { expectSnapshot } from '../shared/snapshot.ts'
 import { type PaintedElement, paintedElements } from '../shared/svg-paint.ts'
-import { occupation, renderTimeline } from '../timeline/render.ts'
+import { load, occupation, renderTimeline } from '../timeline/render.ts'
 
 interface Box {
   what: string
@@ -125,6 +127,37 @@ describe('the social cards', async () => {
         const covered = years.flatMap((y) => marks.flatMap((m) => (overlap(y, m) ? [`${y.what} × ${m.what}`] : [])))
         expect(covered).toEqual([])
       })
+
+  it('compose cards of other datasets and of a date range with no text overlapping another or a mark over a year', async () => {
+    const baltic = await load(balticStates)
+    const nordic = await load(nordicSuffrage)
+    const cases = [
+      ['baltic-states', renderTimeline(baltic).card!()],
+      ['baltic-states bar', renderBar(baltic).card!()],
+      ['nordic-suffrage', renderTimeline(nordic, { lang: 'ru' }).card!()],
+      ['nordic-suffrage cumulative', renderTimeline(nordic, { view: 'cumulative' }).card!()],
+      ['from=1993', renderTimeline(dataset, { from: '1993' }).card!()],
+      ['to=1992 highlight', renderTimeline(dataset, { to: '1992', highlight: 'shusha' }).card!()],
+    ] as const
+    for (const [name, card] of cases) {
+      const painted = paintedElements(card)
+      const texts = painted.filter((e) => e.text !== '' && (e.tag === 'text' || e.tag === 'tspan'))
+      expect(Math.min(...texts.map((e) => e.fontSize!)), name).toBeGreaterThanOrEqual(28)
+      const boxes = texts.map(textBox)
+      const clashes = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.what} × ${b.what}`] : [])),
+      )
+      expect(clashes, name).toEqual([])
+      const years = painted.filter((e) => e.classes.includes('yr')).map(textBox)
+      const marks = painted
+        .filter((e) => e.ancestors.includes('mark') && !e.ancestors.includes('axis') && !e.ancestors.includes('defs'))
+        .flatMap((e) => markBox(e) ?? [])
+      expect(
+        years.flatMap((y) => marks.filter((m) => overlap(y, m)).map((m) => m.what)),
+        name,
+      ).toEqual([])
+    }
+  })
 
   it('keep every text of the card readable in a 500 px feed thumbnail (>= 11.5 px there)', () => {
     for (const card of Object.values(cards)) {
