@@ -13,7 +13,7 @@ export const CARD_PAD = 48
 /**
  * Type sizes of the card, px at 1200 wide. At a 500 px thumbnail (x0.42) the smallest, 28 px,
  * reads as ~12 px: no text on a card is smaller. The headline falls back to smaller sizes (never
- * under 40) when it needs more than two lines.
+ * under 40) when it needs more than two lines, and to three lines at 40.
  */
 export const CARD_TYPE = {
   headline: [56, 48, 40],
@@ -48,9 +48,10 @@ export interface CardProps {
 
 /**
  * A 1200x630 social card composed for its size rather than a shrunken page: the title as a large
- * headline (at most two lines), the subtitle as one deck line, the widget's simplified mark, and
- * the sources on one line, all at {@link CARD_TYPE} sizes within {@link CARD_PAD}. The header
- * option does not apply: a card without its headline says nothing in a feed.
+ * headline (two lines, three for a very long override), the subtitle as one deck line, the
+ * widget's simplified mark, and the sources on one line, all at {@link CARD_TYPE} sizes within
+ * {@link CARD_PAD}. The header option does not apply: a card without its headline says nothing
+ * in a feed.
  */
 export function cardDocument({ text, theme, description, mark }: CardProps): string {
   const p = svgPalette(theme)
@@ -86,15 +87,19 @@ export function cardDocument({ text, theme, description, mark }: CardProps): str
   )
 }
 
-/** The headline at the largest size that takes at most two lines; at the smallest, the second line is cut. */
+/**
+ * The headline at the largest size that takes at most two lines; a title too long for two lines
+ * at the smallest size takes three (a 120-character override), and only past that is it cut.
+ */
 function headlineLines(title: string, width: number): { size: number; lines: string[] } {
   for (const size of CARD_TYPE.headline) {
     const lines = wrapText(title, width, size, 'bold')
     if (lines.length <= 2) return { size, lines }
   }
   const size = CARD_TYPE.headline.at(-1)!
-  const [first = '', ...rest] = wrapText(title, width, size, 'bold')
-  return { size, lines: [first, truncateText(rest.join(' '), width, size, 'bold')] }
+  const lines = wrapText(title, width, size, 'bold')
+  if (lines.length <= 3) return { size, lines }
+  return { size, lines: [...lines.slice(0, 2), truncateText(lines.slice(2).join(' '), width, size, 'bold')] }
 }
 
 const round = (n: number) => Math.round(n * 10) / 10

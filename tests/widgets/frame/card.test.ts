@@ -159,6 +159,21 @@ describe('the social cards', async () => {
     }
   })
 
+  it('set a long title on at most three lines, smaller but never under 40 px, uncut and within the margins', () => {
+    const title =
+      'Nagorno-Karabakh and the seven surrounding districts: when each was occupied and how large it is, 1988–1994'
+    for (const card of Object.values(cards)) {
+      const texts = paintedElements(card({ title, lang: 'en' })).filter((e) => e.tag === 'text' && e.text !== '')
+      const headline = texts.filter((e) => e.fontWeight === '700' && e.fontSize! >= 40)
+      expect(headline.length).toBeLessThanOrEqual(3)
+      expect(headline[0]!.fontSize).toBeLessThan(56)
+      expect(headline.map((e) => e.text).join(' ')).toBe(title)
+      expect(Math.max(...headline.map((e) => textBox(e).right))).toBeLessThanOrEqual(CARD_SIZE.width - CARD_PAD)
+      const boxes = texts.map(textBox)
+      expect(boxes.filter((a, i) => boxes.slice(i + 1).some((b) => overlap(a, b)))).toEqual([])
+    }
+  })
+
   it('keep every text of the card readable in a 500 px feed thumbnail (>= 11.5 px there)', () => {
     for (const card of Object.values(cards)) {
       const sizes = paintedElements(card({})).flatMap((e) =>
