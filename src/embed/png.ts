@@ -42,15 +42,15 @@ export interface SendPngOptions {
   filename: string
   /** The SVG's Cache-Control (immutable for a pinned URL). */
   cacheControl: string
-  /** The canonical URL of this PNG for a `size`: its key in the edge cache. */
-  canonicalUrl: (size: PngSize) => string
+  /** The canonical URL of this PNG: its key in the edge cache. */
+  canonicalUrl: string
 }
 
 /**
  * The `.png` variant of a widget's standalone SVG or of its social card (the route picks the SVG
- * by `size`: {@link readPngSize}): renders it through the PNG Worker, with the image header policy, a strong ETag derived from the input (a revalidation
- * is a 304 without any rendering), and the caching the SVG gets. A render costs ~100 ms of CPU in
- * the PNG Worker, so it is bounded: a PNG already rendered comes from this isolate or the edge
+ * by `size`: {@link readPngSize}): renders it through the PNG Worker, with the image header
+ * policy, a strong ETag derived from the input (a revalidation is a 304 without any rendering),
+ * and the caching the SVG gets. A render costs ~100 ms of CPU in the PNG Worker, so it is bounded: a PNG already rendered comes from this isolate or the edge
  * cache (Cache API, keyed by its canonical URL) and costs nothing; a new render counts against
  * the client's budget (the `PNG_RENDERS` rate limit, wrangler.toml), past which it is a 429.
  * @throws ProblemException 429 past the budget, 503 when the renderer is unavailable.
@@ -68,7 +68,7 @@ export async function sendPng(
     sendCached(c, { body, etag }, { type: 'image/png', kind: 'image', cacheControl, headers })
   if (etagMatches(c.req.header('If-None-Match'), etag)) return send(new Uint8Array())
   const edge = edgeCache()
-  const key = canonicalUrl(size)
+  const key = canonicalUrl
   if (!pngs.has(etag)) {
     const hit = await edge?.match(key)
     // The edge copy is this very PNG only if its ETag says so (a redeploy may change the bytes).

@@ -10,7 +10,7 @@ import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
-import { CARD, PNG_SIZES, type PngSize, readPngSize, sendPng, socialCard } from './png.ts'
+import { CARD, PNG_SIZES, readPngSize, sendPng, socialCard } from './png.ts'
 import { readWidgetOptions } from './widget-options.ts'
 
 const HTML = 'text/html; charset=utf-8'
@@ -113,21 +113,20 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   })
   // A pinned URL names the exact data, so its bytes never change: cache it for good.
   const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
-  if (size)
+  if (format === 'png')
     return sendPng(c, svgText(body.body), {
-      size,
+      size: size!,
       filename: `${dataset.id}-${name}`,
       cacheControl,
-      canonicalUrl: (size: PngSize) =>
-        embedUrl(origin, {
-          dataset: id,
-          ...(version ? { version } : {}),
-          widget: name,
-          format: 'png',
-          params: { ...drawnWith, ...(size === 'chart' ? {} : { size }) },
-        }),
+      canonicalUrl: embedUrl(origin, {
+        dataset: id,
+        ...(version ? { version } : {}),
+        widget: name,
+        format: 'png',
+        params: { ...drawnWith, ...(size === 'card' ? { size } : {}) },
+      }),
     })
-  return send(c, body, format === 'png' ? 'svg' : format, cacheControl)
+  return send(c, body, format, cacheControl)
 })
 
 /** The parameters without `width`, which the social card does not read. */
