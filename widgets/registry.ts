@@ -41,3 +41,4 @@ export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
 export { widgetDocument } from './frame/widget-document.ts'
 // What src/ needs from widgets besides the registry: src/ imports widgets only through this file.
 export type { CommonOptions } from './shared/common-options.ts'
+export { IMAGE_PARAMS, IMAGE_WIDTH_RANGE } from './shared/common-options.ts'

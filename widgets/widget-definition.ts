@@ -25,6 +25,12 @@ export interface RenderedWidget {
   /** The standalone SVG document (`<svg xmlns=…>`), with its own styles. */
   svg(): string
   /**
+   * The 1200x630 social card as an SVG document (widgets/frame/card.ts), composed for its size:
+   * headline, deck, a simplified mark, the sources. Optional: without it the route shrinks the
+   * standalone SVG onto the card.
+   */
+  card?(): string
+  /**
    * The page's height in CSS px inside an iframe `width` px wide, for widths 280..1200, rounded up
    * to a whole px: the initial height of embed codes and oEmbed, so the publisher's page does not
    * jump when the chart loads (the loader then corrects it to the exact height). Pure, no DOM: text

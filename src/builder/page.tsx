@@ -54,7 +54,12 @@ const CODES = [
     hint: 'The chart alone; its page tells oEmbed consumers how to embed it.',
   },
   { name: 'oembedUrl', html: false, label: 'oEmbed', hint: 'For platforms that ask for an oEmbed endpoint.' },
-  { name: 'svgUrl', html: false, label: 'SVG image', hint: 'The chart as a vector image, without interaction.' },
+  {
+    name: 'svgUrl',
+    html: false,
+    label: 'SVG image',
+    hint: 'The chart as a vector image, without interaction. Add &width=320 (280 to 2000) to draw it for that width.',
+  },
   { name: 'pngUrl', html: false, label: 'PNG image', hint: 'For newsletters, RSS and social posts.' },
   { name: 'csv', html: false, label: 'Data as CSV', hint: 'The data behind the chart, in its language.' },
   { name: 'json', html: false, label: 'Data as JSON', hint: 'The same data for developers.' },

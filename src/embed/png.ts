@@ -26,42 +26,49 @@ export type PngSize = (typeof PNG_SIZES)[number]
 /** Pixels per SVG unit of `size=chart`. */
 export const CHART_SCALE = 2
 
+/**
+ * The `size` of a `.png` request, validated.
+ * @throws OptionError naming `size` and its values.
+ */
+export function readPngSize(url: string): PngSize {
+  return keyword('size', readParams(url, ['size']).size, PNG_SIZES, 'chart')
+}
+
 /** Options of {@link sendPng}. */
 export interface SendPngOptions {
+  /** What `svg` is: the standalone SVG (`chart`, drawn at {@link CHART_SCALE}) or the 1200x630 card. */
+  size: PngSize
   /** The download name, without `.png` (`-card` is added for the card). */
   filename: string
   /** The SVG's Cache-Control (immutable for a pinned URL). */
   cacheControl: string
-  /** The canonical URL of this PNG for a `size`: its key in the edge cache. */
-  canonicalUrl: (size: PngSize) => string
+  /** The canonical URL of this PNG: its key in the edge cache. */
+  canonicalUrl: string
 }
 
 /**
- * The `.png` variant of a widget's standalone SVG: renders it (or its social card) through the
- * PNG Worker, with the image header policy, a strong ETag derived from the input (a revalidation
- * is a 304 without any rendering), and the caching the SVG gets. A render costs ~100 ms of CPU in
- * the PNG Worker, so it is bounded: a PNG already rendered comes from this isolate or the edge
+ * The `.png` variant of a widget's standalone SVG or of its social card (the route picks the SVG
+ * by `size`: {@link readPngSize}): renders it through the PNG Worker, with the image header
+ * policy, a strong ETag derived from the input (a revalidation is a 304 without any rendering),
+ * and the caching the SVG gets. A render costs ~100 ms of CPU in the PNG Worker, so it is bounded: a PNG already rendered comes from this isolate or the edge
  * cache (Cache API, keyed by its canonical URL) and costs nothing; a new render counts against
  * the client's budget (the `PNG_RENDERS` rate limit, wrangler.toml), past which it is a 429.
- * @throws OptionError for a bad `size`; ProblemException 429 past the budget, 503 when the
- *   renderer is unavailable.
+ * @throws ProblemException 429 past the budget, 503 when the renderer is unavailable.
  */
 export async function sendPng(
   c: Context<AppEnv>,
   svg: string,
-  { filename, cacheControl, canonicalUrl }: SendPngOptions,
+  { size, filename, cacheControl, canonicalUrl }: SendPngOptions,
 ): Promise<Response> {
-  const size = keyword('size', readParams(c.req.url, ['size']).size, PNG_SIZES, 'chart')
   const background = pageColour(svg)
-  const source = size === 'card' ? socialCard(svg, background) : svg
   const options = { width: size === 'card' ? CARD.width : Math.round(svgSize(svg).width * CHART_SCALE), background }
-  const etag = await pngEtag(source, options)
+  const etag = await pngEtag(svg, options)
   const headers = { 'Content-Disposition': `inline; filename="${filename}${size === 'card' ? '-card' : ''}.png"` }
   const send = (body: Uint8Array<ArrayBuffer>) =>
     sendCached(c, { body, etag }, { type: 'image/png', kind: 'image', cacheControl, headers })
   if (etagMatches(c.req.header('If-None-Match'), etag)) return send(new Uint8Array())
   const edge = edgeCache()
-  const key = canonicalUrl(size)
+  const key = canonicalUrl
   if (!pngs.has(etag)) {
     const hit = await edge?.match(key)
     // The edge copy is this very PNG only if its ETag says so (a redeploy may change the bytes).
@@ -69,7 +76,7 @@ export async function sendPng(
     await hit?.body?.cancel()
     await allowRender(c)
   }
-  const { body } = await pngs(etag, async () => new Uint8Array(await renderPng(c.env, source, options)))
+  const { body } = await pngs(etag, async () => new Uint8Array(await renderPng(c.env, svg, options)))
   const response = send(body as Uint8Array<ArrayBuffer>)
   if (edge && response.status === 200) afterResponse(c, edge.put(key, response.clone()))
   return response
@@ -114,7 +121,7 @@ function afterResponse(c: Context<AppEnv>, work: Promise<unknown>): void {
 }
 
 /** The fill of the SVG's background rect (`class="bg"`), else white: the PNG's page colour. */
-function pageColour(svg: string): string {
+export function pageColour(svg: string): string {
   const rect = /<rect\b[^>]*\sclass="bg"[^>]*>/.exec(svg)?.[0]
   return /\sfill="(#[0-9a-fA-F]{3,8})"/.exec(rect ?? '')?.[1] ?? '#ffffff'
 }
@@ -177,8 +184,9 @@ const CARD_MARGIN = 40
 /**
  * The chart centred on a {@link CARD}-sized canvas in the page colour, scaled to fit inside the
  * margin (up or down). The chart keeps its own SVG, nested, so it looks as it does in the embed.
+ * The card of a widget that does not compose its own (`RenderedWidget.card`).
  */
-export function socialCard(svg: string, background: string): string {
+export function socialCard(svg: string, background = pageColour(svg)): string {
   const { width, height } = svgSize(svg)
   const scale = Math.min((CARD.width - 2 * CARD_MARGIN) / width, (CARD.height - 2 * CARD_MARGIN) / height)
   const w = round(width * scale)

@@ -10,7 +10,7 @@ import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
-import { CARD, PNG_SIZES, sendPng } from './png.ts'
+import { CARD, PNG_SIZES, readPngSize, sendPng, socialCard } from './png.ts'
 import { readWidgetOptions } from './widget-options.ts'
 
 const HTML = 'text/html; charset=utf-8'
@@ -55,7 +55,9 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   const view = widget && Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
   if (!widget || !view)
     throw notFound(`This dataset has no such widget (it has: ${Object.keys(dataset.views).join(', ')}).`)
-  const { given, options } = readWidgetOptions(new URL(c.req.url).searchParams, widget, dataset, view)
+  const { given, options } = readWidgetOptions(new URL(c.req.url).searchParams, widget, dataset, view, {
+    image: format !== 'page',
+  })
   const origin = publicOrigin(c)
   if (version && version !== dataset.version) {
     // A pin to data this deployment no longer has: the embed keeps working with the current data
@@ -74,10 +76,13 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   // Output depends on the URL alone, so renders are memoized per isolate, keyed by what the URL
   // says (origin, dataset version, pin, widget, format, the widget's own parameters); the key is
   // built before anything else so a memoized request does no other work.
-  // A PNG is drawn from the SVG (src/embed/png.ts), so it shares the SVG's memoized body.
-  const svgOrPage = format === 'png' ? 'svg' : format
-  const key = JSON.stringify([origin, dataset.id, dataset.version, version ?? '', name, svgOrPage, given])
-  const script = svgOrPage === 'page' ? await enhanceScript() : undefined
+  // A PNG is drawn from the SVG or the card (src/embed/png.ts), so it shares that memoized body.
+  const size = format === 'png' ? readPngSize(c.req.url) : undefined
+  const output = size === 'card' ? 'card' : format === 'png' ? 'svg' : format
+  // The card has one size: the image width does not change it, nor its URL.
+  const drawnWith = output === 'card' ? withoutImageWidth(given) : given
+  const key = JSON.stringify([origin, dataset.id, dataset.version, version ?? '', name, output, drawnWith])
+  const script = output === 'page' ? await enhanceScript() : undefined
   const body = await bodies(key, () => {
     const at = (f: 'page' | 'png', extra: Record<string, string> = {}) =>
       embedUrl(origin, {
@@ -90,7 +95,7 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
     const context = {
       dataUrl: csvUrl(origin, dataset.id, view.resource),
       ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),
-      ...(svgOrPage === 'page'
+      ...(output === 'page'
         ? {
             head: {
               canonical: at('page'),
@@ -103,25 +108,31 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
         : {}),
     }
     const rendered = widget.render(dataset, view, options, context)
-    return svgOrPage === 'page' ? rendered.page() : rendered.svg()
+    if (output === 'card') return rendered.card?.() ?? socialCard(rendered.svg())
+    return output === 'page' ? rendered.page() : rendered.svg()
   })
   // A pinned URL names the exact data, so its bytes never change: cache it for good.
   const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
   if (format === 'png')
     return sendPng(c, svgText(body.body), {
+      size: size!,
       filename: `${dataset.id}-${name}`,
       cacheControl,
-      canonicalUrl: (size) =>
-        embedUrl(origin, {
-          dataset: id,
-          ...(version ? { version } : {}),
-          widget: name,
-          format: 'png',
-          params: { ...given, ...(size === 'chart' ? {} : { size }) },
-        }),
+      canonicalUrl: embedUrl(origin, {
+        dataset: id,
+        ...(version ? { version } : {}),
+        widget: name,
+        format: 'png',
+        params: { ...drawnWith, ...(size === 'card' ? { size } : {}) },
+      }),
     })
   return send(c, body, format, cacheControl)
 })
+
+/** The parameters without `width`, which the social card does not read. */
+function withoutImageWidth({ width: _, ...rest }: Record<string, string>): Record<string, string> {
+  return rest
+}
 
 /** The `.png` size parameter, carried over when a stale pin redirects. */
 function pngParams(c: Context<AppEnv>): Record<string, string> {

@@ -164,6 +164,34 @@ describe('GET /embed/:dataset/bar.svg', () => {
     expect(svg).not.toContain('<script')
   })
 
+  it('draws the image at width px, the narrow arrangement for a phone column', async () => {
+    for (const widget of ['bar', 'timeline']) {
+      const svg = await (await get(`/occupation-in-figures/${widget}.svg?width=320&theme=dark`)).text()
+      expect(svg, widget).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 320 \d+" width="320"/)
+      const wide = await (await get(`/occupation-in-figures/${widget}.svg`)).text()
+      expect(wide, widget).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 640 \d+" width="640"/)
+    }
+  })
+
+  it('refuses a width outside 280..2000 or not a whole number with a 400 naming width and the range', async () => {
+    for (const width of ['279', '2001', '320.5', '0320', 'auto']) {
+      const res = await get(`/occupation-in-figures/timeline.svg?width=${width}`)
+      expect(res.status, width).toBe(400)
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json; charset=utf-8')
+      const problem = (await res.json()) as { parameter: string; detail: string }
+      expect(problem.parameter, width).toBe('width')
+      expect(problem.detail, width).toBe('invalid width: expected a whole number of pixels from 280 to 2000')
+    }
+    expect((await get('/occupation-in-figures/bar.svg?width=320&width=640')).status).toBe(400)
+  })
+
+  it('leaves width to the images: a page is as wide as its iframe and ignores it', async () => {
+    const page = await get('/occupation-in-figures/timeline?width=320')
+    expect(page.status).toBe(200)
+    expect(await page.text()).toBe(await (await get('/occupation-in-figures/timeline')).text())
+    expect((await get('/occupation-in-figures/timeline?width=nonsense')).status).toBe(200)
+  })
+
   it('answers problem+json for a bad parameter, as an image URL should', async () => {
     const res = await get('/occupation-in-figures/bar.svg?theme=pink')
     expect(res.status).toBe(400)

@@ -103,6 +103,23 @@ describe('GET /embed/:dataset/:widget.png', () => {
     expect(inkedPixels(card)).toBeGreaterThan(1_000)
   })
 
+  it('renders width=320 as the 320 px image at twice its size, and refuses a width out of range', async () => {
+    const svg = await (await get('/bar.svg?width=320')).text()
+    const res = await get('/bar.png?width=320')
+    expect(res.status).toBe(200)
+    expect(pngSize(await bytesOf(res))).toEqual({ width: 640, height: 2 * svgSize(svg).height })
+    const bad = await get('/bar.png?width=100')
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { parameter: string }).parameter).toBe('width')
+  })
+
+  it('draws the card composed for it, whatever the image width asks', async () => {
+    const [card, narrow] = await Promise.all([get('/bar.png?size=card'), get('/bar.png?size=card&width=320')])
+    expect(narrow.status).toBe(200)
+    expect(narrow.headers.get('ETag')).toBe(card.headers.get('ETag'))
+    expect(pngSize(await bytesOf(narrow))).toEqual(CARD)
+  })
+
   it('rejects an unknown size with a 400 naming the parameter and the allowed values', async () => {
     const res = await get('/bar.png?size=huge')
     expect(res.status).toBe(400)

@@ -70,6 +70,7 @@ export interface ImageBarsProps extends BarsProps {
  * attributes (with classes the image's dark-mode style can override), no interaction.
  */
 export function imageBars({ layout, words, highlight, width, palette: p }: ImageBarsProps): Markup {
+  const beside = layout.arrangement === 'beside'
   const area = width - layout.labelWidth - layout.valueWidth
   const x = (fraction: number) => round(fraction * area)
   const { ticks, gridBottom } = layout
@@ -85,13 +86,17 @@ export function imageBars({ layout, words, highlight, width, palette: p }: Image
     const bar = words.bars[i]!
     const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
     const mutedFill = mute ? svg` fill="${p.muted}"` : null
-    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="-8" y="${row.labelY[0]}" text-anchor="end"${mutedFill}>${labelLines(row.labelLines, -8, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
+    // Beside: labels end left of the bars; stacked: they start above them, a nested one indented.
+    const labelX = beside ? -8 : bar.nested ? NESTED_INDENT : 0
+    const anchor = beside ? svg` text-anchor="end"` : null
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
   })
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined
       ? svg`<text class="fg" y="${layout.subtotalY}">${words.subtotal.text}</text>`
       : null
-  return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text>${subtotal}</g>`
+  const axis = beside ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>` : null
+  return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}${axis}${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text>${subtotal}</g>`
 }
 
 /** A fraction of the bar area as a percentage at two decimals: `percent()` without the `%`, a number the templates need not escape. */

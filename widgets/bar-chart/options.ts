@@ -1,5 +1,5 @@
 import { keyword, type Lang } from '../../data/vocabulary/index.ts'
-import { COMMON_PARAMS, type CommonOptions, normalizeCommonOptions } from '../shared/common-options.ts'
+import { COMMON_PARAMS, type CommonOptions, type ImageParam, normalizeCommonOptions } from '../shared/common-options.ts'
 
 /**
  * Sort orders: by area (the value), name or date; a leading `-` reverses, as in the API's
@@ -37,7 +37,10 @@ export interface BarOptionsContext {
  * naming the parameter and the allowed values.
  * @example normalizeBarOptions({ sort: 'name' }, { languages: ['en'], ids: [], hasDate: false }).sort // 'name'
  */
-export function normalizeBarOptions(params: Partial<Record<BarParam, string>>, context: BarOptionsContext): BarOptions {
+export function normalizeBarOptions(
+  params: Partial<Record<BarParam | ImageParam, string>>,
+  context: BarOptionsContext,
+): BarOptions {
   const sorts = context.hasDate ? SORTS : SORTS.filter((s) => !s.endsWith('date'))
   return {
     ...normalizeCommonOptions(params, context),

@@ -6,6 +6,7 @@ import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
+import { barCard } from './card.ts'
 import { barCss } from './css.ts'
 import { barPageHeight } from './height.ts'
 import { type BarLayout, layoutBars } from './layout.ts'
@@ -24,7 +25,7 @@ export interface BarChartInput extends WidgetInput<BarOptions> {
   columns?: { label?: string; value?: string; date?: string }
 }
 
-/** Width of the standalone image, px: a common article column. */
+/** Width of the standalone image without `width`, px: a common article column. */
 export const IMAGE_WIDTH = 640
 
 /**
@@ -104,6 +105,7 @@ export function barChart(rows: readonly BarDatum[], input: BarChartInput): Requi
   return {
     page: () => page(chart, input),
     svg: () => image(chart, input),
+    card: () => barCard(chart.words, input),
     heightAt: (width) => barPageHeight(input.frame, input.options.header, width, chart),
   }
 }
@@ -120,8 +122,8 @@ export function barChartPage(rows: readonly BarDatum[], input: BarChartInput): s
 }
 
 /**
- * The bar chart as a standalone SVG document ({@link IMAGE_WIDTH} px wide, labels beside the
- * bars), with the frame's words and its own dark-mode styles.
+ * The bar chart as a standalone SVG document (`options.width` px wide, {@link IMAGE_WIDTH} by
+ * default; labels beside the bars where they fit), with the frame's words and its own dark-mode styles.
  */
 export function barChartSvg(rows: readonly BarDatum[], input: BarChartInput): string {
   return image(prepare(rows, input), input)
@@ -140,17 +142,21 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   })
 }
 
-function image({ words, beside: layout }: Prepared, { options, frame }: BarChartInput): string {
+/** The standalone image, `width` px wide: labels beside the bars where they fit, above them otherwise. */
+function image(chart: Prepared, { options, frame }: BarChartInput): string {
   const palette = svgPalette(options.theme)
   const highlight = highlightOf(options)
+  const width = options.width ?? IMAGE_WIDTH
+  const chartWidth = svgChartWidth(width)
+  const layout = chartWidth >= chart.beside.minWidth ? chart.beside : chart.stacked
   return svgDocument({
     text: frame,
     header: options.header,
     theme: options.theme,
-    width: IMAGE_WIDTH,
-    description: words.description,
+    width,
+    description: chart.words.description,
     chartHeight: layout.imageHeight,
-    chart: imageBars({ layout, words, highlight, width: svgChartWidth(IMAGE_WIDTH), palette }),
+    chart: imageBars({ layout, words: chart.words, highlight, width: chartWidth, palette }),
   })
 }
 

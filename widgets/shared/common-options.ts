@@ -5,6 +5,20 @@ export const COMMON_PARAMS = ['lang', 'theme', 'highlight', 'title', 'subtitle',
 /** One of {@link COMMON_PARAMS}. */
 export type CommonParam = (typeof COMMON_PARAMS)[number]
 
+/**
+ * Query parameters of the standalone images only (`.svg`, `.png`): a page is as wide as its
+ * iframe, so the page routes do not read them (nor does the builder offer them as a field).
+ */
+export const IMAGE_PARAMS = ['width'] as const
+/** One of {@link IMAGE_PARAMS}. */
+export type ImageParam = (typeof IMAGE_PARAMS)[number]
+
+/**
+ * Range of `width`, px: from the narrowest phone column a widget page is made for to twice a
+ * desktop column (the PNG, at twice the SVG's size, then stays within the PNG Worker's 4096 px).
+ */
+export const IMAGE_WIDTH_RANGE = { min: 280, max: 2000 } as const
+
 /** Values of `theme`. */
 export const THEMES = ['auto', 'light', 'dark'] as const
 /** One of {@link THEMES}. */
@@ -54,6 +68,13 @@ export interface CommonOptions {
    * @default 'show'
    */
   context: (typeof CONTEXTS)[number]
+  /**
+   * Width of the standalone image (`.svg`, `.png`) in px, within {@link IMAGE_WIDTH_RANGE}; a
+   * narrow one gets the widget's narrow arrangement, so its text stays at its size in a phone
+   * column. Pages ignore it.
+   * @default the widget's image width (640)
+   */
+  width?: number
 }
 
 /** What the common options are checked against. */
@@ -70,11 +91,12 @@ export interface CommonOptionsContext {
  * @example normalizeCommonOptions({ lang: 'az' }, { languages: ['en', 'az'], ids: [] }).lang // 'az'
  */
 export function normalizeCommonOptions(
-  params: Partial<Record<CommonParam, string>>,
+  params: Partial<Record<CommonParam | ImageParam, string>>,
   context: CommonOptionsContext,
 ): CommonOptions {
   const title = freeText('title', params.title, MAX_TITLE)
   const subtitle = freeText('subtitle', params.subtitle, MAX_SUBTITLE)
+  const width = imageWidth(params.width)
   return {
     lang: keyword('lang', params.lang, context.languages, context.languages[0] ?? 'en'),
     theme: keyword('theme', params.theme, THEMES, 'auto'),
@@ -83,7 +105,21 @@ export function normalizeCommonOptions(
     ...(subtitle === undefined ? {} : { subtitle }),
     header: keyword('header', params.header, HEADERS, 'show'),
     context: keyword('context', params.context, CONTEXTS, 'show'),
+    ...(width === undefined ? {} : { width }),
   }
+}
+
+/**
+ * `width`: a whole number of px within {@link IMAGE_WIDTH_RANGE}, written plainly (no sign,
+ * exponent or leading zero), so each width has one URL; empty means "not given".
+ */
+export function imageWidth(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined
+  const { min, max } = IMAGE_WIDTH_RANGE
+  const width = /^[1-9][0-9]{0,3}$/.test(value) ? Number(value) : Number.NaN
+  if (!(width >= min && width <= max))
+    throw new OptionError('width', `invalid width: expected a whole number of pixels from ${min} to ${max}`)
+  return width
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Dataset, View } from '../../data/types.ts'
 import { OptionError } from '../../data/vocabulary/index.ts'
 import { defineWidget, renderWidget } from '../widget-definition.ts'
 import { timelineData, timelineIds } from './adapter.ts'
+import { timelineCard } from './card.ts'
 import { timelineHeight } from './height.ts'
 import { withinRange } from './model.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
@@ -37,7 +38,12 @@ export const timeline = defineWidget<TimelineOptions>({
       (input) => {
         // One scene per render: the page, the SVG and the heights share its model, words and drawings.
         const scene = timelineScene(timelineData(dataset, view, options.lang), input)
-        return { page: () => timelinePage(scene), svg: () => timelineSvg(scene), heightAt: timelineHeight(scene) }
+        return {
+          page: () => timelinePage(scene),
+          svg: () => timelineSvg(scene),
+          card: () => timelineCard(scene),
+          heightAt: timelineHeight(scene),
+        }
       },
     )
   },

@@ -1,5 +1,5 @@
 import { keyword, type Lang, OptionError, type PartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
-import { COMMON_PARAMS, type CommonOptions, normalizeCommonOptions } from '../shared/common-options.ts'
+import { COMMON_PARAMS, type CommonOptions, type ImageParam, normalizeCommonOptions } from '../shared/common-options.ts'
 
 /** Values of `view`. */
 export const VIEWS = ['events', 'cumulative'] as const
@@ -42,7 +42,7 @@ export interface TimelineOptionsContext {
  * @example normalizeTimelineOptions({ view: 'cumulative' }, { languages: ['en'], ids: [] }).view // 'cumulative'
  */
 export function normalizeTimelineOptions(
-  params: Partial<Record<TimelineParam, string>>,
+  params: Partial<Record<TimelineParam | ImageParam, string>>,
   context: TimelineOptionsContext,
 ): TimelineOptions {
   const from = bound('from', params.from)

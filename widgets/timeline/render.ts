@@ -17,7 +17,7 @@ import { TIMELINE_TEXT } from './words.ts'
 
 /** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
 export const NARROW_WIDTH = 256
-/** Width of the standalone image, px (as the bar chart's). */
+/** Width of the standalone image without `width`, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
 
 /** What the timeline needs besides its data: options, the frame's words, the script. */
@@ -198,24 +198,27 @@ export function timelinePage(scene: TimelineScene): string {
 }
 
 /**
- * The timeline as a standalone SVG document ({@link IMAGE_WIDTH} px wide, the horizontal
- * drawing), with the frame's words and its own light and dark styles.
+ * The timeline as a standalone SVG document, `width` px wide ({@link IMAGE_WIDTH} by default):
+ * the horizontal drawing, or the vertical one where the chart is narrower than {@link WIDE_FROM},
+ * with the frame's words and its own light and dark styles.
  */
 export function timelineSvg(scene: TimelineScene): string {
   const { options, frame } = scene.input
-  const width = svgChartWidth(IMAGE_WIDTH)
+  const imageWidth = options.width ?? IMAGE_WIDTH
+  const width = svgChartWidth(imageWidth)
   const drawing = timelineDrawing(scene.model, options, width, 'i')
   const palette = svgPalette(options.theme)
   const literal = (p: Palette) => (key: keyof Palette) => p[key]
+  const imageCss = (p: Palette) => timelineCss(literal(p), false) + keyCss(literal(p))
   const css =
-    timelineCss(literal(palette), false) +
-    (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${timelineCss(literal(PALETTES.dark), false)}}` : '')
+    imageCss(palette) +
+    (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${imageCss(PALETTES.dark)}}` : '')
   const key = svgKey(scene.key, width, palette)
   return svgDocument({
     text: frame,
     header: options.header,
     theme: options.theme,
-    width: IMAGE_WIDTH,
+    width: imageWidth,
     description: scene.description,
     chartHeight: key.height + drawing.height,
     // The CSS is built from the palette's constants, not from data: trusted, and not escaped.
@@ -254,17 +257,28 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   return items
 }
 
-/** A 16 x 12 swatch, painted with `paint` (CSS values or literal colours). */
-function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string): Markup {
+/**
+ * Classes of the swatches in the standalone image: the marks' own (`.tl .dot`, `.ring`, `.brk` in
+ * timelineCss) and `kh` for the hatch, so its styles repaint them with the theme as they do the
+ * marks (the `theme=auto` dark style reaches classes, not presentation attributes).
+ */
+const SWATCH_CLASS: Record<KeyItem['swatch'], string> = { dot: 'dot', hatch: 'kh', ring: 'ring', break: 'brk' }
+
+/** The hatch swatch's stroke, for the image's styles. */
+const keyCss = (paint: (key: keyof Palette) => string): string => `.tl .kh{stroke:${paint('mark')}}`
+
+/** A 16 x 12 swatch, painted with `paint` (CSS values or literal colours); `classed` adds {@link SWATCH_CLASS}. */
+function swatch(kind: KeyItem['swatch'], paint: (key: keyof Palette) => string, classed = false): Markup {
+  const cls = classed ? svg` class="${SWATCH_CLASS[kind]}"` : null
   switch (kind) {
     case 'dot':
-      return svg`<circle cx="8" cy="6" r="4" fill="${paint('mark')}"></circle>`
+      return svg`<circle${cls} cx="8" cy="6" r="4" fill="${paint('mark')}"></circle>`
     case 'hatch':
-      return svg`<path d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke="${paint('mark')}" stroke-width="1.4"></path>`
+      return svg`<path${cls} d="M0 10l6-8M5 10l6-8M10 10l6-8" stroke="${paint('mark')}" stroke-width="1.4"></path>`
     case 'ring':
-      return svg`<circle cx="8" cy="6" r="3.5" fill="${paint('bg')}" stroke="${paint('fg')}" stroke-width="1.5"></circle>`
+      return svg`<circle${cls} cx="8" cy="6" r="3.5" fill="${paint('bg')}" stroke="${paint('fg')}" stroke-width="1.5"></circle>`
     case 'break':
-      return svg`<path d="M3 11l4-10M9 11l4-10" stroke="${paint('fg')}" stroke-width="1.5" fill="none"></path>`
+      return svg`<path${cls} d="M3 11l4-10M9 11l4-10" stroke="${paint('fg')}" stroke-width="1.5" fill="none"></path>`
   }
 }
 
@@ -295,7 +309,7 @@ function svgKey(key: readonly KeyItem[], width: number, palette: Palette): { hei
   const paint = (key: keyof Palette) => palette[key]
   const rows = placed.map(
     ({ k, x, y }) =>
-      svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
+      svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint, true)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
   )
-  return { height: y + 18 + 8, body: svg`<g aria-hidden="true">${rows}</g>` }
+  return { height: y + 18 + 8, body: svg`<g class="key" aria-hidden="true">${rows}</g>` }
 }

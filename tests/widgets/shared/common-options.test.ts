@@ -106,4 +106,20 @@ describe('normalizeCommonOptions', () => {
   it('rejects an unknown header value', () => {
     expect(optionError(() => normalizeCommonOptions({ header: 'hide' }, context)).allowed).toEqual(['show', 'none'])
   })
+
+  it('reads an image width as a whole number of px within 280..2000, and leaves it out when not given', () => {
+    expect(normalizeCommonOptions({ width: '320' }, context).width).toBe(320)
+    expect(normalizeCommonOptions({ width: '280' }, context).width).toBe(280)
+    expect(normalizeCommonOptions({ width: '2000' }, context).width).toBe(2000)
+    expect('width' in normalizeCommonOptions({}, context)).toBe(false)
+    expect('width' in normalizeCommonOptions({ width: '' }, context)).toBe(false)
+  })
+
+  it('rejects a width outside the range or not written plainly, naming the parameter and the range', () => {
+    for (const width of ['279', '2001', '0', '-320', '320.5', '3.2e2', '0320', ' 320', '+320', 'wide', '99999999']) {
+      const error = optionError(() => normalizeCommonOptions({ width }, context))
+      expect(error.option, width).toBe('width')
+      expect(error.message, width).toBe('invalid width: expected a whole number of pixels from 280 to 2000')
+    }
+  })
 })

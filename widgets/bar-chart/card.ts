@@ -1,0 +1,52 @@
+import { CARD_TYPE, type CardArea, cardDocument } from '../frame/card.ts'
+import type { Palette } from '../frame/theme.ts'
+import { type Markup, svg } from '../shared/markup.ts'
+import { round } from '../shared/round.ts'
+import { textWidth, truncateText } from '../shared/text-width.ts'
+import type { BarChartInput } from './render.ts'
+import type { ChartWords } from './words.ts'
+
+/** Row pitch of the card's bars: the largest, and the smallest a 28 px label sits in. */
+const PITCH = { max: 56, min: 36 }
+/** Widest label column, as a share of the card's inner width; longer labels are cut. */
+const LABEL_SHARE = 0.36
+/** Between labels and bars, and between a bar's end and its value. */
+const GAP = 16
+const VALUE_GAP = 10
+/** Half a cap height of the mark type, to centre text on a bar. */
+const HALF_CAP = CARD_TYPE.mark * 0.36
+
+/**
+ * The bar chart's social card (frame/card.ts): its bars, each named and valued at 28 px, in the
+ * chart's order; as many as fit at {@link PITCH}.min (all of them for this dataset), without axis,
+ * readouts or sums.
+ */
+export function barCard(words: ChartWords, { options, frame }: BarChartInput): string {
+  const highlight = new Set(options.highlight)
+  return cardDocument({
+    text: frame,
+    theme: options.theme,
+    description: words.description,
+    mark: (area, p) => bars(words, highlight, area, p),
+  })
+}
+
+function bars(words: ChartWords, highlight: ReadonlySet<string>, area: CardArea, p: Palette): Markup {
+  const size = CARD_TYPE.mark
+  const shown = words.bars.slice(0, Math.max(1, Math.floor(area.height / PITCH.min)))
+  const pitch = Math.min(PITCH.max, area.height / shown.length)
+  const labelWidth = Math.min(area.width * LABEL_SHARE, Math.max(...shown.map((b) => textWidth(b.datum.label, size))))
+  const valueWidth = Math.max(...shown.map((b) => textWidth(b.value, size))) + VALUE_GAP
+  const x0 = area.x + labelWidth + GAP
+  const length = area.width - labelWidth - GAP - valueWidth
+  const max = Math.max(...shown.map((b) => b.datum.value), 0) || 1
+  const rows = shown.map((bar, i) => {
+    const centre = area.y + pitch * (i + 0.5)
+    const thickness = round(pitch * (bar.nested ? 0.3 : 0.6))
+    const w = round((Math.max(0, bar.datum.value) / max) * length)
+    const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
+    const baseline = round(centre + HALF_CAP)
+    return svg`<rect class="${mute ? 'mm' : 'mk'}" x="${round(x0)}" y="${round(centre - thickness / 2)}" width="${w}" height="${thickness}" fill="${mute ? p.markMuted : p.mark}"></rect><text x="${round(x0 - GAP)}" y="${baseline}" text-anchor="end" fill="${mute ? p.muted : p.fg}">${truncateText(bar.datum.label, labelWidth, size)}</text><text x="${round(x0 + w + VALUE_GAP)}" y="${baseline}" fill="${mute ? p.muted : p.fg}">${bar.value}</text>`
+  })
+  return svg`<g font-size="${size}">${rows}</g>`
+}
