@@ -33,33 +33,30 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
  * items, and the context events too when `context`.
  */
 export function skippedYears(model: TimelineModel, context: boolean): string {
-  if (model.items.length === 0 && (!context || model.context.length === 0)) return ''
+  return skippedYearList(model, context).join(', ')
+}
+
+/** The years each axis break leaves out, in order, written as {@link skippedYears} writes them. */
+export function skippedYearList(model: TimelineModel, context: boolean): string[] {
+  if (model.items.length === 0 && (!context || model.context.length === 0)) return []
   const segments = model.segments(context)
-  return segments
-    .slice(1)
-    .map((s, i) => {
-      const a = new Date(segments[i]!.end).getUTCFullYear()
-      const b = new Date(s.start).getUTCFullYear() - 1
-      const years = a === b ? String(a) : `${a}\u2013${b}`
-      if (model.lang === 'ru') return `${years}\u00a0${a === b ? 'г.' : 'гг.'}`
-      // "1995–2015-ci illər": the suffix follows the last year, by vowel harmony.
-      if (model.lang === 'az') return `${a === b ? '' : `${a}\u2013`}${azOrdinal(b)}\u00a0${a === b ? 'il' : 'illər'}`
-      return years
-    })
-    .join(', ')
+  return segments.slice(1).map((s, i) => {
+    const a = new Date(segments[i]!.end).getUTCFullYear()
+    const b = new Date(s.start).getUTCFullYear() - 1
+    const years = a === b ? String(a) : `${a}\u2013${b}`
+    if (model.lang === 'ru') return `${years}\u00a0${a === b ? 'г.' : 'гг.'}`
+    // "1995–2015-ci illər": the suffix follows the last year, by vowel harmony.
+    if (model.lang === 'az') return `${a === b ? '' : `${a}\u2013`}${azOrdinal(b)}\u00a0${a === b ? 'il' : 'illər'}`
+    return years
+  })
 }
 
 /** Rows of the chronological table: date, entry, value, running total. */
 export function chronologyRows(model: TimelineModel, context: boolean): string[][] {
-  const t = TIMELINE_TEXT[model.lang]
   const entries = model.chronology(context)
   return entries.map((e) => {
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
-    const at = totalAt(model.steps, e.start)
-    const total =
-      at.lower === at.upper
-        ? model.format(at.upper)
-        : t.between(formatNumber(at.lower, model.lang), model.format(at.upper))
+    const total = model.format(e.total ?? totalAt(model.steps, e.countedAt).total)
     return [e.date, e.event.label, e.event.value === undefined ? '' : formatNumber(e.event.value, model.lang), total]
   })
 }

@@ -7,9 +7,10 @@ const KEY_TYPE = { size: KEY.fontSize, line: FRAME_TYPE.page.line }
 
 /**
  * The timeline page's height at an iframe width, for embed codes (see `RenderedWidget.heightAt`):
- * the key, wrapped at that width, over the drawing the container query picks (vertical below
- * {@link WIDE_FROM} px of frame, horizontal from it), each drawn at its design width with a fixed
- * height. The drawings are the page's own (`scene`), built once whichever asks first.
+ * the key, wrapped at that width, over the arrangement the container query picks: below
+ * {@link WIDE_FROM} px of frame the list, its lines wrapped at that width; from it the horizontal
+ * drawing, drawn at its design width with a fixed height. Both are the page's own (`scene`),
+ * built once whichever asks first.
  * @example timelineHeight(scene)(320) // the page's height in a 320 px iframe
  */
 export function timelineHeight(scene: TimelineScene): (width: number) => number {
@@ -19,7 +20,7 @@ export function timelineHeight(scene: TimelineScene): (width: number) => number 
     const chart: FlowBlock[] = [
       // A flex container: an empty key still keeps its bottom margin.
       { height: keyHeight(scene.key, inner), marginBottom: KEY.marginBottom, context: true },
-      { height: inner >= WIDE_FROM ? scene.wide.height : scene.narrow.height },
+      { height: inner >= WIDE_FROM ? scene.wide.height : scene.narrow.height(inner) },
     ]
     return frameHeight(frame, options.header, width, chart)
   }

@@ -9,14 +9,13 @@ import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } fro
 import type { Drawing } from './drawing-kit.ts'
 import { columnLayout } from './layout-column.ts'
 import { flagsLayout } from './layout-flags.ts'
+import { type ListLayout, listLayout } from './layout-list.ts'
 import { stepsLayout } from './layout-steps.ts'
 import { type TimelineModel, timelineModel, withinRange } from './model.ts'
 import type { TimelineOptions } from './options.ts'
 import type { TimelineData } from './types.ts'
 import { TIMELINE_TEXT } from './words.ts'
 
-/** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
-export const NARROW_WIDTH = 256
 /** Width of the standalone image, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
 
@@ -36,8 +35,8 @@ export interface TimelineScene {
   readonly description: string
   /** The key's entries, as far as the chart shows them. */
   readonly key: KeyItem[]
-  /** The page's vertical drawing, at {@link NARROW_WIDTH}. */
-  readonly narrow: Drawing
+  /** The page's phone arrangement, below {@link WIDE_FROM}: an HTML list. */
+  readonly narrow: ListLayout
   /** The page's horizontal drawing, at {@link WIDE_FROM}. */
   readonly wide: Drawing
 }
@@ -67,7 +66,7 @@ class Drawn {
   #model: TimelineModel | undefined
   #description: string | undefined
   #key: KeyItem[] | undefined
-  #narrow: Drawing | undefined
+  #narrow: ListLayout | undefined
   #wide: Drawing | undefined
   constructor(data: TimelineData, options: DrawingOptions) {
     this.#data = data
@@ -94,8 +93,11 @@ class Drawn {
   get key(): KeyItem[] {
     return (this.#key ??= keyItems(this.model, this.#options))
   }
-  get narrow(): Drawing {
-    return (this.#narrow ??= timelineDrawing(this.model, this.#options, NARROW_WIDTH, 'n'))
+  get narrow(): ListLayout {
+    return (this.#narrow ??= listLayout(this.model, {
+      context: this.#options.events === 'context',
+      cumulative: this.#options.view === 'cumulative',
+    }))
   }
   get wide(): Drawing {
     return (this.#wide ??= timelineDrawing(this.model, this.#options, WIDE_FROM, 'w'))
@@ -140,7 +142,7 @@ class Scene implements TimelineScene {
   get key(): KeyItem[] {
     return this.#drawn.key
   }
-  get narrow(): Drawing {
+  get narrow(): ListLayout {
     return this.#drawn.narrow
   }
   get wide(): Drawing {
@@ -148,7 +150,10 @@ class Scene implements TimelineScene {
   }
 }
 
-/** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
+/**
+ * The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. The
+ * page shows phones a list instead (`listLayout`); an image narrower than that draws the column.
+ */
 export function timelineDrawing(
   model: TimelineModel,
   options: Pick<TimelineOptions, 'events' | 'view'>,
@@ -165,9 +170,10 @@ export function timelineDrawing(
 let pageCss: string | undefined
 
 /**
- * The timeline as a complete HTML page: the frame around two drawings, vertical for phones and
- * horizontal from {@link WIDE_FROM} px (CSS shows the one that fits), a legend, and the
- * chronology as a table for screen readers. Pure: the same data and options give the same bytes.
+ * The timeline as a complete HTML page: the frame around two arrangements, a list for phones and
+ * a horizontal drawing from {@link WIDE_FROM} px (CSS shows the one that fits and hides the other
+ * from screen readers too), a legend, and the chronology as a table for screen readers. Pure: the
+ * same data and options give the same bytes.
  */
 export function timelinePage(scene: TimelineScene): string {
   const { options, frame } = scene.input
@@ -180,7 +186,7 @@ export function timelinePage(scene: TimelineScene): string {
   })
   return widgetPage(scene.input, {
     css: (pageCss ??= timelineCss(color, true)),
-    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}</div>`,
+    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
     table: html`<div class="fb-sr">${table}</div>`,
@@ -213,9 +219,9 @@ export function timelineSvg(scene: TimelineScene): string {
   })
 }
 
-/** Patterns of a drawing: diagonal hatching for spans, horizontal stripes for stretched bands. */
+/** Patterns of a drawing: diagonal hatching for spans. */
 function defs(prefix: string): Markup {
-  return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern><pattern id="${prefix}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
+  return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern></defs>`
 }
 
 /** A drawing of the page in its own SVG, named by the chart's title and described by its words. */
@@ -236,8 +242,8 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
-  if (model.items.some((e) => e.span))
-    items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
+  // The step line draws no span: its note says how a range-dated item is counted.
+  if (!cumulative && model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: t.rangeOnly })
   if (context) items.push({ swatch: 'ring', text: t.context })
   const skipped = skippedYears(model, context)
   if (skipped) items.push({ swatch: 'break', text: t.notShown(skipped) })

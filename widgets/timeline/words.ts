@@ -14,8 +14,6 @@ export interface TimelineText {
   context: string
   /** Legend: the years the axis break leaves out, given as `skippedYears()` writes them ("1995–2015 not shown"). */
   notShown(years: string): string
-  /** Legend of the cumulative view: the band between what was certainly and possibly taken. */
-  uncertainTotal: string
   /** "Timeline of 9 dated entries, from 1988–1992 to 29 October 1993." */
   summary(count: number, first: string, last: string): string
   /** "Nagorno-Karabakh (1988–1992, 4,400 km²), then …" is joined with this. */
@@ -28,8 +26,6 @@ export interface TimelineText {
   skipped(years: string): string
   /** Column header of the running total in the table. */
   total: string
-  /** The running total a reader cannot pin down: "between 289 and 4,689 km²". */
-  between(low: string, high: string): string
   /** Caption of the chronological table. */
   chronology: string
 }
@@ -47,14 +43,12 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     rangeOnly: 'dated only as a range',
     context: 'other events',
     notShown: (y) => `${y} not shown`,
-    uncertainTotal: 'total depends on the exact date within the range',
     summary: (n, a, b) => sentence(`Timeline of ${n} dated ${n === 1 ? 'entry' : 'entries'}, from ${a} to ${b}`),
     andThen: 'then',
     runningTotal: (t, w) => sentence(`Running total: ${t} by ${w}`),
     contextCount: (n) => `Also shown: ${n} other ${n === 1 ? 'event' : 'events'}.`,
     skipped: (y) => sentence(`The axis leaves out ${y}`),
     total: 'Running total',
-    between: (a, b) => `between ${a} and ${b}`,
     chronology: 'Chronology',
   },
   az: {
@@ -62,14 +56,12 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     rangeOnly: 'yalnız dövr məlumdur',
     context: 'digər hadisə',
     notShown: (y) => `${y} göstərilməyib`,
-    uncertainTotal: 'ümumi sahə dövr daxilindəki dəqiq tarixdən asılıdır',
     summary: (n, a, b) => sentence(`${n} tarixli qeydin xronologiyası: ${a} – ${b}`),
     andThen: 'sonra',
     runningTotal: (t, w) => sentence(`Artan cəm: ${w} tarixinədək ${t}`),
     contextCount: (n) => `Həmçinin ${n} digər hadisə göstərilib.`,
     skipped: (y) => sentence(`Oxda ${y} göstərilməyib`),
     total: 'Ümumi sahə (artan yekun)',
-    between: (a, b) => `${a} ilə ${b} arasında`,
     chronology: 'Xronologiya',
   },
   ru: {
@@ -77,7 +69,6 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     rangeOnly: 'известен только период',
     context: 'другие события',
     notShown: (y) => `${y} не показаны`,
-    uncertainTotal: 'итог зависит от точной даты в пределах периода',
     summary: (n, a, b) => sentence(`Хронология: ${n} ${pluralRu(n, 'запись', 'записи', 'записей')}, от ${a} до ${b}`),
     andThen: 'затем',
     runningTotal: (t, w) => sentence(`Нарастающий итог: ${t} к ${w}`),
@@ -85,7 +76,6 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
       `Также ${pluralRu(n, 'показано', 'показаны', 'показаны')} ещё ${n} ${pluralRu(n, 'событие', 'события', 'событий')}.`,
     skipped: (y) => sentence(`На оси пропущены ${y}`),
     total: 'Нарастающий итог',
-    between: (a, b) => `от ${a} до ${b}`,
     chronology: 'Хронология',
   },
 }
