@@ -66,8 +66,8 @@ export interface RenderRequest<O extends CommonOptions> {
    * @default every resource the view names
    */
   drawn?: readonly string[]
-  /** `date` when the chart shows its rows in date order (the subtitle says so). */
-  order?: 'date'
+  /** `date` when the chart shows its rows in date order, `cumulative` their running total (the subtitle says so). */
+  variant?: 'date' | 'cumulative'
 }
 
 /**
@@ -81,12 +81,12 @@ export interface RenderRequest<O extends CommonOptions> {
  * }
  */
 export function renderWidget<O extends CommonOptions>(
-  { dataset, view, options, context, drawn, order }: RenderRequest<O>,
+  { dataset, view, options, context, drawn, variant }: RenderRequest<O>,
   outputs: (input: WidgetInput<O>) => WidgetOutputs,
 ): RenderedWidget {
   const input: WidgetInput<O> = {
     options,
-    frame: frameText(dataset, view, options, context.dataUrl, drawn, order),
+    frame: frameText(dataset, view, options, context.dataUrl, drawn, variant),
     ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
     ...(context.head ? { head: context.head } : {}),
   }

@@ -5,6 +5,9 @@ import { LIST_STEPS } from './layout-list-steps.ts'
 /** Narrowest container width (px) at which the horizontal drawing replaces the vertical one. */
 export const WIDE_FROM = 552
 
+/** The cumulative view's note under either arrangement (how a range-dated item is counted), px. */
+export const NOTE = { fontSize: 12, line: 16, marginTop: 8 } as const
+
 /**
  * The key above the drawing in the page: an HTML list whose items (a swatch and its words) wrap
  * like text. Sizes in px; the text's line height is the page's.
@@ -34,6 +37,7 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
         `@container fb (min-width:${WIDE_FROM}px){.tl .tl-n{display:none}.tl .tl-w{display:block}}` +
         `.tl-key{display:flex;flex-wrap:wrap;gap:${KEY.rowGap}px ${KEY.columnGap}px;margin:0 0 ${KEY.marginBottom}px;padding:0;list-style:none;font-size:${KEY.fontSize}px;color:var(--mu)}` +
         `.tl-key li{display:flex;align-items:center;gap:${KEY.swatchGap}px}.tl-key svg{flex:none}` +
+        `.tl-note{margin:${NOTE.marginTop}px 0 0;font-size:${NOTE.fontSize}px;line-height:${NOTE.line}px;color:${color('muted')}}` +
         listCss(color)
       : '') +
     // A halo in the background colour keeps gridlines and leaders from cutting through letters.

@@ -1,4 +1,4 @@
-import { azOrdinal, formatNumber } from '../../data/vocabulary/index.ts'
+import { azOrdinal, formatNumber, formatPartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { type TimelineModel, totalAt } from './model.ts'
 import { TIMELINE_TEXT } from './words.ts'
@@ -76,4 +76,24 @@ export function chronologyColumns(model: TimelineModel, context: boolean) {
     { label: model.unit ? c.withUnit(value, model.unit) : value, numeric: true },
     { label: t.total, numeric: true },
   ]
+}
+
+/**
+ * The cumulative view's note: how the line counts each item dated only to a range (in full by the
+ * range's last unit, `countedAt`), and that the total within the range is therefore uncertain.
+ * Empty when no item is dated to a range.
+ */
+export function countedNote(model: TimelineModel): string {
+  const t = TIMELINE_TEXT[model.lang]
+  return model.items
+    .filter((e) => e.event.date.isRange && (e.added ?? 0) > 0)
+    .map((e) => {
+      const { value } = e.event.date
+      const last = parseEdtf(value.slice(value.indexOf('/') + 1))
+      if (typeof last === 'string') return ''
+      const year = last.precision === 'year' ? { year: new Date(last.start).getUTCFullYear() } : {}
+      return t.countedBy(e.event.label, e.date, { text: formatPartialDate(last, model.lang), ...year })
+    })
+    .filter(Boolean)
+    .join(' ')
 }

@@ -1,6 +1,6 @@
 import { FRAME_TYPE } from '../frame/css.ts'
 import { type FlowBlock, frameHeight, frameWidth, linesHeight, pageLines, pageTextWidth } from '../frame/height.ts'
-import { KEY, WIDE_FROM } from './css.ts'
+import { KEY, NOTE, WIDE_FROM } from './css.ts'
 import type { KeyItem, TimelineScene } from './render.ts'
 
 const KEY_TYPE = { size: KEY.fontSize, line: FRAME_TYPE.page.line }
@@ -21,6 +21,9 @@ export function timelineHeight(scene: TimelineScene): (width: number) => number 
       // A flex container: an empty key still keeps its bottom margin.
       { height: keyHeight(scene.key, inner), marginBottom: KEY.marginBottom, context: true },
       { height: inner >= WIDE_FROM ? scene.wide.height : scene.narrow.height(inner) },
+      ...(scene.note
+        ? [{ height: pageLines(scene.note, inner, NOTE.fontSize) * NOTE.line, marginTop: NOTE.marginTop }]
+        : []),
     ]
     return frameHeight(frame, options.header, width, chart)
   }

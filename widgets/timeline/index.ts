@@ -30,7 +30,8 @@ export const timeline = defineWidget<TimelineOptions>({
   render(dataset, view, options, context) {
     // Without context events the chart draws only the view's resource: cite only its sources.
     const drawn = options.events === 'none' ? [view.resource] : undefined
-    return renderWidget({ dataset, view, options, context, ...(drawn ? { drawn } : {}) }, (input) => {
+    const variant = options.view === 'cumulative' ? { variant: 'cumulative' as const } : {}
+    return renderWidget({ dataset, view, options, context, ...variant, ...(drawn ? { drawn } : {}) }, (input) => {
       // One scene per render: the page, the SVG and the heights share its model, words and drawings.
       const scene = timelineScene(timelineData(dataset, view, options.lang), input)
       return { page: () => timelinePage(scene), svg: () => timelineSvg(scene), heightAt: timelineHeight(scene) }

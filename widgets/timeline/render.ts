@@ -5,7 +5,7 @@ import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { KEY, timelineCss, WIDE_FROM } from './css.ts'
-import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
+import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { columnLayout } from './layout-column.ts'
 import { flagsLayout } from './layout-flags.ts'
@@ -33,6 +33,8 @@ export interface TimelineScene {
   readonly model: TimelineModel
   /** The timeline in words (`describeTimeline`). */
   readonly description: string
+  /** The cumulative view's note on items dated only to a range (`countedNote`), or ''. */
+  readonly note: string
   /** The key's entries, as far as the chart shows them. */
   readonly key: KeyItem[]
   /** The page's phone arrangement, below {@link WIDE_FROM}: an HTML list. */
@@ -65,6 +67,7 @@ class Drawn {
   readonly #options: DrawingOptions
   #model: TimelineModel | undefined
   #description: string | undefined
+  #note: string | undefined
   #key: KeyItem[] | undefined
   #narrow: ListLayout | undefined
   #wide: Drawing | undefined
@@ -89,6 +92,9 @@ class Drawn {
       options.events === 'context',
       options.view === 'cumulative',
     ))
+  }
+  get note(): string {
+    return (this.#note ??= this.#options.view === 'cumulative' ? countedNote(this.model) : '')
   }
   get key(): KeyItem[] {
     return (this.#key ??= keyItems(this.model, this.#options))
@@ -139,6 +145,9 @@ class Scene implements TimelineScene {
   get description(): string {
     return this.#drawn.description
   }
+  get note(): string {
+    return this.#drawn.note
+  }
   get key(): KeyItem[] {
     return this.#drawn.key
   }
@@ -186,7 +195,7 @@ export function timelinePage(scene: TimelineScene): string {
   })
   return widgetPage(scene.input, {
     css: (pageCss ??= timelineCss(color, true)),
-    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}</div>`,
+    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
     table: html`<div class="fb-sr">${table}</div>`,
@@ -242,8 +251,9 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
-  // The step line draws no span: its note says how a range-dated item is counted.
-  if (!cumulative && model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: t.rangeOnly })
+  // The dots of the step line mark its steps, not exact dates; a range-dated item is hatched in
+  // both views (in the list), and the cumulative note says how the line counts it.
+  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: t.rangeOnly })
   if (context) items.push({ swatch: 'ring', text: t.context })
   const skipped = skippedYears(model, context)
   if (skipped) items.push({ swatch: 'break', text: t.notShown(skipped) })

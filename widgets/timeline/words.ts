@@ -1,4 +1,4 @@
-import type { Lang } from '../../data/vocabulary/index.ts'
+import { azOrdinal, type Lang } from '../../data/vocabulary/index.ts'
 import { pluralRu } from '../shared/chrome-text.ts'
 
 /**
@@ -28,6 +28,12 @@ export interface TimelineText {
   total: string
   /** Caption of the chronological table. */
   chronology: string
+  /**
+   * The cumulative view's note on an item dated only to a range, which the line counts in full by
+   * the range's last unit: "The source dates Nagorno-Karabakh only as 1988–1992: …".
+   * `end` is that unit: its words, and its year when it is a year.
+   */
+  countedBy(label: string, range: string, end: { text: string; year?: number }): string
 }
 
 /**
@@ -50,6 +56,8 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     skipped: (y) => sentence(`The axis leaves out ${y}`),
     total: 'Running total',
     chronology: 'Chronology',
+    countedBy: (label, range, end) =>
+      `The source dates ${label} only as ${range}: the line counts all of its area by ${end.text}, so the total within ${range} is uncertain.`,
   },
   az: {
     exactDay: 'dəqiq tarix',
@@ -63,6 +71,13 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     skipped: (y) => sentence(`Oxda ${y} göstərilməyib`),
     total: 'Ümumi sahə (artan yekun)',
     chronology: 'Xronologiya',
+    countedBy: (label, range, end) => {
+      // "1988–1992-ci illər", "1992-ci ilədək": the suffix follows the last year, by vowel harmony.
+      const years = /^(\d{4})\u2013(\d{4})$/.exec(range)
+      const period = years ? `${years[1]}\u2013${azOrdinal(Number(years[2]))} illər` : range
+      const by = end.year === undefined ? `${end.text} tarixinədək` : `${azOrdinal(end.year)} ilədək`
+      return `${label}: mənbədə yalnız ${period} göstərilib. Xətt bütün sahəni ${by} hesablayır, ona görə də ${period} üzrə ümumi sahə dəqiq məlum deyil.`
+    },
   },
   ru: {
     exactDay: 'точная дата',
@@ -77,5 +92,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     skipped: (y) => sentence(`На оси пропущены ${y}`),
     total: 'Нарастающий итог',
     chronology: 'Хронология',
+    countedBy: (label, range, end) =>
+      `${label}: источник указывает лишь период ${range}; линия учитывает всю площадь к ${end.text}, поэтому итог за ${range} точно не известен.`,
   },
 }
