@@ -17,7 +17,10 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
   const sentences = [t.summary(items.length, first.date, last.date)]
   sentences.push(
     `${items
-      .map((e) => `${e.event.label} (${[e.date, cumulative ? e.running : e.value].filter(Boolean).join(', ')})`)
+      .map((e) => {
+        const total = cumulative && e.total !== undefined ? t.totalAfter(model.format(e.total)) : undefined
+        return `${e.event.label} (${[e.date, e.value, total].filter(Boolean).join(', ')})`
+      })
       .join(`; ${t.andThen} `)}.`,
   )
   if (model.steps.length) sentences.push(t.runningTotal(model.format(model.total), last.date))

@@ -24,6 +24,8 @@ export interface TimelineText {
   contextCount(count: number): string
   /** "The axis leaves out 1995–2015." */
   skipped(years: string): string
+  /** An entry's running total in the description: "running total 4,400 km²". */
+  totalAfter(total: string): string
   /** Column header of the running total in the table. */
   total: string
   /** Caption of the chronological table. */
@@ -54,6 +56,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     runningTotal: (t, w) => sentence(`Running total: ${t} by ${w}`),
     contextCount: (n) => `Also shown: ${n} other ${n === 1 ? 'event' : 'events'}.`,
     skipped: (y) => sentence(`The axis leaves out ${y}`),
+    totalAfter: (t) => `running total ${t}`,
     total: 'Running total',
     chronology: 'Chronology',
     countedBy: (label, range, end) =>
@@ -69,6 +72,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     runningTotal: (t, w) => sentence(`Artan cəm: ${w} tarixinədək ${t}`),
     contextCount: (n) => `Həmçinin ${n} digər hadisə göstərilib.`,
     skipped: (y) => sentence(`Oxda ${y} göstərilməyib`),
+    totalAfter: (t) => `ümumi sahə (artan yekun) ${t}`,
     total: 'Ümumi sahə (artan yekun)',
     chronology: 'Xronologiya',
     countedBy: (label, range, end) => {
@@ -90,6 +94,7 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
     contextCount: (n) =>
       `Также ${pluralRu(n, 'показано', 'показаны', 'показаны')} ещё ${n} ${pluralRu(n, 'событие', 'события', 'событий')}.`,
     skipped: (y) => sentence(`На оси пропущены ${y}`),
+    totalAfter: (t) => `нарастающий итог ${t}`,
     total: 'Нарастающий итог',
     chronology: 'Хронология',
     countedBy: (label, range, end) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Lang } from '../../../data/vocabulary/index.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
-import { countedNote } from '../../../widgets/timeline/describe.ts'
+import { countedNote, describeTimeline } from '../../../widgets/timeline/describe.ts'
 import { listLayout } from '../../../widgets/timeline/layout-list.ts'
 import { stepsLayout } from '../../../widgets/timeline/layout-steps.ts'
 import { timelineModel } from '../../../widgets/timeline/model.ts'
@@ -170,6 +170,10 @@ describe('the running total (view=cumulative)', async () => {
     expect(html).not.toContain('4,689')
     expect(html).toContain('<p class="tl-end">Running total: 14,393\u00a0km² by 29 October 1993.</p>')
     expect(renderTimeline(dataset, {}).page()).not.toContain('<p class="tl-note">')
+    // Screen readers hear each entry's total in words, not an arrow.
+    const description = describeTimeline(model('en'), true, true)
+    expect(description).toContain('Shusha (8 May 1992, 289\u00a0km², running total 4,400\u00a0km²)')
+    expect(description).not.toContain('→')
   })
 
   it('words the note in Azerbaijani and Russian with the year’s own grammar', () => {
