@@ -51,6 +51,8 @@ export interface ViewText {
   subtitle?: string
   /** The subtitle when the rows are shown in date order (`sort=date`): it says so. */
   subtitleByDate?: string
+  /** The subtitle of a running total (a timeline's `view=cumulative`): it says what the line adds up. */
+  subtitleCumulative?: string
   notes?: string
   /**
    * Name of the sum of the rows that neither lie within another row nor contain one (the seven
@@ -60,7 +62,14 @@ export interface ViewText {
 }
 
 /** The keys of {@link ViewText}, in the order the schema reads them. */
-export const VIEW_TEXT_KEYS = ['title', 'subtitle', 'subtitleByDate', 'notes', 'subtotal'] as const
+export const VIEW_TEXT_KEYS = [
+  'title',
+  'subtitle',
+  'subtitleByDate',
+  'subtitleCumulative',
+  'notes',
+  'subtotal',
+] as const
 
 /**
  * How a widget reads a dataset: which resource and which columns (base names of localized

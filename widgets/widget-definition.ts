@@ -78,8 +78,8 @@ export interface RenderRequest<O extends CommonOptions> {
    * @default every source of every drawn resource
    */
   cited?: readonly string[]
-  /** `date` when the chart shows its rows in date order (the subtitle says so). */
-  order?: 'date'
+  /** `date` when the chart shows its rows in date order, `cumulative` their running total (the subtitle says so). */
+  variant?: 'date' | 'cumulative'
 }
 
 /**
@@ -93,12 +93,12 @@ export interface RenderRequest<O extends CommonOptions> {
  * }
  */
 export function renderWidget<O extends CommonOptions>(
-  { dataset, view, options, context, drawn, cited, order }: RenderRequest<O>,
+  { dataset, view, options, context, drawn, cited, variant }: RenderRequest<O>,
   outputs: (input: WidgetInput<O>) => WidgetOutputs,
 ): RenderedWidget {
   const input: WidgetInput<O> = {
     options,
-    frame: frameText(dataset, view, options, context.dataUrl, drawn, order, cited),
+    frame: frameText(dataset, view, options, context.dataUrl, drawn, variant, cited),
     ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
     ...(context.head ? { head: context.head } : {}),
   }

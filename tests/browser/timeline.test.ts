@@ -48,10 +48,10 @@ describeBrowser('the timeline page', () => {
     return o.page
   }
 
-  /** The drawing CSS shows at this width: `n` (vertical) or `w` (horizontal). */
+  /** The arrangement CSS shows at this width: `tl-n` (the phone list) or `tl-w` (the horizontal drawing). */
   const shown = (page: Page) =>
     page.evaluate(() =>
-      [...document.querySelectorAll('svg[class^="tl-"]')]
+      [...document.querySelectorAll('.tl-n, .tl-w')]
         .filter((s) => getComputedStyle(s).display !== 'none')
         .map((s) => s.getAttribute('class')),
     )
@@ -66,7 +66,10 @@ describeBrowser('the timeline page', () => {
             const where = `${view} ${lang} at ${width} px, JavaScript ${javaScript ? 'on' : 'off'}`
             expect(await shown(page), where).toEqual([drawingFor(width)])
             const boxes = await textBoxes(page)
-            expect(boxes.filter((b) => b.kind === 'svg').length, where).toBeGreaterThan(30)
+            // The list's entries are HTML, the drawing's SVG: either way every entry is there.
+            expect(boxes.filter((b) => b.kind === (width - 24 >= 552 ? 'svg' : 'html')).length, where).toBeGreaterThan(
+              30,
+            )
             const overlaps = findOverlaps(boxes).map((o) => `"${o.a.text}" / "${o.b.text}"`)
             expect(overlaps, where).toEqual([])
             const report = await overflow(page)
@@ -100,6 +103,100 @@ describeBrowser('the timeline page', () => {
         if (width === 1000) expect(g.height, where).toBeLessThanOrEqual(g.width)
       }
     })
+
+  /**
+   * The phone list as laid out: each year's section (heading and box), each entry's box and its
+   * mark's (the `::before` on the spine, read from its computed style), in document order.
+   */
+  const listLayout = (page: Page) =>
+    page.evaluate(() => {
+      const rect = (e: Element) => {
+        const r = e.getBoundingClientRect()
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }
+      }
+      return [...document.querySelectorAll('.tl-l > li')].map((section) => ({
+        heading: section.querySelector('h2')?.textContent ?? null,
+        gap: section.classList.contains('tl-gap') ? section.textContent : null,
+        box: rect(section),
+        headingBox: section.querySelector('h2') ? rect(section.querySelector('h2')!) : null,
+        entries: [...section.querySelectorAll('ol > li')].map((li) => {
+          const mark = getComputedStyle(li, '::before')
+          const box = rect(li)
+          return {
+            name: li.querySelector('.tl-nm')?.textContent ?? '',
+            box,
+            mark: {
+              left: box.left + parseFloat(mark.left),
+              width: parseFloat(mark.width),
+              top: box.top + parseFloat(mark.top),
+            },
+          }
+        }),
+      }))
+    })
+
+  for (const lang of LANGS)
+    it(`lists the entries on phones in ${lang}: each inside its year, in time order, one mark each on one spine, nothing overlapping, without JavaScript`, async () => {
+      const page = await open(`lang=${lang}`, { width: 280, javaScript: false })
+      for (const width of [280, 320, 360, 480]) {
+        await page.setViewportSize({ width, height: 800 })
+        const where = `${lang} at ${width} px`
+        expect(await shown(page), where).toEqual(['tl-n'])
+        const sections = await listLayout(page)
+        expect(
+          sections.map((s) => s.heading ?? s.gap),
+          where,
+        ).toEqual(['1988', '1992', '1993', '1994', sections[4]!.gap, '2016'])
+        expect(sections[4]!.gap, where).toMatch(/1995–2015/)
+        const entries = sections.flatMap((s) => s.entries)
+        expect(entries, where).toHaveLength(17)
+        let previous = -Infinity
+        for (const section of sections) {
+          for (const entry of section.entries) {
+            const at = `${where}: ${entry.name} in ${section.heading}`
+            // Inside its year: under the heading, within the section, in reading order.
+            expect(entry.box.top, at).toBeGreaterThanOrEqual(section.headingBox!.bottom - 0.5)
+            expect(entry.box.bottom, at).toBeLessThanOrEqual(section.box.bottom + 0.5)
+            expect(entry.box.right, at).toBeLessThanOrEqual(width - 12 + 0.5)
+            expect(entry.box.top, at).toBeGreaterThan(previous)
+            previous = entry.box.top
+            // Its mark sits on the spine, beside its first line, left of its words.
+            expect(entry.mark.left + entry.mark.width / 2, at).toBeCloseTo(
+              entries[0]!.mark.left + entries[0]!.mark.width / 2,
+              0,
+            )
+            expect(entry.mark.left + entry.mark.width, at).toBeLessThan(entry.box.left)
+            expect(entry.mark.top - entry.box.top, at).toBeLessThan(8)
+          }
+        }
+        const overlaps = findOverlaps(await textBoxes(page)).map((o) => `"${o.a.text}" / "${o.b.text}"`)
+        expect(overlaps, where).toEqual([])
+        expect((await overflow(page)).horizontalScroll, where).toBe(false)
+      }
+      // The list paints without script and reads as one: axe finds nothing at a phone's width.
+      await page.setViewportSize({ width: 320, height: 800 })
+      expect(await runAxe(page)).toEqual([])
+      expect(await contrastIssues(page)).toEqual([])
+    })
+
+  it('shows the running total on phones as a step line over the list, its end value in words', async () => {
+    const page = await open('view=cumulative', { width: 320, javaScript: false })
+    const words = await page.evaluate(() => document.querySelector('.tl-end')?.textContent)
+    expect(words).toBe('Running total: 14,393\u00a0km² by 29 October 1993.')
+    const totals = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-l .it .tl-t')].map((e) => e.textContent!.replace(/^.*: /, '')),
+    )
+    expect(totals.at(0)).toBe('4,400\u00a0km²')
+    expect(totals.at(-1)).toBe('14,393\u00a0km²')
+    const chart = await page.evaluate(() => {
+      const r = document.querySelector('.tl-s')!.getBoundingClientRect()
+      const list = document.querySelector('.tl-l')!.getBoundingClientRect()
+      return { width: r.width, bottom: r.bottom, listTop: list.top }
+    })
+    expect(chart.width).toBeCloseTo(320 - 24, 0)
+    expect(chart.bottom).toBeLessThanOrEqual(chart.listTop)
+    expect(await runAxe(page)).toEqual([])
+  })
 
   for (const view of VIEWS)
     for (const width of [320, 1000])
@@ -147,7 +244,7 @@ describeBrowser('the timeline page', () => {
   })
 
   it('makes the chart one Tab stop with JavaScript, arrows moving between marks', async () => {
-    const page = await open('view=cumulative', { width: 320 })
+    const page = await open('', { width: 1000 })
     await page.keyboard.press('Tab')
     const first = await page.evaluate(() => document.activeElement?.querySelector('title')?.textContent)
     await page.keyboard.press('ArrowDown')

@@ -16,7 +16,7 @@ export const bar = defineWidget<BarOptions>({
   },
   render(dataset, view, options, context) {
     const data = barData(dataset, view, options.lang)
-    const order = options.sort === 'date' ? { order: 'date' as const } : {}
+    const order = options.sort === 'date' ? { variant: 'date' as const } : {}
     return renderWidget({ dataset, view, options, context, ...order }, (input) =>
       barChart(data.rows, {
         ...input,

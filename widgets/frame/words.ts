@@ -49,13 +49,19 @@ export function frameText(
   dataUrl?: string,
   /** Resources the chart actually draws (sources are cited for these). @default every resource the view names */
   drawn?: readonly string[],
-  /** `date` when the rows are shown in date order: the view's `subtitleByDate` says so. */
-  order?: 'date',
+  /**
+   * Which of the view's other subtitles applies: `date` when the rows are shown in date order
+   * (`subtitleByDate` says so), `cumulative` when the chart shows their running total
+   * (`subtitleCumulative`). Without one, or when the view lacks it, the plain `subtitle`.
+   */
+  variant?: 'date' | 'cumulative',
   /** Names of the sources the shown rows cite (see `viewSources`). @default every source */
   cited?: readonly string[],
 ): FrameText {
   const { lang } = options
-  const viewWords = (key: 'title' | 'subtitle' | 'subtitleByDate' | 'notes'): Words | undefined => {
+  const viewWords = (
+    key: 'title' | 'subtitle' | 'subtitleByDate' | 'subtitleCumulative' | 'notes',
+  ): Words | undefined => {
     const own = view.text[lang]?.[key]
     if (own) return { text: own, lang }
     const en = view.text.en?.[key]
@@ -67,7 +73,10 @@ export function frameText(
     ? { text: dataset.title[lang]!, lang }
     : { text: dataset.title.en, lang: 'en' }
   const subtitle =
-    override(options.subtitle) ?? (order === 'date' ? viewWords('subtitleByDate') : undefined) ?? viewWords('subtitle')
+    override(options.subtitle) ??
+    (variant === 'date' ? viewWords('subtitleByDate') : undefined) ??
+    (variant === 'cumulative' ? viewWords('subtitleCumulative') : undefined) ??
+    viewWords('subtitle')
   const notes = viewWords('notes')
   return {
     lang,

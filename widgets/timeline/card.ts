@@ -121,7 +121,7 @@ function entries(
   return svg`${hatch}${ranges}${points}`
 }
 
-/** The total certainly reached, as one step line over the axis, and its end value. */
+/** The running total as one step line over the axis, and its end value. */
 function runningLine(
   model: TimelineModel,
   t0: number,
@@ -132,17 +132,17 @@ function runningLine(
   p: Palette,
 ): Markup {
   const size = CARD_TYPE.mark
-  const label = model.format(model.steps.at(-1)?.lower ?? 0)
+  const label = model.format(model.steps.at(-1)?.total ?? 0)
   // Room above the line's end for its value.
-  const max = Math.max(1, ...model.steps.map((s) => s.lower))
+  const max = Math.max(1, ...model.steps.map((s) => s.total))
   const y = (value: number) => round(axisY - (value / max) * (axisY - top - size - 12))
   let value = 0
-  for (const s of model.steps) if (s.time <= t0) value = s.lower
+  for (const s of model.steps) if (s.time <= t0) value = s.total
   let d = `M${x(t0)},${y(value)}`
   for (const s of model.steps) {
     if (s.time <= t0 || s.time >= t1) continue
-    d += `H${x(s.time)}V${y(s.lower)}`
-    value = s.lower
+    d += `H${x(s.time)}V${y(s.total)}`
+    value = s.total
   }
   d += `H${x(t1)}`
   const end = x(t1)

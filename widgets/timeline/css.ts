@@ -1,4 +1,6 @@
 import type { Palette } from '../frame/theme.ts'
+import { LIST } from './layout-list.ts'
+import { LIST_STEPS } from './layout-list-steps.ts'
 
 /** Narrowest container width (px) at which the horizontal drawing replaces the vertical one. */
 export const WIDE_FROM = 552
@@ -7,6 +9,9 @@ export const WIDE_FROM = 552
  * the one laid out at {@link WIDE_FROM}: its labels wrap less and need fewer rows.
  */
 export const WIDER_FROM = 880
+
+/** The cumulative view's note under either arrangement (how a range-dated item is counted), px. */
+export const NOTE = { fontSize: 12, line: 16, marginTop: 8 } as const
 
 /**
  * The key above the drawing in the page: an HTML list whose items (a swatch and its words) wrap
@@ -37,7 +42,9 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
         `@container fb (min-width:${WIDE_FROM}px){.tl .tl-n{display:none}.tl .tl-w{display:block}}` +
         `@container fb (min-width:${WIDER_FROM}px){.tl .tl-w{display:none}.tl .tl-x{display:block}}` +
         `.tl-key{display:flex;flex-wrap:wrap;gap:${KEY.rowGap}px ${KEY.columnGap}px;margin:0 0 ${KEY.marginBottom}px;padding:0;list-style:none;font-size:${KEY.fontSize}px;color:var(--mu)}` +
-        `.tl-key li{display:flex;align-items:center;gap:${KEY.swatchGap}px}.tl-key svg{flex:none}`
+        `.tl-key li{display:flex;align-items:center;gap:${KEY.swatchGap}px}.tl-key svg{flex:none}` +
+        `.tl-note{margin:${NOTE.marginTop}px 0 0;font-size:${NOTE.fontSize}px;line-height:${NOTE.line}px;color:${color('muted')}}` +
+        listCss(color)
       : '') +
     // A halo in the background colour keeps gridlines and leaders from cutting through letters.
     `.tl text{font-size:12px;fill:${color('muted')};paint-order:stroke;stroke:${color('bg')};stroke-width:3px;stroke-linejoin:round}` +
@@ -53,12 +60,41 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
     `.tl .area{fill:${color('mark')};fill-opacity:.16}` +
     // Decoration only: axes, gridlines and the stretched step chart never take the pointer.
     '.tl .run,.tl .ax{pointer-events:none}' +
-    `.tl .step,.tl .up{fill:none;stroke:${color('mark')};stroke-width:2;vector-effect:non-scaling-stroke}` +
-    '.tl .up{stroke-width:1.5;stroke-dasharray:4 3}' +
+    `.tl .step{fill:none;stroke:${color('mark')};stroke-width:2;vector-effect:non-scaling-stroke}` +
     `.tl .rule{stroke:${color('fg')};stroke-dasharray:2 3}` +
     (page
       ? `.tl .ev{outline:none}.tl .ev:focus-visible .n,.tl .ev:focus-visible .c{fill:${color('focus')};text-decoration:underline}` +
         `.tl .ev:focus-visible .ld{stroke:${color('focus')};stroke-width:2}`
       : '')
+  )
+}
+
+/**
+ * Styles of the phone list (`listLayout`): lines of {@link LIST} px, the spine a border of each
+ * year's list, the marks pseudo-elements on it (a dot for a day, a hatched bar for a span, a ring
+ * for a context event), a bar joining the marks of one day, and a break mark at a gap in the years.
+ */
+function listCss(color: (key: keyof Palette) => string): string {
+  const { line, indent, spine, name, small } = LIST
+  const padding = indent - spine.x - spine.width
+  const mid = spine.x + spine.width / 2
+  // Pseudo-elements are placed from the entry's left edge, which is `indent` right of the list's.
+  const at = (width: number) => `left:${mid - width / 2 - indent}px;width:${width}px`
+  return (
+    `.tl-end{margin:0 0 ${LIST_STEPS.gap}px;font-size:${small.size}px;line-height:${line}px}.tl-s{margin-bottom:${LIST_STEPS.gap}px}` +
+    `.tl-l,.tl-l ol{list-style:none;margin:0;padding:0}.tl-l>li+li{margin-top:${LIST.yearGap}px}` +
+    `.tl-l h2{margin:0 0 ${LIST.headingGap}px;font-size:${name.size}px;line-height:${line}px}` +
+    `.tl-l ol{margin-left:${spine.x}px;border-left:${spine.width}px solid ${color('axis')};padding-left:${padding}px}` +
+    `.tl-l ol>li{position:relative;font-size:${small.size}px;line-height:${line}px;color:${color('muted')}}` +
+    `.tl-l ol>li+li{margin-top:${LIST.gap}px}.tl-l ol>.sd{margin-top:${LIST.sameDay}px}` +
+    '.tl-l li>span{display:block}' +
+    `.tl-l .it .tl-nm{font-size:${name.size}px;font-weight:700;color:${color('fg')}}.tl-l .tl-t{color:${color('fg')}}` +
+    `.tl-l ol>li:before{content:"";position:absolute;top:3px;${at(10)};height:10px;border-radius:50%;background:${color('mark')}}` +
+    `.tl-l ol>.cx:before{background:${color('bg')};border:2px solid ${color('muted')}}` +
+    `.tl-l ol>.sp:before{top:2px;bottom:2px;${at(6)};height:auto;border-radius:0;border:1px solid ${color('mark')};background:repeating-linear-gradient(-45deg,${color('mark')} 0 1.5px,transparent 1.5px 4px)}` +
+    `.tl-l ol>.mu:before{background:${color('markMuted')}}.tl-l .mu .tl-nm{color:${color('muted')}}` +
+    `.tl-l .sd0:after{content:"";position:absolute;top:8px;bottom:-${LIST.sameDay + 8}px;${at(4)};background:${color('mark')}}` +
+    `.tl-l .tl-gap{position:relative;padding-left:${indent}px;font-size:${small.size}px;line-height:${line}px;color:${color('muted')}}` +
+    `.tl-l .tl-gap:before{content:"";position:absolute;top:2px;left:${mid - 4}px;width:8px;height:12px;border:solid ${color('fg')};border-width:0 2px;transform:skewX(-25deg)}`
   )
 }

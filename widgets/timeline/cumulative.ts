@@ -1,65 +1,68 @@
-import type { PartialDate } from '../../data/vocabulary/index.ts'
-import { containerOf } from '../shared/within.ts'
+import { type PartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
+import { countedOnce } from '../shared/within.ts'
 
-/** The running total at `time` (ms): certainly reached (`lower`) and possibly reached (`upper`). */
+/** The running total from `time` (ms) until the next point: one step line, no band. */
 export interface CumulativePoint {
   time: number
-  lower: number
-  upper: number
-}
-
-/** When an item counts: as soon as it may have happened, and once it certainly has (`start`: `date.start` in ms, when already parsed). */
-export function countsFrom(date: PartialDate, start = Date.parse(date.start)): { upper: number; lower: number } {
-  // A day or a minute is a point in time; a year, a month or a range is a stretch of uncertainty.
-  const exact = !date.isRange && (date.precision === 'day' || date.precision === 'minute')
-  return { upper: start, lower: exact ? start : Date.parse(date.end) }
+  total: number
 }
 
 /**
- * The running total of `items` over time, as points of a step function (hold each value until
- * the next point). An item dated only to a range (Nagorno-Karabakh, 1988/1992) is never given an
- * invented day: it enters the upper bound when its range opens and the lower bound when it
- * closes, so the chart draws the uncertain years as a band between the two.
- * Items without a finite value are skipped, as d3 skips them in `sum`.
- *
- * Each area counts once: an item that lies within another (`within`: Shusha within
- * Nagorno-Karabakh) adds its value at its own date, and the item containing it adds only the rest
- * of its value ({@link ownShares}), so the total ends at 4,400 + 9,993 = 14,393 km², not 14,682.
+ * When an item counts toward the running total (ms): a point in time at its instant; an item dated
+ * only to a range at the start of the range's last unit (`1988/1992` counts by 1992, at 1 January
+ * 1992), so it is counted before what happened within that last unit, as the chronology lists it.
+ * No day is invented: the step stands at a boundary of a unit the source names, and the chart's
+ * note says the total before the range closes is uncertain. `start`: `date.start` in ms, when
+ * already parsed.
  */
-export function cumulativeSteps(
-  items: readonly { id?: string; date: PartialDate; value?: number; within?: string }[],
-): CumulativePoint[] {
-  const valued = items.filter((d) => typeof d.value === 'number' && Number.isFinite(d.value))
-  const own = ownShares(
-    valued.map((d, i) => ({ id: d.id ?? `#${i}`, value: d.value!, ...(d.within ? { within: d.within } : {}) })),
-  )
-  const counted = valued.map((d, i) => ({ ...countsFrom(d.date), value: own[i]! }))
-  const times = [...new Set(counted.flatMap((d) => [d.upper, d.lower]))].sort((a, b) => a - b)
-  return times.map((time) => ({
-    time,
-    lower: sumWhere(counted, (d) => d.lower <= time),
-    upper: sumWhere(counted, (d) => d.upper <= time),
-  }))
+export function countedAt(date: PartialDate, start = Date.parse(date.start)): number {
+  if (!date.isRange) return start
+  const last = parseEdtf(date.value.slice(date.value.indexOf('/') + 1))
+  return typeof last === 'string' ? start : Date.parse(last.start)
 }
 
-function sumWhere<T extends { value: number }>(list: readonly T[], test: (d: T) => boolean): number {
-  let sum = 0
-  for (const d of list) if (test(d)) sum += d.value
-  return sum
+/** An item as the running total needs it. */
+export interface Counted {
+  id?: string
+  date: PartialDate
+  value?: number
+  within?: string
+}
+
+/** The running total of some items: its steps, and the total right after each item. */
+export interface RunningTotal<T> {
+  /** Points of a step function (hold each total until the next point), one per instant. */
+  steps: CumulativePoint[]
+  /** The total right after each item: items of one instant add up in their given order. */
+  after: Map<T, { total: number; added: number }>
 }
 
 /**
- * What each item adds to a running total when some lie within others: its value, less the values
- * of the items that lie directly within it (never below 0). Their sum is the total of the items
- * that lie within no other.
- * @example ownShares([{ id: 'nk', value: 4400 }, { id: 'shusha', value: 289, within: 'nk' }]) // [4111, 289]
+ * The running total of `items`, each counted at {@link countedAt}, in that order (ties in the
+ * given order). Each area counts once: an item that lies within one already counted (`within`:
+ * Shusha within Nagorno-Karabakh) adds nothing, and a container counted after its part adds
+ * only the rest, so the total ends at 4,400 + 9,993 = 14,393 km², not 14,682. Items without a
+ * finite value are skipped, as d3 skips them in `sum`.
  */
-export function ownShares(items: readonly { id: string; value: number; within?: string }[]): number[] {
-  const ids = new Set(items.map((d) => d.id))
-  const inside = new Map<string, number>()
-  for (const d of items) {
-    const container = containerOf(d, ids)
-    if (container !== undefined) inside.set(container, (inside.get(container) ?? 0) + d.value)
+export function runningTotal<T extends Counted>(items: readonly T[]): RunningTotal<T> {
+  const valued = items
+    .filter((d) => typeof d.value === 'number' && Number.isFinite(d.value))
+    .map((d, i) => ({ item: d, id: d.id ?? `#${i}`, value: d.value!, within: d.within, at: countedAt(d.date) }))
+    .sort((a, b) => a.at - b.at)
+  const steps: CumulativePoint[] = []
+  const after = new Map<T, { total: number; added: number }>()
+  const counted: { id: string; value: number; within?: string }[] = []
+  let total = 0
+  for (const d of valued) {
+    counted.push(d.within ? { id: d.id, value: d.value, within: d.within } : { id: d.id, value: d.value })
+    const next = countedOnce(counted).total
+    after.set(d.item, { total: next, added: next - total })
+    total = next
+    if (steps.at(-1)?.time === d.at) steps.at(-1)!.total = total
+    else steps.push({ time: d.at, total })
   }
-  return items.map((d) => Math.max(0, d.value - (inside.get(d.id) ?? 0)))
+  return { steps, after }
 }
+
+/** The running total of `items` as points of a step function (see {@link runningTotal}). */
+export const cumulativeSteps = (items: readonly Counted[]): CumulativePoint[] => runningTotal(items).steps

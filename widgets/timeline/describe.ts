@@ -1,4 +1,4 @@
-import { azOrdinal, formatNumber } from '../../data/vocabulary/index.ts'
+import { azOrdinal, formatNumber, formatPartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { type TimelineModel, totalAt } from './model.ts'
 import { TIMELINE_TEXT } from './words.ts'
@@ -17,7 +17,10 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
   const sentences = [t.summary(items.length, first.date, last.date)]
   sentences.push(
     `${items
-      .map((e) => `${e.event.label} (${[e.date, cumulative ? e.running : e.value].filter(Boolean).join(', ')})`)
+      .map((e) => {
+        const total = cumulative && e.total !== undefined ? t.totalAfter(model.format(e.total)) : undefined
+        return `${e.event.label} (${[e.date, e.value, total].filter(Boolean).join(', ')})`
+      })
       .join(`; ${t.andThen} `)}.`,
   )
   if (model.steps.length) sentences.push(t.runningTotal(model.format(model.total), last.date))
@@ -33,33 +36,30 @@ export function describeTimeline(model: TimelineModel, context: boolean, cumulat
  * items, and the context events too when `context`.
  */
 export function skippedYears(model: TimelineModel, context: boolean): string {
-  if (model.items.length === 0 && (!context || model.context.length === 0)) return ''
+  return skippedYearList(model, context).join(', ')
+}
+
+/** The years each axis break leaves out, in order, written as {@link skippedYears} writes them. */
+export function skippedYearList(model: TimelineModel, context: boolean): string[] {
+  if (model.items.length === 0 && (!context || model.context.length === 0)) return []
   const segments = model.segments(context)
-  return segments
-    .slice(1)
-    .map((s, i) => {
-      const a = new Date(segments[i]!.end).getUTCFullYear()
-      const b = new Date(s.start).getUTCFullYear() - 1
-      const years = a === b ? String(a) : `${a}\u2013${b}`
-      if (model.lang === 'ru') return `${years}\u00a0${a === b ? 'г.' : 'гг.'}`
-      // "1995–2015-ci illər": the suffix follows the last year, by vowel harmony.
-      if (model.lang === 'az') return `${a === b ? '' : `${a}\u2013`}${azOrdinal(b)}\u00a0${a === b ? 'il' : 'illər'}`
-      return years
-    })
-    .join(', ')
+  return segments.slice(1).map((s, i) => {
+    const a = new Date(segments[i]!.end).getUTCFullYear()
+    const b = new Date(s.start).getUTCFullYear() - 1
+    const years = a === b ? String(a) : `${a}\u2013${b}`
+    if (model.lang === 'ru') return `${years}\u00a0${a === b ? 'г.' : 'гг.'}`
+    // "1995–2015-ci illər": the suffix follows the last year, by vowel harmony.
+    if (model.lang === 'az') return `${a === b ? '' : `${a}\u2013`}${azOrdinal(b)}\u00a0${a === b ? 'il' : 'illər'}`
+    return years
+  })
 }
 
 /** Rows of the chronological table: date, entry, value, running total. */
 export function chronologyRows(model: TimelineModel, context: boolean): string[][] {
-  const t = TIMELINE_TEXT[model.lang]
   const entries = model.chronology(context)
   return entries.map((e) => {
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
-    const at = totalAt(model.steps, e.start)
-    const total =
-      at.lower === at.upper
-        ? model.format(at.upper)
-        : t.between(formatNumber(at.lower, model.lang), model.format(at.upper))
+    const total = model.format(e.total ?? totalAt(model.steps, e.countedAt).total)
     return [e.date, e.event.label, e.event.value === undefined ? '' : formatNumber(e.event.value, model.lang), total]
   })
 }
@@ -79,4 +79,24 @@ export function chronologyColumns(model: TimelineModel, context: boolean) {
     { label: model.unit ? c.withUnit(value, model.unit) : value, numeric: true },
     { label: t.total, numeric: true },
   ]
+}
+
+/**
+ * The cumulative view's note: how the line counts each item dated only to a range (in full by the
+ * range's last unit, `countedAt`), and that the total within the range is therefore uncertain.
+ * Empty when no item is dated to a range.
+ */
+export function countedNote(model: TimelineModel): string {
+  const t = TIMELINE_TEXT[model.lang]
+  return model.items
+    .filter((e) => e.event.date.isRange && (e.added ?? 0) > 0)
+    .map((e) => {
+      const { value } = e.event.date
+      const last = parseEdtf(value.slice(value.indexOf('/') + 1))
+      if (typeof last === 'string') return ''
+      const year = last.precision === 'year' ? { year: new Date(last.start).getUTCFullYear() } : {}
+      return t.countedBy(e.event.label, e.date, { text: formatPartialDate(last, model.lang), ...year })
+    })
+    .filter(Boolean)
+    .join(' ')
 }

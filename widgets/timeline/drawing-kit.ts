@@ -299,25 +299,13 @@ export function axisStrip(
 
 /** The d3 shapes of a running total, built by a layout for its orientation. */
 export interface TotalShapes {
-  /** The total certainly reached. */
-  lower: Line<CumulativePoint>
-  /** The total possibly reached. */
-  upper: Line<CumulativePoint>
-  /** From zero up to `lower`. */
+  /** The step line of the total. */
+  line: Line<CumulativePoint>
+  /** From zero up to the line. */
   filled: Area<CumulativePoint>
-  /** Between `lower` and `upper`: the uncertainty of range-dated items. */
-  band: Area<CumulativePoint>
 }
 
-/**
- * The running total's paths over `points`: the filled area, the uncertain band (filled with
- * pattern `fill`) and its upper line when any total is uncertain, and the step line on top.
- */
-export function totalPaths(model: TimelineModel, points: CumulativePoint[], shapes: TotalShapes, fill: string): Markup {
-  const { lower, upper, filled, band } = shapes
-  const uncertain = model.steps.some((s) => s.lower !== s.upper)
-  return svg`<path class="area" d="${filled(points) ?? ''}"></path>${
-    uncertain &&
-    svg`<path class="band" d="${band(points) ?? ''}" fill="url(#${fill})"></path><path class="up" d="${upper(points) ?? ''}"></path>`
-  }<path class="step" d="${lower(points) ?? ''}"></path>`
+/** The running total's paths over `points`: the filled area and the step line on top. */
+export function totalPaths(points: CumulativePoint[], shapes: TotalShapes): Markup {
+  return svg`<path class="area" d="${shapes.filled(points) ?? ''}"></path><path class="step" d="${shapes.line(points) ?? ''}"></path>`
 }

@@ -33,8 +33,9 @@ export const timeline = defineWidget<TimelineOptions>({
     // Without context events the chart draws only the view's resource: cite only its sources.
     const drawn = options.events === 'none' ? [view.resource] : undefined
     const cited = options.from || options.to ? citedBy(dataset, view, options) : undefined
+    const variant = options.view === 'cumulative' ? { variant: 'cumulative' as const } : {}
     return renderWidget(
-      { dataset, view, options, context, ...(drawn ? { drawn } : {}), ...(cited ? { cited } : {}) },
+      { dataset, view, options, context, ...variant, ...(drawn ? { drawn } : {}), ...(cited ? { cited } : {}) },
       (input) => {
         // One scene per render: the page, the SVG and the heights share its model, words and drawings.
         const scene = timelineScene(timelineData(dataset, view, options.lang), input)

@@ -70,7 +70,7 @@ export function columnLayout(
     .domain([0, model.total || 1])
     .nice(3)
     .range([AXIS_X, AXIS_X + STRIP])
-  const levelAt = (time: number) => x(totalAt(model.steps, time).lower)
+  const levelAt = (time: number) => x(totalAt(model.steps, time).total)
   const cells = yearCells(segments, y, 16)
   const axes = segments.map(
     (s) =>
@@ -88,12 +88,12 @@ export function columnLayout(
     return svg`<path class="brk" d="M${AXIS_X - 8} ${round(g - 1)}l16 -6m-16 12l16 -6"></path>`
   })
   const axis = svg`<g class="ax" aria-hidden="true">${axes}${years}${breaks}</g>`
-  const total = cumulative && runningTotal(model, x, y, segments, prefix, boxes)
+  const total = cumulative && runningTotal(model, x, y, segments, boxes)
   const marks = entries.map((e, i) => {
     const b = blocks[i]!
     const t = y(e.start)
     const labelTop = tops[i]!
-    const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.start) : AXIS_X) : AXIS_X
+    const from = cumulative ? (e.event.kind === 'item' ? levelAt(e.countedAt) : AXIS_X) : AXIS_X
     const leader = `M${round(from)} ${round(t)}H${AXIS_X + strip + 6}L${labelX - 8} ${round(labelTop + FIRST_LINE)}H${labelX - 3}`
     const lines = labelLines(b.lines, labelX, labelTop, 'start', boxes)
     const barY = labelTop + b.height - BAR_ROW + 3
@@ -149,15 +149,13 @@ function block(e: Entry, maxWidth: number, cumulative: boolean): LabelBlock {
 /**
  * The running total as a step chart turned on its side: d3's `curveStepBefore` holds each total
  * down the time axis until the next date, then steps right (with x and y swapped, "before" is
- * what `curveStepAfter` is in the usual orientation). The band between the total certainly and
- * possibly reached is hatched.
+ * what `curveStepAfter` is in the usual orientation).
  */
 function runningTotal(
   model: TimelineModel,
   x: ReturnType<typeof scaleLinear<number, number>>,
   y: (time: number) => number,
   segments: readonly { start: number; end: number }[],
-  prefix: string,
   boxes: TextBox[],
 ): Markup {
   const first = segments[0]!.start
@@ -165,25 +163,14 @@ function runningTotal(
   const points = stepPoints(model, first, last)
   const ty = (d: { time: number }) => y(d.time)
   const shapes = {
-    lower: line<Point>()
-      .x((d) => x(d.lower))
-      .y(ty)
-      .curve(curveStepBefore)
-      .digits(1),
-    upper: line<Point>()
-      .x((d) => x(d.upper))
+    line: line<Point>()
+      .x((d) => x(d.total))
       .y(ty)
       .curve(curveStepBefore)
       .digits(1),
     filled: area<Point>()
       .x0(AXIS_X)
-      .x1((d) => x(d.lower))
-      .y(ty)
-      .curve(curveStepBefore)
-      .digits(1),
-    band: area<Point>()
-      .x0((d) => x(d.lower))
-      .x1((d) => x(d.upper))
+      .x1((d) => x(d.total))
       .y(ty)
       .curve(curveStepBefore)
       .digits(1),
@@ -199,5 +186,5 @@ function runningTotal(
   const gridlines = x
     .ticks(3)
     .map((v) => svg`<line class="grid" x1="${round(x(v))}" x2="${round(x(v))}" y1="${y0}" y2="${y1}"></line>`)
-  return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text>${totalPaths(model, points, shapes, `${prefix}-hatch`)}</g>`
+  return svg`<g class="run" aria-hidden="true">${gridlines}${showZero && svg`<text class="yr" x="${AXIS_X}" y="14">${zero}</text>`}<text class="yr" x="${AXIS_X + STRIP}" y="14" text-anchor="end">${max}</text>${totalPaths(points, shapes)}</g>`
 }

@@ -37,11 +37,11 @@ const GAP = 6
 const FIRST_LINE = 8
 
 /**
- * The cumulative view at desktop widths: the running total as a step chart (d3 `line` with
- * `curveStepAfter`: each total holds until the next date). A range-dated item is not given a
- * day: the hatched band between the total certainly reached (lower line) and possibly reached
- * (dashed upper line) spans its range. Each item is labelled left of its step, in the empty
- * space above the staircase; labels that share a column are dodged upwards and keep date order.
+ * The cumulative view at desktop widths: the running total as one step line (d3 `line` with
+ * `curveStepAfter`: each total holds until the next date). A range-dated item steps where its
+ * range's last unit begins (`countedAt`: Nagorno-Karabakh by 1992), and the chart's note says so.
+ * Only the steps are labelled, left of their riser in the empty space above the staircase, the
+ * last with its date; labels that share a column are dodged upwards and keep date order.
  * Context events are dashed rules under the line, with their labels hanging below the axis.
  */
 export function stepsLayout(
@@ -59,26 +59,26 @@ export function stepsLayout(
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
 
-  // Each item's share of its step (items of the same date split one riser, in date order).
-  const sameTime = new Map<number, number>()
-  const labels = model.items.map((e) => {
-    const base = totalAt(model.steps, e.start - 1).upper + (sameTime.get(e.start) ?? 0)
-    const v = e.event.value ?? 0
-    sameTime.set(e.start, (sameTime.get(e.start) ?? 0) + v)
+  // Labels only where the line steps: an area within one already counted (Shusha) adds nothing.
+  // A range-dated item shows its range, and the last step its date: the end value with its date.
+  const stepping = model.items.filter((e) => (e.added ?? 0) > 0)
+  const labels = stepping.map((e, i) => {
+    const total = e.total ?? 0
+    const base = total - (e.added ?? 0)
     const block = labelBlock(
       [
         { text: e.event.label, type: 'name' },
+        ...(e.span || i === stepping.length - 1 ? [{ text: e.date, type: 'small' as const }] : []),
         { text: e.running ?? '', type: 'small' },
       ],
       LABEL_MAX,
     )
-    const riser = x(e.start)
+    const riser = x(e.countedAt)
     const end = riser - LABEL_PAD - block.width >= PLOT_LEFT
     const x0 = end ? riser - LABEL_PAD - block.width : riser + LABEL_PAD
     const x1 = x0 + block.width
     // The staircase only rises, so over [x0, x1] it is highest at x1.
-    const floor =
-      totalAt(model.steps, end ? e.start - 1 : +x.invert(x1)).upper + (end ? (sameTime.get(e.start) ?? 0) - v : 0)
+    const floor = end ? base : Math.max(total, totalAt(model.steps, +x.invert(x1)).total)
     return {
       entry: e,
       block,
@@ -86,7 +86,7 @@ export function stepsLayout(
       align: end ? ('end' as const) : ('start' as const),
       x0,
       x1,
-      mid: value(base + v / 2),
+      mid: value(base + (e.added ?? 0) / 2),
       floor: value(floor),
     }
   })
@@ -111,9 +111,9 @@ export function stepsLayout(
   const gridlines = grid(model, value, W, plotTop, boxes)
   const rules = context.map((e) => {
     const x1 = percent(x(e.start) / W)
-    return svg`<line class="rule" x1="${x1}" x2="${x1}" y1="${round(axisY)}" y2="${round(plotTop + value(totalAt(model.steps, e.start).lower))}"></line>`
+    return svg`<line class="rule" x1="${x1}" x2="${x1}" y1="${round(axisY)}" y2="${round(plotTop + value(totalAt(model.steps, e.start).total))}"></line>`
   })
-  const steps = staircase(model, x, value, first, last, W, plotTop, prefix)
+  const steps = staircase(model, x, value, first, last, W, plotTop)
   const axis = axisStrip(segments, x, W, axisY, boxes)
   const items = labels.map((l, i) => {
     const top = plotTop + labelTops[i]!
@@ -167,8 +167,7 @@ function grid(
 /**
  * The step chart itself, drawn in a nested SVG whose viewBox is 100 units wide and stretched to
  * the chart's width (`preserveAspectRatio="none"`), so the path follows the percentages of
- * everything else; strokes keep their width with `vector-effect: non-scaling-stroke`, and the
- * band's hatching runs horizontally, which stretching does not distort.
+ * everything else; strokes keep their width with `vector-effect: non-scaling-stroke`.
  */
 function staircase(
   model: TimelineModel,
@@ -178,33 +177,21 @@ function staircase(
   last: number,
   W: number,
   top: number,
-  prefix: string,
 ): Markup {
   const points = stepPoints(model, first, last)
   const tx = (d: Point) => (x(d.time) / W) * 100
   const shapes = {
-    lower: line<Point>()
+    line: line<Point>()
       .x(tx)
-      .y((d) => value(d.lower))
-      .curve(curveStepAfter)
-      .digits(2),
-    upper: line<Point>()
-      .x(tx)
-      .y((d) => value(d.upper))
+      .y((d) => value(d.total))
       .curve(curveStepAfter)
       .digits(2),
     filled: area<Point>()
       .x(tx)
       .y0(value(0))
-      .y1((d) => value(d.lower))
-      .curve(curveStepAfter)
-      .digits(2),
-    band: area<Point>()
-      .x(tx)
-      .y0((d) => value(d.lower))
-      .y1((d) => value(d.upper))
+      .y1((d) => value(d.total))
       .curve(curveStepAfter)
       .digits(2),
   }
-  return svg`<svg class="run" y="${round(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">${totalPaths(model, points, shapes, `${prefix}-hstripes`)}</svg>`
+  return svg`<svg class="run" y="${round(top)}" width="100%" height="${PLOT_HEIGHT}" viewBox="0 0 100 ${PLOT_HEIGHT}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">${totalPaths(points, shapes)}</svg>`
 }

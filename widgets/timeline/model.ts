@@ -1,6 +1,6 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
 import { localizeUnit } from '../shared/chrome-text.ts'
-import { type CumulativePoint, countsFrom, cumulativeSteps, ownShares } from './cumulative.ts'
+import { type CumulativePoint, countedAt, runningTotal } from './cumulative.ts'
 import { type TimeSegment, timeSegments } from './time-segments.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
 
@@ -16,8 +16,16 @@ export interface Entry {
   date: string
   /** "1,390 km²". */
   value?: string
-  /** Cumulative view: "+1,390 → 12,123 km²" (the total as a range while it is uncertain). */
+  /**
+   * The running total right after this entry (items only), each area counted once: `total` in
+   * numbers, what the entry `added` to it (0 for an area within one already counted), and
+   * `running` in words: "+1,390 → 11,834 km²", or "→ 4,400 km²" when it added nothing.
+   */
+  total?: number
+  added?: number
   running?: string
+  /** When the entry counts toward the running total (ms): see `countedAt`. */
+  countedAt: number
   /** Everything about the entry in one sentence, for `aria-label` and tooltips. */
   description: string
   muted: boolean
@@ -54,7 +62,7 @@ export const chronological = (a: { start: number; end: number }, b: { start: num
   a.start - b.start || a.end - b.end
 
 /** What an entry says about its event, the same in every model of one language and unit. */
-type DatedEntry = Omit<Entry, 'muted' | 'running'>
+type DatedEntry = Omit<Entry, 'muted' | 'running' | 'total' | 'added'>
 
 /**
  * Dated entries by event, then by language and unit (`en\0km²`). Parsing and formatting the dates
@@ -66,16 +74,16 @@ const datedEntries = new WeakMap<TimelineEvent, Map<string, DatedEntry>>()
 /** Parses and words one event: its instants, its date and value in `lang`, its description. */
 function datedEntry(event: TimelineEvent, lang: Lang, format: (value: number) => string): DatedEntry {
   const start = Date.parse(event.date.start)
-  const exact = countsFrom(event.date, start)
-  // A span's lower bound is its end.
-  const span = exact.lower !== exact.upper
+  // A day or a minute is a point in time; a year, a month or a range is a stretch of uncertainty.
+  const span = event.date.isRange || (event.date.precision !== 'day' && event.date.precision !== 'minute')
   const date = formatPartialDate(event.date, lang)
   const value = event.value === undefined ? undefined : format(event.value)
   return {
     event,
     start,
-    end: span ? exact.lower : start,
+    end: span ? Date.parse(event.date.end) : start,
     span,
+    countedAt: countedAt(event.date, start),
     date,
     ...(value ? { value } : {}),
     description: [event.label, date, value].filter(Boolean).join(', '),
@@ -95,7 +103,7 @@ export function timelineModel(
 ): TimelineModel {
   const unit = data.unit ? localizeUnit(data.unit, lang) : ''
   const format = (value: number) => `${formatNumber(value, lang)}${unit ? `\u00a0${unit}` : ''}`
-  const steps = cumulativeSteps(counted)
+  const { steps, after } = runningTotal(counted)
   const key = `${lang}\u0000${unit}`
   const entry = (event: TimelineEvent): Entry => {
     let byKey = datedEntries.get(event)
@@ -105,29 +113,13 @@ export function timelineModel(
     return { ...words, muted: event.kind === 'item' && highlight.length > 0 && !highlight.includes(event.id) }
   }
   const items = data.items.map(entry).sort(chronological)
-  // What each item adds to the total: an item containing another adds only the rest of its area.
-  const valued = items.filter((e) => e.event.value !== undefined)
-  const shares = ownShares(
-    valued.map((e) => ({
-      id: e.event.id,
-      value: e.event.value!,
-      ...(e.event.within ? { within: e.event.within } : {}),
-    })),
-  )
-  const adds = new Map(valued.map((e, i) => [e, shares[i]!]))
-  // Items of the same instant add up in date order: Fizuli's total excludes Jabrayil's area.
-  const later = new Map<number, number>()
-  for (const item of [...items].reverse()) {
-    const value = adds.get(item)
-    if (value === undefined) continue
-    const at = totalAt(steps, item.start)
-    const after = later.get(item.start) ?? 0
-    later.set(item.start, after + (item.span ? 0 : value))
-    const [lower, upper] = [at.lower - after, at.upper - after]
-    // While a range-dated item may or may not have happened yet, the total is a range too; the
-    // range-dated item itself adds its value at a moment nobody knows, so it shows no total.
-    const total = lower === upper ? format(upper) : `${formatNumber(lower, lang)}\u2013${format(upper)}`
-    item.running = item.span ? `+${format(value)}` : `+${formatNumber(value, lang)} → ${total}`
+  for (const item of items) {
+    const counted = after.get(item.event)
+    if (!counted) continue
+    const { total, added } = counted
+    item.total = total
+    item.added = added
+    item.running = added > 0 ? `+${formatNumber(added, lang)} → ${format(total)}` : `→ ${format(total)}`
   }
   const last = steps[steps.length - 1]
   const context = data.context.map(entry).sort(chronological)
@@ -140,7 +132,7 @@ export function timelineModel(
     context,
     steps,
     maxValue: Math.max(0, ...items.map((d) => d.event.value ?? 0)),
-    total: last?.upper ?? 0,
+    total: last?.total ?? 0,
     unit,
     columns: data.columns ?? {},
     format,
@@ -154,7 +146,7 @@ export function timelineModel(
 
 /** The running total right after `time` (steps hold until the next one). */
 export function totalAt(steps: readonly CumulativePoint[], time: number): CumulativePoint {
-  let at: CumulativePoint = { time, lower: 0, upper: 0 }
+  let at: CumulativePoint = { time, total: 0 }
   for (const step of steps) if (step.time <= time) at = step
   return at
 }

@@ -5,19 +5,18 @@ import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { textWidth } from '../shared/text-width.ts'
 import { KEY, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
-import { chronologyColumns, chronologyRows, describeTimeline, skippedYears } from './describe.ts'
+import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { columnLayout } from './layout-column.ts'
 import { flagsLayout } from './layout-flags.ts'
+import { type ListLayout, listLayout } from './layout-list.ts'
 import { stepsLayout } from './layout-steps.ts'
 import { type TimelineModel, timelineModel, withinRange } from './model.ts'
 import type { TimelineOptions } from './options.ts'
 import type { TimelineData } from './types.ts'
 import { TIMELINE_TEXT } from './words.ts'
 
-/** Design width of the vertical drawing: a 280 px iframe less the page's padding. */
-export const NARROW_WIDTH = 256
-/** Width of the standalone image without `width`, px (as the bar chart's). */
+/** Width of the standalone image, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
 
 /** What the timeline needs besides its data: options, the frame's words, the script. */
@@ -34,10 +33,12 @@ export interface TimelineScene {
   readonly model: TimelineModel
   /** The timeline in words (`describeTimeline`). */
   readonly description: string
+  /** The cumulative view's note on items dated only to a range (`countedNote`), or ''. */
+  readonly note: string
   /** The key's entries, as far as the chart shows them. */
   readonly key: KeyItem[]
-  /** The page's vertical drawing, at {@link NARROW_WIDTH}. */
-  readonly narrow: Drawing
+  /** The page's phone arrangement, below {@link WIDE_FROM}: an HTML list. */
+  readonly narrow: ListLayout
   /** The page's horizontal drawing, at {@link WIDE_FROM}. */
   readonly wide: Drawing
   /** The page's horizontal drawing for desktops, at {@link WIDER_FROM}. */
@@ -68,8 +69,9 @@ class Drawn {
   readonly #options: DrawingOptions
   #model: TimelineModel | undefined
   #description: string | undefined
+  #note: string | undefined
   #key: KeyItem[] | undefined
-  #narrow: Drawing | undefined
+  #narrow: ListLayout | undefined
   #wide: Drawing | undefined
   #wider: Drawing | undefined
   constructor(data: TimelineData, options: DrawingOptions) {
@@ -94,11 +96,17 @@ class Drawn {
       options.view === 'cumulative',
     ))
   }
+  get note(): string {
+    return (this.#note ??= this.#options.view === 'cumulative' ? countedNote(this.model) : '')
+  }
   get key(): KeyItem[] {
     return (this.#key ??= keyItems(this.model, this.#options))
   }
-  get narrow(): Drawing {
-    return (this.#narrow ??= timelineDrawing(this.model, this.#options, NARROW_WIDTH, 'n'))
+  get narrow(): ListLayout {
+    return (this.#narrow ??= listLayout(this.model, {
+      context: this.#options.events === 'context',
+      cumulative: this.#options.view === 'cumulative',
+    }))
   }
   get wide(): Drawing {
     return (this.#wide ??= timelineDrawing(this.model, this.#options, WIDE_FROM, 'w'))
@@ -143,10 +151,13 @@ class Scene implements TimelineScene {
   get description(): string {
     return this.#drawn.description
   }
+  get note(): string {
+    return this.#drawn.note
+  }
   get key(): KeyItem[] {
     return this.#drawn.key
   }
-  get narrow(): Drawing {
+  get narrow(): ListLayout {
     return this.#drawn.narrow
   }
   get wide(): Drawing {
@@ -157,7 +168,10 @@ class Scene implements TimelineScene {
   }
 }
 
-/** The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. */
+/**
+ * The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. The
+ * page shows phones a list instead (`listLayout`); an image narrower than that draws the column.
+ */
 export function timelineDrawing(
   model: TimelineModel,
   options: Pick<TimelineOptions, 'events' | 'view'>,
@@ -174,10 +188,12 @@ export function timelineDrawing(
 let pageCss: string | undefined
 
 /**
- * The timeline as a complete HTML page: the frame around three drawings, vertical for phones,
- * horizontal from {@link WIDE_FROM} px and laid out again for desktops from {@link WIDER_FROM} px
- * (CSS shows the one that fits), a legend, and the
- * chronology as a table for screen readers. Pure: the same data and options give the same bytes.
+/**
+ * The timeline as a complete HTML page: the frame around three arrangements, a list for phones,
+ * a horizontal drawing from {@link WIDE_FROM} px and another laid out for desktops from
+ * {@link WIDER_FROM} px (CSS shows the one that fits and hides the others from screen readers
+ * too), a legend, and the chronology as a table for screen readers. Pure: the same data and
+ * options give the same bytes.
  */
 export function timelinePage(scene: TimelineScene): string {
   const { options, frame } = scene.input
@@ -190,7 +206,7 @@ export function timelinePage(scene: TimelineScene): string {
   })
   return widgetPage(scene.input, {
     css: (pageCss ??= timelineCss(color, true)),
-    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${drawingSvg(scene.narrow, 'n', title)}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}</div>`,
+    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
     table: html`<div class="fb-sr">${table}</div>`,
@@ -226,9 +242,9 @@ export function timelineSvg(scene: TimelineScene): string {
   })
 }
 
-/** Patterns of a drawing: diagonal hatching for spans, horizontal stripes for stretched bands. */
+/** Patterns of a drawing: diagonal hatching for spans. */
 function defs(prefix: string): Markup {
-  return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern><pattern id="${prefix}-hstripes" width="4" height="3" patternUnits="userSpaceOnUse"><rect class="hatch" width="4" height="1.2"></rect></pattern></defs>`
+  return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern></defs>`
 }
 
 /** A drawing of the page in its own SVG, named by the chart's title and described by its words. */
@@ -249,8 +265,9 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
-  if (model.items.some((e) => e.span))
-    items.push({ swatch: 'hatch', text: cumulative ? t.uncertainTotal : t.rangeOnly })
+  // The dots of the step line mark its steps, not exact dates; a range-dated item is hatched in
+  // both views (in the list), and the cumulative note says how the line counts it.
+  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: t.rangeOnly })
   if (context) items.push({ swatch: 'ring', text: t.context })
   const skipped = skippedYears(model, context)
   if (skipped) items.push({ swatch: 'break', text: t.notShown(skipped) })

@@ -12,15 +12,34 @@ const date = (edtf: string) => parseEdtf(edtf) as PartialDate
 const ms = (iso: string) => Date.parse(iso)
 
 describe('cumulativeSteps', () => {
-  it('never gives a year-range item an invented day: it enters the upper bound at the start and the lower at the end', () => {
+  it('never gives a year-range item an invented day: it counts by the last year of its range', () => {
     const steps = cumulativeSteps([
       { date: date('1988/1992'), value: 4400 },
-      { date: date('1992-05-08'), value: 289 },
+      { date: date('1992-05-08'), value: 1840 },
     ])
     expect(steps).toEqual([
-      { time: ms('1988-01-01'), lower: 0, upper: 4400 },
-      { time: ms('1992-05-08'), lower: 289, upper: 4689 },
-      { time: ms('1993-01-01'), lower: 4689, upper: 4689 },
+      { time: ms('1992-01-01'), total: 4400 },
+      { time: ms('1992-05-08'), total: 6240 },
+    ])
+  })
+
+  it('counts an area within one already counted once: Shusha adds nothing to Nagorno-Karabakh', () => {
+    const steps = cumulativeSteps([
+      { id: 'nk', date: date('1988/1992'), value: 4400 },
+      { id: 'shusha', date: date('1992-05-08'), value: 289, within: 'nk' },
+      { id: 'lachin', date: date('1992-05-18'), value: 1840 },
+    ])
+    expect(steps.map((s) => s.total)).toEqual([4400, 4400, 6240])
+  })
+
+  it('adds only the rest of a container counted after its part', () => {
+    const steps = cumulativeSteps([
+      { id: 'shusha', date: date('1992-05-08'), value: 289, within: 'nk' },
+      { id: 'nk', date: date('1993'), value: 4400 },
+    ])
+    expect(steps).toEqual([
+      { time: ms('1992-05-08'), total: 289 },
+      { time: ms('1993-01-01'), total: 4400 },
     ])
   })
 
@@ -31,7 +50,7 @@ describe('cumulativeSteps', () => {
         { date: date('1993-08-23'), value: 1050 },
         { date: date('1993-09-01') },
       ]),
-    ).toEqual([{ time: ms('1993-08-23'), lower: 2440, upper: 2440 }])
+    ).toEqual([{ time: ms('1993-08-23'), total: 2440 }])
   })
 })
 
@@ -92,19 +111,20 @@ describe('timelineModel', async () => {
     expect(timelineModel({ ...data, unit: 'ha' }, 'en', []).items[0]!.value).toMatch(/ha$/)
   })
 
-  it('writes running totals per item, same-day items in order, ranges while uncertain', () => {
+  it('writes running totals per item in time order, each area once, same-day items in order', () => {
     const model = timelineModel(timelineData(dataset, view, 'en'), 'en', [])
     const running = Object.fromEntries(model.items.map((e) => [e.event.id, e.running]))
-    // Shusha lies within Nagorno-Karabakh: it adds its 289 km² on its own date, and
-    // Nagorno-Karabakh adds the rest of its 4,400 km² (4,111), so each area counts once.
-    expect(running['nagorno-karabakh']).toBe('+4,111\u00a0km²')
-    expect(running.shusha).toBe('+289 → 289–4,400\u00a0km²')
-    expect(running.lachin).toBe('+1,840 → 2,129–6,240\u00a0km²')
+    // Nagorno-Karabakh (1988–1992) counts in full by 1992; Shusha lies within it and adds nothing.
+    expect(running['nagorno-karabakh']).toBe('+4,400 → 4,400\u00a0km²')
+    expect(running.shusha).toBe('→ 4,400\u00a0km²')
+    expect(running.lachin).toBe('+1,840 → 6,240\u00a0km²')
     expect(running.fizuli).toBe('+1,390 → 11,834\u00a0km²')
     expect(running.jabrayil).toBe('+1,050 → 12,884\u00a0km²')
     expect(running.zangilan).toBe('+707 → 14,393\u00a0km²')
+    expect(model.items.map((e) => e.total)).toEqual([4400, 4400, 6240, 9294, 10444, 11834, 12884, 13686, 14393])
     expect(model.total).toBe(14393)
     expect(model.items.map((e) => e.span)).toEqual([true, false, false, false, false, false, false, false, false])
+    expect(new Date(model.items[0]!.countedAt).toISOString()).toBe('1992-01-01T00:00:00.000Z')
   })
 
   it('shows the ceasefire of 2016 at the minute and in the offset the source gives', () => {
@@ -144,10 +164,10 @@ describe('timelineModel', async () => {
     expect(az).toMatch(/Oxda 1995–2015-ci\u00a0illər göstərilməyib\.$/)
   })
 
-  it('lists the chronology with uncertain totals as ranges', () => {
+  it('lists the chronology with the running total after each entry', () => {
     const rows = chronologyRows(timelineModel(timelineData(dataset, view, 'en'), 'en', []), false)
-    expect(rows[0]).toEqual(['1988–1992', 'Nagorno-Karabakh', '4,400', 'between 0 and 4,111\u00a0km²'])
-    expect(rows[1]).toEqual(['8 May 1992', 'Shusha', '289', 'between 289 and 4,400\u00a0km²'])
+    expect(rows[0]).toEqual(['1988–1992', 'Nagorno-Karabakh', '4,400', '4,400\u00a0km²'])
+    expect(rows[1]).toEqual(['8 May 1992', 'Shusha', '289', '4,400\u00a0km²'])
     expect(rows.at(-1)).toEqual(['29 October 1993', 'Zangilan', '707', '14,393\u00a0km²'])
   })
 
