@@ -51,7 +51,7 @@ describeBrowser('the timeline page', () => {
   /** The arrangement CSS shows at this width: `tl-n` (the phone list) or `tl-w` (the horizontal drawing). */
   const shown = (page: Page) =>
     page.evaluate(() =>
-      [...document.querySelectorAll('.tl-n, .tl-w')]
+      [...document.querySelectorAll('.tl-n, .tl-w, .tl-x')]
         .filter((s) => getComputedStyle(s).display !== 'none')
         .map((s) => s.getAttribute('class')),
     )
