@@ -30,13 +30,19 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // The real PNG Worker behind the `PNG` service binding.
-            miniflare: { workers: [pngAuxiliaryWorker()] },
+            miniflare: {
+              // The real PNG Worker behind the `PNG` service binding.
+              workers: [pngAuxiliaryWorker()],
+              // The publishing API's secret (production: `wrangler secret put`; locally: .dev.vars).
+              bindings: { PUBLISH_TOKEN: 'test-publish-token' },
+            },
           }),
         ],
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],
+          // The local R2 of each test file starts with the bundled datasets, as `npm start` does.
+          setupFiles: ['tests/worker/lib/seed-r2.ts'],
           // The .png route tests render through the real PNG Worker (see the png-worker project).
           testTimeout: 60_000,
         },

@@ -4,7 +4,9 @@
  * - `datasets/<id>/<version>/<file>`: the CSV files, then `datapackage.json`, then `version.json`
  *   (change notes, publication time, previous version). Content-addressed (the version is the hash
  *   of the descriptor and files) and written once: a conditional put refuses to overwrite.
- * - `datasets/<id>/latest`: the one small object that changes, `{ "version", "published" }`.
+ * - `datasets/<id>/latest`: the small object that moves, `{ "version", "published" }`.
+ * - `datasets/index.json`: the ids of every published dataset, rewritten (conditionally) when one is
+ *   first published, so that listing the datasets is one read, never a bucket listing.
  * - `audit/<id>/<time>-<version>.json`: one record per publish, written once.
  *
  * A version is complete once its `version.json` exists, and the pointer is written last, so a publish
@@ -18,6 +20,7 @@ const RECORD = 'version.json'
 
 export const fileKey = (id: string, version: string, file: string) => `datasets/${id}/${version}/${file}`
 export const latestKey = (id: string) => `datasets/${id}/latest`
+export const INDEX_KEY = 'datasets/index.json'
 
 /** The latest pointer of a dataset. */
 export interface Latest {
@@ -124,6 +127,7 @@ export async function publishPackage(
   })
   if (!moved) throw new StoreUnavailableError(`${id}: another publish moved the latest pointer; try again`)
   await afterStep('pointer')
+  await addToIndex(bucket, id)
   await putOnce(
     bucket,
     `audit/${id}/${published}-${version}.json`,
@@ -132,6 +136,29 @@ export async function publishPackage(
   )
   await afterStep('audit')
   return { id, version, previous, created: true, dataset }
+}
+
+/** The ids of every published dataset, in the order they were first published. */
+export async function readIndex(bucket: R2Bucket): Promise<string[]> {
+  const object = await bucket.get(INDEX_KEY)
+  if (!object) return []
+  const value = (await object.json()) as { ids?: unknown }
+  return Array.isArray(value?.ids) ? value.ids.filter((id): id is string => typeof id === 'string') : []
+}
+
+/** Adds an id to the index, over the version read (a concurrent first publish retries). */
+async function addToIndex(bucket: R2Bucket, id: string) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const object = await bucket.get(INDEX_KEY)
+    const ids = object ? (((await object.json()) as { ids: string[] }).ids ?? []) : []
+    if (ids.includes(id)) return
+    const put = await bucket.put(INDEX_KEY, JSON.stringify({ ids: [...ids, id] }), {
+      onlyIf: object ? { etagMatches: object.etag } : { etagDoesNotMatch: '*' },
+      httpMetadata: { contentType: 'application/json' },
+    })
+    if (put) return
+  }
+  throw new StoreUnavailableError(`${INDEX_KEY}: too many concurrent publishes; try again`)
 }
 
 /** The latest pointer of a dataset, `undefined` if it was never published. */

@@ -40,7 +40,7 @@ for (const path of ROUTES) api.options(path, () => new Response(null, { status: 
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
   const origin = publicOrigin(c)
-  const datasets = await Promise.all(catalog.ids.map((id) => catalog.get(id)))
+  const datasets = await Promise.all((await catalog.list()).map((id) => catalog.get(id)))
   const key = `list:${origin}:${datasets.map((d) => `${d!.id}@${d!.version}`).join(',')}`
   const body = await bodies(key, () =>
     json({
@@ -119,7 +119,8 @@ api.get('/docs', async (c) => {
 /** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
 async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
   const dataset = ID_PATTERN.test(id) ? await c.var.catalog.get(id) : undefined
-  if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${c.var.catalog.ids.join(', ')}.`)
+  if (!dataset)
+    throw notFound(`There is no dataset with this id. Datasets: ${(await c.var.catalog.list()).join(', ')}.`)
   return dataset
 }
 

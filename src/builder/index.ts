@@ -74,6 +74,6 @@ builder.get('/', async (c) => {
 
 /** The datasets that load; one failing validation is left out rather than breaking the page. */
 async function loadedDatasets(catalog: Catalog): Promise<Dataset[]> {
-  const results = await Promise.allSettled(catalog.ids.map((id) => catalog.get(id)))
+  const results = await Promise.allSettled((await catalog.list()).map((id) => catalog.get(id)))
   return results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []))
 }
