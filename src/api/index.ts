@@ -13,6 +13,7 @@ import { toCsv } from './csv.ts'
 import { apiDocsPage } from './docs-page.tsx'
 import { openApiDocument } from './openapi.ts'
 import { parseLang, parseSort } from './params.ts'
+import { publishing } from './publish.ts'
 import { sortableColumns, tableOf } from './table.ts'
 
 /** The read-only JSON/CSV API, mounted at `/api/v1`. */
@@ -20,7 +21,14 @@ export const api = new Hono<AppEnv>()
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 const FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(json|csv)$/
-const ROUTES = ['/datasets', '/datasets/:id', '/datasets/:id/:file', '/openapi.json', '/docs'] as const
+const ROUTES = [
+  '/datasets',
+  '/datasets/:id',
+  '/datasets/:id/versions',
+  '/datasets/:id/:file',
+  '/openapi.json',
+  '/docs',
+] as const
 const ALLOW = 'GET, HEAD, OPTIONS'
 const bodies = createBodyCache()
 /** The answer to every CORS preflight: read-only methods, conditional requests, no credentials. */
@@ -36,6 +44,9 @@ const PREFLIGHT: Readonly<Record<string, string>> = {
 
 // Other methods are a 405 with Allow, as on every route (src/app.ts, answerOtherMethods).
 for (const path of ROUTES) api.options(path, () => new Response(null, { status: 204, headers: PREFLIGHT }))
+
+// Publishing and the versions list, before `/datasets/:id/:file` would take `versions` for a file.
+api.route('/', publishing)
 
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
