@@ -41,8 +41,6 @@ export default defineConfig({
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.{ts,tsx}'],
-          // The local R2 of each test file starts with the bundled datasets, as `npm start` does.
-          setupFiles: ['tests/worker/lib/seed-r2.ts'],
           // The .png route tests render through the real PNG Worker (see the png-worker project).
           testTimeout: 60_000,
         },

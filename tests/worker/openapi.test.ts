@@ -12,6 +12,8 @@ import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+// This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
+import './lib/seed-r2.ts'
 
 const app = createApp(createCatalog(bundledPackages))
 const BASE = 'http://factbox.test/api/v1'

@@ -9,6 +9,8 @@ import { RENDERER_VERSION } from '../../src/embed/renderer-version.ts'
 import { strongEtag } from '../../src/lib/http-cache.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../fixtures/nordic-suffrage/index.ts'
+// This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
+import './lib/seed-r2.ts'
 
 const catalog = createCatalog(bundledPackages)
 const app = createApp(catalog)

@@ -2,6 +2,8 @@ import { env, exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { latestKey } from '../../data/store.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+// This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
+import './lib/seed-r2.ts'
 
 const TOKEN = env.PUBLISH_TOKEN
 let client = 0

@@ -6,6 +6,8 @@ import { r2Catalogs } from '../../data/r2-catalog.ts'
 import { fileKey, publishPackage, StoreUnavailableError } from '../../data/store.ts'
 import { createApp } from '../../src/app.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+// This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
+import './lib/seed-r2.ts'
 
 const withArea = (area: string) => ({
   ...balticStates,
@@ -98,6 +100,21 @@ describe('R2 faults', () => {
     expect(latest.status).toBe(200)
     expect(await latest.text()).toBe(await warm.text())
     expect((await catalog.get('occupation-in-figures', version))!.version).toBe(version)
+  })
+
+  it('answers a pin to a version the isolate has not got with 503 while R2 is down, not with the cached one', async () => {
+    const older = await publishPackage(env.DATASETS, withArea('45350'))
+    const newer = await publishPackage(env.DATASETS, withArea('45351'))
+    const { bucket, state } = faultyBucket(env.DATASETS)
+    const app = createApp(r2Catalogs({ pointerTtlMs: 0 })(bucket))
+    const latest = await app.request('http://factbox.test/embed/baltic-states/bar.svg', {}, env)
+    expect(await latest.text()).toContain('45,351')
+    state.mode = 'fail'
+    const pinned = await app.request(`http://factbox.test/embed/baltic-states@${older.version}/bar.svg`, {}, env)
+    expect(pinned.status).toBe(503)
+    expect(await pinned.text()).not.toContain('45,351')
+    const cached = await app.request(`http://factbox.test/embed/baltic-states@${newer.version}/bar.svg`, {}, env)
+    expect(cached.status).toBe(200)
   })
 
   it('answers 503 for a corrupt version of one dataset, logged once, and serves the others', async () => {

@@ -1,4 +1,4 @@
-/** Before each test file (its own local R2): the bundled datasets, as `npm start` seeds them. */
+/** Imported first by the test files that read the local R2 (each file has its own): the bundled datasets, as `npm start` seeds them. */
 import { env } from 'cloudflare:workers'
 import { bundledPackages } from '../../../data/bundled.ts'
 import { seedBucket } from '../../../data/seed.ts'
