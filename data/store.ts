@@ -148,7 +148,9 @@ export async function readIndex(bucket: R2Bucket): Promise<string[]> {
 
 /** Adds an id to the index, over the version read (a concurrent first publish retries). */
 async function addToIndex(bucket: R2Bucket, id: string) {
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // Jittered backoff: concurrent first publishes of different datasets take turns.
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
     const object = await bucket.get(INDEX_KEY)
     const ids = object ? (((await object.json()) as { ids: string[] }).ids ?? []) : []
     if (ids.includes(id)) return

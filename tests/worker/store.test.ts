@@ -1,7 +1,16 @@
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { DataPackageError } from '../../data/schema.ts'
-import { fileKey, latestKey, publishPackage, putOnce, readLatest, readRecord, readSource } from '../../data/store.ts'
+import {
+  fileKey,
+  latestKey,
+  publishPackage,
+  putOnce,
+  readIndex,
+  readLatest,
+  readRecord,
+  readSource,
+} from '../../data/store.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 
 const bucket = env.DATASETS
@@ -81,5 +90,18 @@ describe('the R2 record', () => {
     const { version } = await publishPackage(bucket, balticStates)
     await bucket.put(fileKey('baltic-states', version, 'states.csv'), 'name\nforged')
     await expect(readSource(bucket, 'baltic-states', version)).rejects.toThrow(/does not match the version/)
+  })
+})
+
+describe('the index of datasets', () => {
+  it('lists every dataset when first publishes of several run at once', async () => {
+    const ids = ['one', 'two', 'three', 'four', 'five', 'six']
+    const packages = ids.map((id) => ({
+      ...balticStates,
+      id: `baltic-${id}`,
+      descriptor: { ...(balticStates.descriptor as object), name: `baltic-${id}` },
+    }))
+    await Promise.all(packages.map((p) => publishPackage(bucket, p)))
+    expect((await readIndex(bucket)).sort()).toEqual(packages.map((p) => p.id).sort())
   })
 })
