@@ -30,8 +30,12 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // The real PNG Worker behind the `PNG` service binding.
-            miniflare: { workers: [pngAuxiliaryWorker()] },
+            miniflare: {
+              // The real PNG Worker behind the `PNG` service binding.
+              workers: [pngAuxiliaryWorker()],
+              // The publishing API's secret (production: `wrangler secret put`; locally: .dev.vars).
+              bindings: { PUBLISH_TOKEN: 'test-publish-token' },
+            },
           }),
         ],
         test: {

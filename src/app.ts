@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { Catalog } from '../data/catalog.ts'
 import { DataPackageError } from '../data/schema.ts'
+import { StoreUnavailableError } from '../data/store.ts'
 import { OptionError } from '../data/vocabulary/index.ts'
 import { api } from './api/index.ts'
 import { builder } from './builder/index.ts'
@@ -14,13 +15,13 @@ import { policyHeaders } from './lib/headers.ts'
 import { type ProblemDetails, ProblemException, statusPhrase } from './lib/problem.ts'
 
 /**
- * Builds the factbox app over a catalog of datasets: the bundled one in production
- * (`src/index.ts`), fixtures in tests.
+ * Builds the factbox app over a catalog of datasets: the R2 record over the bundled defaults in
+ * production (`src/index.ts`, a catalog per bucket binding), fixtures in tests.
  */
-export function createApp(catalog: Catalog) {
+export function createApp(catalog: Catalog | ((env: Env) => Catalog)) {
   const app = new Hono<AppEnv>()
   app.use(async function provideCatalog(c, next) {
-    c.set('catalog', catalog)
+    c.set('catalog', typeof catalog === 'function' ? catalog(c.env) : catalog)
     await next()
   })
   app.route('/api/v1', api)
@@ -51,6 +52,18 @@ export function createApp(catalog: Catalog) {
           : { title: 'Dataset unavailable', detail: 'This dataset failed validation and cannot be served right now.' }),
         headers: { 'Retry-After': '300' },
       })
+    if (err instanceof StoreUnavailableError) {
+      console.error(err.message)
+      return problemResponse(c, 503, {
+        ...(isWidgetPagePath(new URL(c.req.url).pathname)
+          ? { title: 'Chart unavailable', detail: 'This chart cannot be shown right now. Please try again later.' }
+          : {
+              title: 'Storage unavailable',
+              detail: 'The datasets cannot be read right now. Please try again shortly.',
+            }),
+        headers: { 'Retry-After': '30' },
+      })
+    }
     if (err instanceof HTTPException && err.status < 500)
       return problemResponse(c, err.status, { title: 'Bad request', detail: 'The request could not be read.' })
     console.error(err)

@@ -1,6 +1,12 @@
 import { bundledPackages } from '../data/bundled.ts'
-import { createCatalog } from '../data/catalog.ts'
+import { r2Catalogs } from '../data/r2-catalog.ts'
 import { createApp } from './app.ts'
 
-/** The Worker: the factbox app over the datasets bundled in `data/`. */
-export default createApp(createCatalog(bundledPackages))
+/**
+ * The datasets: the R2 record (binding `DATASETS`), with the packages bundled in `data/` as the
+ * default for an id R2 has not got. Parsed versions are kept per isolate (data/r2-catalog.ts).
+ */
+const catalogs = r2Catalogs({ defaults: bundledPackages })
+
+/** The Worker: the factbox app over the R2 record of datasets. */
+export default createApp((env) => catalogs(env.DATASETS))

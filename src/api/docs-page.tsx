@@ -28,63 +28,74 @@ export function apiDocsPage(doc: Doc): string {
           <p>
             Base URL: <code>{base}</code>. Machine-readable: <a href={`${base}/openapi.json`}>openapi.json</a>.
           </p>
-          {Object.entries(doc.paths).map(([path, item]) => {
-            const op = item.get as {
-              summary: string
-              description?: string
-              parameters?: {
-                name: string
-                in: string
+          {Object.entries(doc.paths).flatMap(([path, item]) =>
+            (['get', 'put'] as const).flatMap((method) => {
+              const found = (item as Record<string, unknown>)[method]
+              if (!found) return []
+              const op = found as {
+                summary: string
                 description?: string
-                schema: { enum?: readonly string[]; pattern?: string }
-                example?: string
-              }[]
-            }
-            return (
-              <section>
-                <h2>
-                  <code>GET {path}</code>
-                </h2>
-                <p>{op.summary}</p>
-                {op.description && <p>{op.description}</p>}
-                {op.parameters && (
-                  <table>
-                    <thead>
-                      <tr>
-                        <th scope="col">Parameter</th>
-                        <th scope="col">In</th>
-                        <th scope="col">Values</th>
-                        <th scope="col">Meaning</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {op.parameters.map((p) => (
+                parameters?: {
+                  name: string
+                  in: string
+                  description?: string
+                  schema: { enum?: readonly string[]; pattern?: string }
+                  example?: string
+                }[]
+              }
+              return (
+                <section>
+                  <h2>
+                    <code>
+                      {method.toUpperCase()} {path}
+                    </code>
+                  </h2>
+                  <p>{op.summary}</p>
+                  {method === 'put' && (
+                    <p>
+                      Requires <code>Authorization: Bearer &lt;token&gt;</code> (the Worker's PUBLISH_TOKEN secret).
+                    </p>
+                  )}
+                  {op.description && <p>{op.description}</p>}
+                  {op.parameters && (
+                    <table>
+                      <thead>
                         <tr>
-                          <td>
-                            <code>{p.name}</code>
-                          </td>
-                          <td>{p.in}</td>
-                          <td>
-                            {p.schema.enum ? (
-                              p.schema.enum.join(', ')
-                            ) : p.schema.pattern ? (
-                              <code>{p.schema.pattern}</code>
-                            ) : (
-                              ''
-                            )}
-                          </td>
-                          <td>
-                            {p.description ?? ''}
-                            {p.example ? ` Example: ${p.example}.` : ''}
-                          </td>
+                          <th scope="col">Parameter</th>
+                          <th scope="col">In</th>
+                          <th scope="col">Values</th>
+                          <th scope="col">Meaning</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
-              </section>
-            )
-          })}
+                      </thead>
+                      <tbody>
+                        {op.parameters.map((p) => (
+                          <tr>
+                            <td>
+                              <code>{p.name}</code>
+                            </td>
+                            <td>{p.in}</td>
+                            <td>
+                              {p.schema.enum ? (
+                                p.schema.enum.join(', ')
+                              ) : p.schema.pattern ? (
+                                <code>{p.schema.pattern}</code>
+                              ) : (
+                                ''
+                              )}
+                            </td>
+                            <td>
+                              {p.description ?? ''}
+                              {p.example ? ` Example: ${p.example}.` : ''}
+                            </td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  )}
+                </section>
+              )
+            }),
+          )}
         </main>
       </body>
     </html>

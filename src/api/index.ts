@@ -15,6 +15,7 @@ import { dataPackage } from './datapackage.ts'
 import { apiDocsPage } from './docs-page.tsx'
 import { openApiDocument } from './openapi.ts'
 import { parseLang, parseSort } from './params.ts'
+import { publishing } from './publish.ts'
 import { sortableColumns, tableOf } from './table.ts'
 
 /** The read-only JSON/CSV API, mounted at `/api/v1`. */
@@ -26,6 +27,7 @@ const ROUTES = [
   '/datasets',
   '/datasets/:id',
   '/datasets/:id/datapackage.json',
+  '/datasets/:id/versions',
   '/datasets/:id/:file',
   '/openapi.json',
   '/docs',
@@ -46,11 +48,15 @@ const PREFLIGHT: Readonly<Record<string, string>> = {
 // Other methods are a 405 with Allow, as on every route (src/app.ts, answerOtherMethods).
 for (const path of ROUTES) api.options(path, () => new Response(null, { status: 204, headers: PREFLIGHT }))
 
+// Publishing and the versions list, before `/datasets/:id/:file` would take `versions` for a file.
+api.route('/', publishing)
+
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
   const origin = publicOrigin(c)
-  const settled = await Promise.allSettled(catalog.ids.map((id) => catalog.get(id)))
-  const entries = catalog.ids.map((id, i) => listEntry(id, settled[i]!, origin))
+  const ids = await catalog.list()
+  const settled = await Promise.allSettled(ids.map((id) => catalog.get(id)))
+  const entries = ids.map((id, i) => listEntry(id, settled[i]!, origin))
   const key = `list:${origin}:${entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)).join(',')}`
   const body = await bodies(key, () =>
     json({
@@ -153,7 +159,8 @@ api.get('/docs', async (c) => {
 /** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
 async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
   const dataset = ID_PATTERN.test(id) ? await c.var.catalog.get(id) : undefined
-  if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${c.var.catalog.ids.join(', ')}.`)
+  if (!dataset)
+    throw notFound(`There is no dataset with this id. Datasets: ${(await c.var.catalog.list()).join(', ')}.`)
   return dataset
 }
 

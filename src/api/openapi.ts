@@ -1,4 +1,5 @@
 import { LANG_PARAM, type ParamSpec, SORT_PARAM } from './params.ts'
+import { MAX_PUBLISH_BYTES, VERSIONS_PAGE } from './publish.ts'
 
 const PROBLEM = { $ref: '#/components/responses/Problem' }
 const NOT_MODIFIED = { $ref: '#/components/responses/NotModified' }
@@ -165,6 +166,12 @@ const cached = (description: string, content: Record<string, unknown>) => ({
   content,
 })
 
+const published = (description: string) => ({
+  description,
+  headers: { Location: { description: 'The versions of the dataset.', schema: { type: 'string' } } },
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Published' } } },
+})
+
 /**
  * The OpenAPI 3.1 description of the API, built from the same parameter specs that validate
  * requests (src/api/params.ts).
@@ -176,10 +183,10 @@ export function openApiDocument(origin: string) {
       title: 'factbox data API',
       version: '1.0.0',
       description:
-        'Read-only datasets behind factbox charts, as JSON and CSV. Every response has a strong ETag and answers If-None-Match with 304; CORS is open (no credentials); errors are RFC 9457 problem+json naming the parameter at fault. Unknown query parameters are ignored; a repeated one is an error.',
+        'Datasets behind factbox charts, as JSON and CSV, and the publishing of new versions (PUT, with a bearer token). Every read response has a strong ETag and answers If-None-Match with 304; CORS is open (no credentials); errors are RFC 9457 problem+json naming the parameter at fault. Unknown query parameters are ignored; a repeated one is an error.',
     },
     servers: [{ url: `${origin}/api/v1` }],
-    // Public data: no authentication anywhere.
+    // Public data: no authentication to read; publishing (PUT) declares its own bearer token.
     security: [],
     paths: {
       '/datasets': readOnly({
@@ -193,12 +200,79 @@ export function openApiDocument(origin: string) {
           '304': NOT_MODIFIED,
         },
       }),
-      '/datasets/{id}': readOnly({
-        summary: 'One dataset: its descriptor and the typed rows of every resource',
-        operationId: 'getDataset',
-        parameters: [ID_PARAM, parameter(LANG_PARAM)],
+      '/datasets/{id}': {
+        ...readOnly({
+          summary: 'One dataset: its descriptor and the typed rows of every resource',
+          operationId: 'getDataset',
+          parameters: [ID_PARAM, parameter(LANG_PARAM)],
+          responses: {
+            '200': cached('The dataset.', {
+              'application/json': { schema: { $ref: '#/components/schemas/Dataset' } },
+            }),
+            '304': NOT_MODIFIED,
+            '400': PROBLEM,
+            '404': PROBLEM,
+            '503': UNAVAILABLE,
+          },
+        }),
+        put: {
+          summary: 'Publish a new version of a dataset',
+          description: `Validates the data package exactly as the bundled ones are validated, then writes it to the record as a new, immutable version (its id is the hash of the content) and moves the latest pointer to it. The same content again writes nothing and answers 200 with the existing version. A body is at most ${MAX_PUBLISH_BYTES} bytes; publishing is rate-limited per client.`,
+          operationId: 'publishDataset',
+          security: [{ publishToken: [] }],
+          parameters: [{ ...ID_PARAM, example: 'baltic-states' }],
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/PublishRequest' } } },
+          },
+          responses: {
+            '201': published('A new version was published.'),
+            '200': published('This content was already published: nothing was written.'),
+            '400': PROBLEM,
+            '401': {
+              description: 'No valid bearer token. Says nothing of whether the dataset exists.',
+              headers: { 'WWW-Authenticate': { schema: { type: 'string' } } },
+              content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+            },
+            '413': PROBLEM,
+            '415': PROBLEM,
+            '422': {
+              description: 'The package fails the schema: `detail` names the file, line and field.',
+              content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+            },
+            '429': {
+              description: 'Too many publishes from this client.',
+              headers: { 'Retry-After': { schema: { type: 'string' } } },
+              content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+            },
+            '503': UNAVAILABLE,
+          },
+        },
+      },
+      '/datasets/{id}/versions': readOnly({
+        summary: 'The published versions of a dataset, newest first, with their change notes',
+        operationId: 'listVersions',
+        parameters: [
+          ID_PARAM,
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: `Versions per page, from 1 to ${VERSIONS_PAGE.max}. Default: ${VERSIONS_PAGE.default}.`,
+            schema: { type: 'string', pattern: '^[0-9]{1,3}$' },
+          },
+          {
+            name: 'before',
+            in: 'query',
+            required: false,
+            description: 'Only versions older than this one (the cursor that links.next carries).',
+            schema: { type: 'string', pattern: '^[0-9a-f]{12}$' },
+          },
+        ],
         responses: {
-          '200': cached('The dataset.', { 'application/json': { schema: { $ref: '#/components/schemas/Dataset' } } }),
+          '200': cached('A page of versions.', {
+            'application/json': { schema: { $ref: '#/components/schemas/VersionList' } },
+          }),
           '304': NOT_MODIFIED,
           '400': PROBLEM,
           '404': PROBLEM,
@@ -268,6 +342,13 @@ export function openApiDocument(origin: string) {
       }),
     },
     components: {
+      securitySchemes: {
+        publishToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'The PUBLISH_TOKEN secret of the Worker (`wrangler secret put PUBLISH_TOKEN`).',
+        },
+      },
       responses: {
         Problem: {
           description: 'RFC 9457 problem details.',
@@ -283,7 +364,8 @@ export function openApiDocument(origin: string) {
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         },
         Unavailable: {
-          description: 'The dataset failed validation and is not served; try again later.',
+          description:
+            'The dataset cannot be read right now (storage unavailable, or it failed validation); try again later.',
           headers: { 'Retry-After': { schema: { type: 'string' } } },
           content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
         },
@@ -303,6 +385,58 @@ export function openApiDocument(origin: string) {
           },
         },
         Source: source,
+        PublishRequest: {
+          type: 'object',
+          required: ['descriptor', 'files'],
+          additionalProperties: false,
+          properties: {
+            descriptor: { type: 'object', description: 'The datapackage.json, as a JSON object.' },
+            files: {
+              type: 'object',
+              description: 'The text of every resource file, by its path in the descriptor.',
+              additionalProperties: { type: 'string' },
+            },
+            changes: { ...localized, required: [], description: 'What changed, per language.' },
+          },
+        },
+        Published: {
+          type: 'object',
+          required: ['id', 'version', 'previous'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: ID },
+            version: { type: 'string', pattern: '^[0-9a-f]{12}$' },
+            previous: { type: ['string', 'null'], pattern: '^[0-9a-f]{12}$' },
+          },
+        },
+        VersionList: {
+          type: 'object',
+          required: ['id', 'versions', 'links'],
+          additionalProperties: false,
+          properties: {
+            id: { type: 'string', pattern: ID },
+            versions: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['version', 'published', 'previous', 'changes'],
+                additionalProperties: false,
+                properties: {
+                  version: { type: 'string', pattern: '^[0-9a-f]{12}$' },
+                  published: { type: ['string', 'null'], description: 'ISO time; null if never published.' },
+                  previous: { type: ['string', 'null'], pattern: '^[0-9a-f]{12}$' },
+                  changes: { type: 'object', additionalProperties: { type: 'string' } },
+                },
+              },
+            },
+            links: {
+              type: 'object',
+              required: ['next'],
+              additionalProperties: false,
+              properties: { next: { type: ['string', 'null'], format: 'uri' } },
+            },
+          },
+        },
         ResourceSummary: {
           type: 'object',
           required: ['name', 'title', 'sources', 'rowCount', 'links'],

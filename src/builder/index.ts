@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import type { Catalog } from '../../data/catalog.ts'
 import type { Dataset } from '../../data/types.ts'
 import { embedLoader } from '../embed/loader.ts'
+import { RENDERER_VERSION } from '../embed/renderer-version.ts'
 import type { AppEnv } from '../env.ts'
 import { type Asset, createAssetCache, versionedScript } from '../lib/asset.ts'
 import { policyHeaders } from '../lib/headers.ts'
@@ -14,7 +15,7 @@ import { chartsOf, readBuilder } from './state.ts'
 
 const HTML = 'text/html; charset=utf-8'
 const assets = createAssetCache()
-const bodies = createBodyCache(200)
+const bodies = createBodyCache(200, RENDERER_VERSION)
 
 /** The builder's script with its content hash, hashed once per isolate. */
 export function builderScript(): Promise<Asset> {
@@ -74,6 +75,6 @@ builder.get('/', async (c) => {
 
 /** The datasets that load; one failing validation is left out rather than breaking the page. */
 async function loadedDatasets(catalog: Catalog): Promise<Dataset[]> {
-  const results = await Promise.allSettled(catalog.ids.map((id) => catalog.get(id)))
+  const results = await Promise.allSettled((await catalog.list()).map((id) => catalog.get(id)))
   return results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []))
 }

@@ -11,6 +11,7 @@ import { csvUrl, embedUrl, parseEmbedUrl } from './embed-url.ts'
 import { tallestHeight } from './height.ts'
 import { embedLoader } from './loader.ts'
 import { CARD } from './png.ts'
+import { RENDERER_VERSION } from './renderer-version.ts'
 import { readWidgetOptions, type WidgetOptions } from './widget-options.ts'
 
 /** Width of the embed when the consumer sets no `maxwidth`: a common article column. */
@@ -21,7 +22,7 @@ export const MAX_WIDTH = 1200
 const CACHE_AGE = 86_400
 /** Strict decimal pixels: no sign, exponent, hex, leading zero or non-ASCII digits. */
 const PIXELS = /^[1-9][0-9]{0,4}$/
-const bodies = createBodyCache()
+const bodies = createBodyCache(500, RENDERER_VERSION)
 
 /**
  * oEmbed (https://oembed.com) for our widget pages: `type: rich`, with `html` a plain iframe that
@@ -46,7 +47,7 @@ oembed.get('/oembed', async (c) => {
   const address = parseEmbedUrl(params.url, origin)
   const notOurs = (why = '') => notFound(`url is not a factbox widget page of ${origin}${why}.`)
   if (address?.format !== 'page') throw notOurs()
-  const dataset = await c.var.catalog.get(address.dataset)
+  const dataset = await c.var.catalog.get(address.dataset, address.version)
   const widget = findWidget(address.widget)
   const view =
     dataset && widget && Object.hasOwn(dataset.views, address.widget) ? dataset.views[address.widget] : undefined
@@ -63,8 +64,7 @@ oembed.get('/oembed', async (c) => {
     throw notOurs(`: its option ${option} is invalid`)
   }
   const { given, options } = read
-  // A pin to data this deployment no longer has embeds the latest chart, as the page redirects.
-  const version = address.version === dataset.version ? address.version : undefined
+  const version = address.version
   const key = JSON.stringify([origin, dataset.id, dataset.version, version, address.widget, given, maxWidth, maxHeight])
   const body = await bodies(key, async () => {
     const rendered = widget.render(dataset, view, options, { dataUrl: csvUrl(origin, dataset.id, view.resource) })

@@ -5,6 +5,7 @@ import { createBodyCache, etagMatches, sendCached, strongEtag } from '../lib/htt
 import { ProblemException } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 import { PNG_RENDERER } from '../png-worker/version.ts'
+import { RENDERER_VERSION } from './renderer-version.ts'
 
 /** What a `.png` route asks of the PNG Worker. */
 export interface RenderPngOptions {
@@ -151,7 +152,7 @@ export async function renderPng(env: Env, svg: string, options: RenderPngOptions
  * font versions), so that a revalidation is answered 304 without rendering anything.
  */
 export function pngEtag(svg: string, options: RenderPngOptions): Promise<string> {
-  return strongEtag(`${PNG_RENDERER}\n${options.width}\n${options.background}\n${svg}`)
+  return strongEtag(`${PNG_RENDERER}\n${RENDERER_VERSION}\n${options.width}\n${options.background}\n${svg}`)
 }
 
 function unavailable(detail: string): ProblemException {

@@ -5,23 +5,21 @@ import type { Lang } from '../../data/vocabulary/index.ts'
 import { ENHANCE_SCRIPT, findWidget } from '../../widgets/registry.ts'
 import type { AppEnv } from '../env.ts'
 import { type Asset, createAssetCache, versionedScript } from '../lib/asset.ts'
-import { policyHeaders } from '../lib/headers.ts'
-import { CACHE_IMMUTABLE, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
+import { CACHE_PINNED, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { csvUrl, embedUrl, enhanceScriptPath, ID_PATTERN } from './embed-url.ts'
-import { CARD, PNG_SIZES, readPngSize, sendPng, socialCard } from './png.ts'
+import { CARD, readPngSize, sendPng, socialCard } from './png.ts'
+import { RENDERER_VERSION } from './renderer-version.ts'
 import { readWidgetOptions } from './widget-options.ts'
 
 const HTML = 'text/html; charset=utf-8'
 const SVG = 'image/svg+xml; charset=utf-8'
-/** A stale pin's redirect: short, since a redeploy may serve that version again. */
-const CACHE_REDIRECT = 'public, max-age=300'
 /** Name of the service in social cards. */
 const SITE_NAME = 'factbox'
 
 const assets = createAssetCache()
-const bodies = createBodyCache()
+const bodies = createBodyCache(500, RENDERER_VERSION)
 
 /** The enhancement script with its content hash, hashed once per isolate. */
 export function enhanceScript(): Promise<Asset> {
@@ -49,8 +47,10 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
   const name = match?.[1] ?? ''
   const format = (match?.[2] ?? 'page') as 'page' | 'svg' | 'png'
   if (!ID_PATTERN.test(id)) throw notFound('There is no dataset with this id.')
-  const dataset = await c.var.catalog.get(id)
-  if (!dataset) throw notFound('There is no dataset with this id.')
+  // A pin names exactly one version, served as it is for as long as R2 holds it (forever): never
+  // another version's bytes, and never a redirect to the latest.
+  const dataset = await c.var.catalog.get(id, version)
+  if (!dataset) throw notFound(version ? 'This dataset has no such version.' : 'There is no dataset with this id.')
   const widget = ID_PATTERN.test(name) ? findWidget(name) : undefined
   const view = widget && Object.hasOwn(dataset.views, name) ? dataset.views[name] : undefined
   if (!widget || !view)
@@ -59,22 +59,9 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
     image: format !== 'page',
   })
   const origin = publicOrigin(c)
-  if (version && version !== dataset.version) {
-    // A pin to data this deployment no longer has: the embed keeps working with the current data
-    // rather than break in a published article. The redirect itself is not cached for long, and
-    // carries the headers of what it stands for.
-    const latest = embedUrl(origin, { dataset: id, widget: name, format, params: { ...given, ...pngParams(c) } })
-    return new Response(null, {
-      status: 302,
-      headers: {
-        ...policyHeaders(format === 'page' ? 'widget' : 'image', c.env?.FRAME_ANCESTORS ?? ''),
-        'Cache-Control': CACHE_REDIRECT,
-        Location: latest,
-      },
-    })
-  }
-  // Output depends on the URL alone, so renders are memoized per isolate, keyed by what the URL
-  // says (origin, dataset version, pin, widget, format, the widget's own parameters); the key is
+  // Output depends on the URL and the renderer alone, so renders are memoized per isolate, keyed by
+  // the renderer version (the body cache's salt, also in the ETag) and what the URL says (origin,
+  // dataset version, pin, widget, format, the widget's own parameters); the key is
   // built before anything else so a memoized request does no other work.
   // A PNG is drawn from the SVG or the card (src/embed/png.ts), so it shares that memoized body.
   const size = format === 'png' ? readPngSize(c.req.url) : undefined
@@ -111,8 +98,8 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
     if (output === 'card') return rendered.card?.() ?? socialCard(rendered.svg())
     return output === 'page' ? rendered.page() : rendered.svg()
   })
-  // A pinned URL names the exact data, so its bytes never change: cache it for good.
-  const cacheControl = version ? CACHE_IMMUTABLE : CACHE_REVALIDATE
+  // A pinned URL names the exact data; a new renderer may still redraw it, so it is not immutable.
+  const cacheControl = version ? CACHE_PINNED : CACHE_REVALIDATE
   if (format === 'png')
     return sendPng(c, svgText(body.body), {
       size: size!,
@@ -132,12 +119,6 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
 /** The parameters without `width`, which the social card does not read. */
 function withoutImageWidth({ width: _, ...rest }: Record<string, string>): Record<string, string> {
   return rest
-}
-
-/** The `.png` size parameter, carried over when a stale pin redirects. */
-function pngParams(c: Context<AppEnv>): Record<string, string> {
-  const size = new URL(c.req.url).searchParams.get('size')
-  return size && (PNG_SIZES as readonly string[]).includes(size) ? { size } : {}
 }
 
 function send(

@@ -4,8 +4,13 @@ import { policyHeaders, type ResponseKind } from './headers.ts'
 
 /** Edge caching for data that changes only when a dataset is redeployed. */
 export const CACHE_REVALIDATE = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800'
-/** For URLs whose bytes never change (content-addressed assets, pinned versions). */
+/** For URLs whose bytes never change (content-addressed assets). */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable'
+/**
+ * For a chart pinned to a dataset version: its data never changes, but a new renderer may draw it
+ * differently, so it is kept long and revalidated, never `immutable` (until renders are frozen).
+ */
+export const CACHE_PINNED = 'public, max-age=2592000, stale-while-revalidate=31536000'
 
 /** A strong ETag: the first 128 bits of the SHA-256 of the bytes, in quotes. */
 export async function strongEtag(body: string | Uint8Array<ArrayBuffer>): Promise<string> {
@@ -57,24 +62,26 @@ export function sendCached(c: Context<AppEnv>, { body, etag }: CachedBody, optio
 /**
  * Memoizes rendered bodies per isolate. Output depends on the URL alone, so a normalized key
  * (dataset version, resource, canonical options) identifies the bytes; entries are bounded.
+ * `salt` (the renderer version, for charts) is part of every key and ETag.
  */
-export function createBodyCache(limit = 500) {
+export function createBodyCache(limit = 500, salt = '') {
   const entries = new Map<string, Promise<CachedBody>>()
   return Object.assign(cached, {
     /** Whether `key` is memoized (or being rendered), without rendering anything. */
-    has: (key: string) => entries.has(key),
+    has: (key: string) => entries.has(salt ? `${salt}\n${key}` : key),
   })
   function cached(
     key: string,
     render: () => string | Uint8Array<ArrayBuffer> | Promise<string | Uint8Array<ArrayBuffer>>,
   ) {
+    key = salt ? `${salt}\n${key}` : key
     let entry = entries.get(key)
     if (!entry) {
       entry = (async () => {
         const rendered = await render()
         // Encoded once: a string body would be re-encoded to UTF-8 on every response.
         const body = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered
-        return { body, etag: await strongEtag(body) }
+        return { body, etag: await strongEtag(salt ? concat(new TextEncoder().encode(`${salt}\n`), body) : body) }
       })()
       entry.catch(() => entries.delete(key))
       if (entries.size >= limit) entries.delete(entries.keys().next().value!)
@@ -82,4 +89,11 @@ export function createBodyCache(limit = 500) {
     }
     return entry
   }
+}
+
+function concat(a: Uint8Array<ArrayBuffer>, b: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
 }

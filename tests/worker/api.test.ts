@@ -425,6 +425,7 @@ describe('OpenAPI and docs', () => {
     expect(Object.keys(doc.paths)).toEqual([
       '/datasets',
       '/datasets/{id}',
+      '/datasets/{id}/versions',
       '/datasets/{id}/datapackage.json',
       '/datasets/{id}/{resource}.json',
       '/datasets/{id}/{resource}.csv',
@@ -441,6 +442,7 @@ describe('OpenAPI and docs', () => {
     expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
     const html = await res.text()
     expect(html).toContain('<h1>factbox data API</h1>')
+    expect(html).toContain('<code>PUT /datasets/{id}</code>')
     expect(html).toContain('/datasets/{id}/{resource}.csv')
     expect(html).not.toMatch(/<script|<link|@import|https?:\/\/(?!localhost)[^"]*\.(js|css)/)
     expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")

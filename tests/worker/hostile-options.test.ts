@@ -46,12 +46,6 @@ const ROUTES: Route[] = [
       names: inPage,
     },
     {
-      name: `/embed/…@stale/${widget} (before any redirect)`,
-      request: (o, v) => get(`/embed/occupation-in-figures@000000000000/${widget}?${query(o, v)}`),
-      status: 400,
-      names: inPage,
-    },
-    {
       name: `/embed/…/${widget}.svg`,
       request: (o, v) => get(`/embed/occupation-in-figures/${widget}.svg?${query(o, v)}`),
       status: 400,

@@ -115,20 +115,19 @@ describe('a 404 under /embed/', () => {
   })
 })
 
-describe('the redirect of a stale pin', () => {
-  it('carries the header set of what it redirects to, with a short Cache-Control', async () => {
+describe('a pin to a version that was never published', () => {
+  it('is a 404 with the header set of what it names, never a redirect to other data', async () => {
     for (const [path, kind] of [
       ['/embed/occupation-in-figures@000000000000/bar', 'widget'],
       ['/embed/occupation-in-figures@000000000000/bar.svg', 'image'],
       ['/embed/occupation-in-figures@000000000000/bar.png?size=card', 'image'],
     ] as const) {
       const res = await get(path, { redirect: 'manual' })
-      expect(res.status, path).toBe(302)
+      expect(res.status, path).toBe(404)
       expectBaseline(res, path)
-      expect(res.headers.get('Cache-Control'), path).toBe('public, max-age=300')
-      expect(res.headers.get('Location'), path).toContain('/embed/occupation-in-figures/bar')
+      expect(res.headers.get('Cache-Control'), path).toBe('no-store')
+      expect(res.headers.get('Location'), path).toBeNull()
       if (kind === 'widget') expect(res.headers.get('X-Frame-Options'), path).toBeNull()
-      else expect(res.headers.get('Access-Control-Allow-Origin'), path).toBe('*')
     }
   })
 })

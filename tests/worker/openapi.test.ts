@@ -5,13 +5,15 @@
  * 2020-12 as OpenAPI 3.1 uses). The schemas are tight enough to catch a wrong body.
  */
 
-import { env } from 'cloudflare:workers'
+import { env, exports } from 'cloudflare:workers'
 import { Validator } from '@cfworker/json-schema'
 import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+// This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
+import './lib/seed-r2.ts'
 
 const app = createApp(createCatalog(bundledPackages))
 const BASE = 'http://factbox.test/api/v1'
@@ -83,7 +85,7 @@ async function check(operation: Operation, res: Response, label: string): Promis
 }
 
 describe('the OpenAPI document', () => {
-  it('declares that no operation needs credentials', () => {
+  it('declares that reading needs no credentials', () => {
     expect(doc.security).toEqual([])
   })
 
@@ -152,5 +154,43 @@ describe('the OpenAPI document', () => {
     expect(
       validate(schema('Problem'), { type: 'about:blank', title: 'Not Found', status: 200, detail: 'x' }).valid,
     ).toBe(false)
+  })
+})
+
+describe('the publishing operation', () => {
+  const put = (id: string, body: string, headers: Record<string, string>) =>
+    exports.default.fetch(`http://factbox.test/api/v1/datasets/${id}`, {
+      method: 'PUT',
+      headers: { 'CF-Connecting-IP': `203.0.113.${++client}`, ...headers },
+      body,
+    })
+  let client = 0
+
+  it('declares its bearer token and describes its real answers: 201, 200, 400, 401, 415, 422', async () => {
+    const operation = doc.paths['/datasets/{id}']!.put!
+    expect((operation as unknown as { security: unknown }).security).toEqual([{ publishToken: [] }])
+    const auth = { 'Content-Type': 'application/json', Authorization: `Bearer ${env.PUBLISH_TOKEN}` }
+    const body = JSON.stringify({
+      descriptor: balticStates.descriptor,
+      files: balticStates.files,
+      changes: { en: 'x' },
+    })
+    const answers: [string, Response][] = [
+      ['201', await put('baltic-states', body, auth)],
+      ['200', await put('baltic-states', body, auth)],
+      ['400', await put('baltic-states', '{', auth)],
+      ['401', await put('baltic-states', body, { 'Content-Type': 'application/json' })],
+      ['415', await put('baltic-states', body, { ...auth, 'Content-Type': 'text/plain' })],
+      ['422', await put('baltic-states', JSON.stringify({ descriptor: {}, files: {} }), auth)],
+    ]
+    const problems: string[] = []
+    for (const [expected, res] of answers) {
+      expect(res.status).toBe(Number(expected))
+      problems.push(...(await check(operation, res, `PUT ${expected}`)))
+    }
+    expect(problems).toEqual([])
+    const list = await exports.default.fetch('http://factbox.test/api/v1/datasets/baltic-states/versions')
+    problems.push(...(await check(doc.paths['/datasets/{id}/versions']!.get!, list, 'GET versions')))
+    expect(problems).toEqual([])
   })
 })

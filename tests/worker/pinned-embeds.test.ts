@@ -2,8 +2,15 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
+import { r2Catalogs } from '../../data/r2-catalog.ts'
+import { publishPackage } from '../../data/store.ts'
 import { createApp } from '../../src/app.ts'
+import { RENDERER_VERSION } from '../../src/embed/renderer-version.ts'
+import { strongEtag } from '../../src/lib/http-cache.ts'
+import { balticStates } from '../fixtures/baltic-states/index.ts'
 import { nordicSuffrage } from '../fixtures/nordic-suffrage/index.ts'
+// This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
+import './lib/seed-r2.ts'
 
 const catalog = createCatalog(bundledPackages)
 const app = createApp(catalog)
@@ -12,12 +19,12 @@ const get = (path: string, init?: RequestInit) => app.request(`http://factbox.te
 const version = async () => (await catalog.get('occupation-in-figures'))!.version
 
 describe('versioned embeds', () => {
-  it('serves a URL pinned to the current data as immutable', async () => {
+  it('caches a pinned URL long, but not as immutable (a new renderer may redraw it)', async () => {
     const v = await version()
     for (const path of [`/embed/occupation-in-figures@${v}/bar`, `/embed/occupation-in-figures@${v}/timeline.svg`]) {
       const res = await get(path)
       expect(res.status, path).toBe(200)
-      expect(res.headers.get('Cache-Control'), path).toBe('public, max-age=31536000, immutable')
+      expect(res.headers.get('Cache-Control'), path).toBe('public, max-age=2592000, stale-while-revalidate=31536000')
     }
   })
 
@@ -34,14 +41,18 @@ describe('versioned embeds', () => {
     expect(res.headers.get('Cache-Control')).not.toContain('immutable')
   })
 
-  it('redirects a pin to data this deployment no longer has to the latest chart, keeping the options', async () => {
-    const res = await get('/embed/occupation-in-figures@000000000000/bar?theme=dark&lang=az&utm_source=x', {
-      redirect: 'manual',
-    })
-    expect(res.status).toBe(302)
-    expect(res.headers.get('Location')).toBe(`${origin}/embed/occupation-in-figures/bar?lang=az&theme=dark`)
-    const png = await get('/embed/occupation-in-figures@000000000000/bar.png?size=card', { redirect: 'manual' })
-    expect(png.headers.get('Location')).toBe(`${origin}/embed/occupation-in-figures/bar.png?size=card`)
+  it('answers 404 to a pin to a version that was never published, never a redirect', async () => {
+    const res = await get('/embed/occupation-in-figures@000000000000/bar?theme=dark', { redirect: 'manual' })
+    expect(res.status).toBe(404)
+    expect(res.headers.get('Location')).toBeNull()
+  })
+
+  it('puts the renderer version in the ETag: the same bytes from another renderer are another entity', async () => {
+    const res = await get('/embed/occupation-in-figures/bar.svg')
+    const body = new Uint8Array(await res.arrayBuffer())
+    const salted = new Uint8Array([...new TextEncoder().encode(`${RENDERER_VERSION}\n`), ...body])
+    expect(res.headers.get('ETag')).toBe(await strongEtag(salted))
+    expect(res.headers.get('ETag')).not.toBe(await strongEtag(body))
   })
 
   it('answers 404 to a malformed pin', async () => {
@@ -79,5 +90,30 @@ describe('the head of a widget page', () => {
     const russianFirst = createApp(createCatalog([{ ...nordicSuffrage, descriptor }]))
     const res = await russianFirst.request('http://factbox.test/embed/nordic-suffrage/timeline', undefined, env)
     expect(await res.text()).toContain('<meta property="og:description" content="Тестовый набор: годы и площади."/>')
+  })
+})
+
+describe('pins over the R2 record', () => {
+  const withArea = (area: string) => ({
+    ...balticStates,
+    files: { 'states.csv': balticStates.files['states.csv']!.replace('45339', area) },
+  })
+
+  it('serve every published version exactly, while the unpinned URL follows the latest pointer', async () => {
+    const r2 = createApp(r2Catalogs({ pointerTtlMs: 0 })(env.DATASETS))
+    const at = async (path: string) => {
+      const res = await r2.request(`http://factbox.test${path}`, { redirect: 'manual' }, env)
+      return { status: res.status, text: await res.text() }
+    }
+    const first = await publishPackage(env.DATASETS, withArea('45339'))
+    const before = await at(`/embed/baltic-states@${first.version}/bar.svg`)
+    expect(before.status).toBe(200)
+    const second = await publishPackage(env.DATASETS, withArea('99999'))
+    const after = await at(`/embed/baltic-states@${first.version}/bar.svg`)
+    expect(after).toEqual(before)
+    const latest = await at('/embed/baltic-states/bar.svg')
+    expect(latest.text).toContain('99,999')
+    expect(latest.text).not.toBe(before.text)
+    expect((await at(`/embed/baltic-states@${second.version}/bar.svg`)).text).toBe(latest.text)
   })
 })

@@ -1,0 +1,185 @@
+import type { Catalog } from './catalog.ts'
+import { createLru, type LruOptions } from './lru.ts'
+import { contentVersion, DataPackageError, loadPackage, type PackageSource } from './schema.ts'
+import {
+  type PublishOptions,
+  type PublishResult,
+  publishPackage,
+  readIndex,
+  readLatest,
+  readRecord,
+  readSource,
+  StoreUnavailableError,
+  type VersionRecord,
+} from './store.ts'
+import type { Dataset } from './types.ts'
+
+/** Options of `r2Catalogs`. */
+export interface R2CatalogOptions extends LruOptions {
+  /** Served when R2 has nothing under their id or version: the bundled packages. @default [] */
+  defaults?: readonly PackageSource[]
+  /** How long one R2 read may take before the request is a 503. @default 3000 */
+  timeoutMs?: number
+  /**
+   * How long this isolate trusts a latest pointer (and the list of ids) before reading it again.
+   * A publish through this isolate moves it at once; other isolates follow within this time.
+   * @default 5000
+   */
+  pointerTtlMs?: number
+  /** The clock, in milliseconds. @default Date.now */
+  now?: () => number
+}
+
+/** A page of a dataset's versions, newest first; `next` is the cursor of the following page. */
+export interface VersionPage {
+  versions: (Omit<VersionRecord, 'published'> & { published: string | null })[]
+  next: string | null
+}
+
+/** A catalog over the R2 record, which can also publish and list versions. */
+export interface R2Catalog extends Catalog {
+  publish(source: PackageSource, options?: PublishOptions): Promise<PublishResult>
+  /** Versions older than `before` (or from the latest), at most `limit`; `undefined` for an unknown id. */
+  versions(id: string, options: { before?: string; limit: number }): Promise<VersionPage | undefined>
+}
+
+const defaults = { defaults: [], timeoutMs: 3000, pointerTtlMs: 5000, now: Date.now }
+
+/**
+ * Per-isolate state (parsed versions in an LRU bounded by count and bytes, latest pointers) shared
+ * by the catalogs this returns, one per bucket binding. A pinned version is immutable, so once
+ * parsed it is served from memory for as long as it stays in the LRU, even while R2 is down.
+ */
+export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) => R2Catalog {
+  const { defaults: packages, timeoutMs, pointerTtlMs, now, ...lru } = { ...defaults, ...options }
+  const datasets = createLru<Promise<Dataset | undefined>>(lru)
+  const records = createLru<VersionRecord>({ maxEntries: 1000 })
+  const pointers = new Map<string, { version: string | undefined; at: number }>()
+  let index: { ids: readonly string[]; at: number } | undefined
+  const bundled = new Map(packages.map((p) => [p.id, p]))
+  const bundledVersions = new Map<string, Promise<string>>()
+  const logged = new Set<string>()
+
+  /** One R2 operation, bounded in time; any R2 failure becomes a StoreUnavailableError. */
+  function timed<T>(operation: Promise<T>, what: string): Promise<T> {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new StoreUnavailableError(`${what}: R2 did not answer in ${timeoutMs} ms`)),
+        timeoutMs,
+      )
+    })
+    return Promise.race([operation, timeout])
+      .catch((error: unknown) => {
+        if (error instanceof DataPackageError || error instanceof StoreUnavailableError) throw error
+        throw new StoreUnavailableError(`${what}: ${error instanceof Error ? error.message : String(error)}`)
+      })
+      .finally(() => clearTimeout(timer))
+  }
+
+  function bundledVersion(id: string): Promise<string> | undefined {
+    const source = bundled.get(id)
+    if (!source) return undefined
+    let version = bundledVersions.get(id)
+    if (!version) bundledVersions.set(id, (version = contentVersion(source)))
+    return version
+  }
+
+  return function catalogOf(bucket) {
+    async function latestVersion(id: string): Promise<string | undefined> {
+      const cached = pointers.get(id)
+      if (cached && now() - cached.at < pointerTtlMs) return cached.version
+      try {
+        const latest = await timed(readLatest(bucket, id), id)
+        const version = latest?.version ?? (await bundledVersion(id))
+        pointers.set(id, { version, at: now() })
+        return version
+      } catch (error) {
+        // R2 is down: the version this isolate last knew as latest, if it still holds it.
+        if (error instanceof StoreUnavailableError && cached?.version && datasets.get(`${id}@${cached.version}`))
+          return cached.version
+        throw error
+      }
+    }
+
+    function load(id: string, version: string): Promise<Dataset | undefined> {
+      const key = `${id}@${version}`
+      const hit = datasets.get(key)
+      if (hit) return hit
+      let bytes = 0
+      const dataset = (async () => {
+        const stored = await timed(readSource(bucket, id, version), key)
+        const source =
+          stored ?? (bundled.has(id) && (await bundledVersion(id)) === version ? bundled.get(id) : undefined)
+        if (!source) return undefined
+        bytes = Object.values(source.files).reduce((sum, text) => sum + text.length * 2, 0)
+        return loadPackage(source)
+      })()
+      datasets.set(key, dataset, 0)
+      dataset.then(
+        (value) => (value ? datasets.set(key, dataset, bytes) : datasets.delete(key)),
+        (error: unknown) => {
+          // A corrupt version stays corrupt (the key is its content hash): keep the failure, log it once.
+          if (!(error instanceof DataPackageError)) return datasets.delete(key)
+          if (!logged.has(key)) console.error(`dataset ${key} is corrupt: ${error.message}`)
+          logged.add(key)
+        },
+      )
+      return dataset
+    }
+
+    async function record(id: string, version: string): Promise<VersionRecord | undefined> {
+      const key = `${id}@${version}`
+      const hit = records.get(key)
+      if (hit) return hit
+      const value = await timed(readRecord(bucket, id, version), key)
+      if (value) records.set(key, value, 1)
+      return value
+    }
+
+    return {
+      ids: [...bundled.keys()],
+      async list() {
+        if (index && now() - index.at < pointerTtlMs) return index.ids
+        try {
+          const published = await timed(readIndex(bucket), 'datasets/index.json')
+          const ids = [...new Set([...bundled.keys(), ...published])]
+          index = { ids, at: now() }
+          return ids
+        } catch (error) {
+          if (index) return index.ids
+          throw error
+        }
+      },
+      async get(id, version) {
+        const at = version ?? (await latestVersion(id))
+        return at === undefined ? undefined : load(id, at)
+      },
+      async publish(source, options) {
+        const result = await publishPackage(bucket, source, options)
+        if (result.created) pointers.set(source.id, { version: result.version, at: now() })
+        index = undefined
+        return result
+      },
+      async versions(id, { before, limit }) {
+        const latest = await latestVersion(id)
+        if (latest === undefined) return undefined
+        let cursor: string | null = latest
+        if (before !== undefined) cursor = (await record(id, before))?.previous ?? null
+        const versions: VersionPage['versions'] = []
+        while (cursor !== null && versions.length < limit) {
+          const entry: VersionRecord | undefined = await record(id, cursor)
+          // A bundled dataset not yet seeded into R2: its one version, never published.
+          if (!entry) {
+            versions.push({ id, version: cursor, previous: null, published: null, changes: {} })
+            cursor = null
+            break
+          }
+          versions.push(entry)
+          cursor = entry.previous
+        }
+        return { versions, next: cursor }
+      },
+    }
+  }
+}
