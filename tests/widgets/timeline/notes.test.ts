@@ -73,3 +73,46 @@ describe('timeline notes follow the rows shown', () => {
     }
   })
 })
+
+describe('the running total’s note in the standalone image', () => {
+  /** The page's `.tl-note` and the image's note (its lines joined), with the image's geometry. */
+  const notes = (params: Record<string, string>) => {
+    const rendered = renderTimeline(dataset, params)
+    const page = /<p class="tl-note">([^<]*)<\/p>/.exec(rendered.page())?.[1]
+    const image = rendered.svg()
+    const note = /<text class="mu tl-note"[^>]*>(.*?)<\/text>/.exec(image)?.[1]
+    const lines = [...(note ?? '').matchAll(/<tspan x="0" y="([\d.]+)">([^<]*)<\/tspan>/g)]
+    const chart = /<svg class="tl" width="(\d+)" height="(\d+)"/.exec(image)!
+    const drawing = [...image.matchAll(/<svg y="([\d.]+)" width="\d+" height="([\d.]+)" overflow="visible">/g)][0]!
+    return {
+      page,
+      image: lines.map((l) => l[2]).join(' ') || undefined,
+      ys: lines.map((l) => Number(l[1])),
+      chartHeight: Number(chart[2]),
+      drawingBottom: Number(drawing[1]) + Number(drawing[2]),
+    }
+  }
+
+  it('writes the page’s note under the drawing, inside the chart, in every language', () => {
+    for (const lang of LANGS) {
+      const n = notes({ lang, view: 'cumulative' })
+      expect(n.page, lang).toBeTruthy()
+      expect(n.image, lang).toBe(n.page)
+      expect(n.ys.length, lang).toBeGreaterThan(0)
+      expect(Math.min(...n.ys), lang).toBeGreaterThan(n.drawingBottom)
+      // The last baseline, with the descenders below it, stays within the chart's height.
+      expect(Math.max(...n.ys) + 4, lang).toBeLessThanOrEqual(n.chartHeight)
+    }
+    expect(notes({ lang: 'en', view: 'cumulative' }).image).toBe(
+      'The source dates Nagorno-Karabakh only as 1988–1992: the line counts all of its area by 1992, so the total within 1988–1992 is uncertain.',
+    )
+  })
+
+  it('wraps it at narrow image widths too, and writes none where the page has none', () => {
+    const narrow = notes({ lang: 'ru', view: 'cumulative', width: '320' })
+    expect(narrow.image).toBe(narrow.page)
+    expect(narrow.ys.length).toBeGreaterThan(2)
+    expect(notes({ lang: 'en' }).image).toBeUndefined()
+    expect(notes({ lang: 'en', view: 'cumulative', from: '1993', to: '1994' }).image).toBeUndefined()
+  })
+})
