@@ -1,4 +1,5 @@
 import { csvParseRows } from 'd3'
+import { rowIds } from './columns.ts'
 import {
   type Cell,
   type Dataset,
@@ -8,6 +9,7 @@ import {
   type Source,
   VIEW_TEXT_KEYS,
   type View,
+  type ViewNote,
   type ViewText,
 } from './types.ts'
 import { LANGS, type Lang, type LocalizedText, type PartialDate, parseEdtf } from './vocabulary/index.ts'
@@ -338,7 +340,7 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
     if (!table) fail(`${at}.${widget}.resource: no resource named "${resource}"`)
     const columns: Record<string, string> = {}
     for (const [role, column] of Object.entries(o)) {
-      if (role === 'resource' || role === 'i18n') continue
+      if (role === 'resource' || role === 'i18n' || role === 'notes') continue
       const name = string(column, `${at}.${widget}.${role}`)
       const exists =
         table.fields.some((f) => f.name === name || f.localized?.base === name) ||
@@ -357,9 +359,49 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
         if (e[key] !== undefined) words[key] = string(e[key], `${at}.${widget}.i18n.${lang}.${key}`)
       text[lang as Lang] = words
     }
-    views[widget] = { widget, resource, columns, text }
+    const drawn = resources.filter((r) => r === table || Object.values(columns).includes(r.name))
+    const notes = o.notes === undefined ? undefined : parseNotes(o.notes, `${at}.${widget}.notes`, languages, drawn)
+    if (notes) {
+      const both = Object.keys(text).find((lang) => text[lang as Lang]!.notes !== undefined)
+      if (both)
+        fail(`${at}.${widget}.i18n.${both}.notes: the view's notes are a list (${at}.${widget}.notes); give them once`)
+    }
+    views[widget] = { widget, resource, columns, text, ...(notes ? { notes } : {}) }
   }
   return views
+}
+
+/**
+ * A view's notes as a list: each `{ "text": "…", "i18n": { "<lang>": { "text": "…" } }, "about": ["<id>"] }`,
+ * its text in every language of the package, and `about` naming rows (their `id`) of the view's
+ * resource or of a resource the view names (its context events): the frame shows the note only
+ * when one of those rows is shown.
+ */
+function parseNotes(value: unknown, at: string, languages: Lang[], drawn: Resource[]): ViewNote[] {
+  const ids = new Set(drawn.flatMap(rowIds))
+  const names = drawn.map((r) => `"${r.name}"`).join(' or ')
+  return array(value, at).map((entry, i) => {
+    const o = object(entry, `${at}[${i}]`)
+    const i18n = o.i18n === undefined ? {} : object(o.i18n, `${at}[${i}].i18n`)
+    for (const lang of Object.keys(i18n))
+      if (!(languages as string[]).includes(lang) || lang === 'en')
+        fail(
+          `${at}[${i}].i18n: unknown language "${lang}" (languages besides en: ${languages.filter((l) => l !== 'en').join(', ')})`,
+        )
+    const text: LocalizedText = { en: string(o.text, `${at}[${i}].text`) }
+    for (const lang of languages.filter((l) => l !== 'en'))
+      text[lang] = string(object(i18n[lang], `${at}[${i}].i18n.${lang}`).text, `${at}[${i}].i18n.${lang}.text`)
+    if (o.about === undefined) return { text }
+    const about = array(o.about, `${at}[${i}].about`).map((id, j) => {
+      const where = `${at}[${i}].about[${j}]`
+      if (typeof id !== 'string' || !ids.has(id))
+        fail(`${where}: ${JSON.stringify(id)} is not the id of a row of ${names}`)
+      return id
+    })
+    if (about.length === 0)
+      fail(`${at}[${i}].about: must name at least one row (leave it out for a note about the whole chart)`)
+    return { text, about }
+  })
 }
 
 /** The content version: the first 12 hex digits of SHA-256 over the descriptor and files. */

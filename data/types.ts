@@ -53,6 +53,7 @@ export interface ViewText {
   subtitleByDate?: string
   /** The subtitle of a running total (a timeline's `view=cumulative`): it says what the line adds up. */
   subtitleCumulative?: string
+  /** The notes as one paragraph; a view whose notes are a list ({@link ViewNote}) has them in `View.notes`. */
   notes?: string
   /**
    * Name of the sum of the rows that neither lie within another row nor contain one (the seven
@@ -81,6 +82,21 @@ export interface View {
   /** Column mapping (`label`, `value`, `date`, `events`...), as the descriptor gives it. */
   columns: Record<string, string>
   text: Partial<Record<Lang, ViewText>>
+  /**
+   * The notes as a list (`views.<widget>.notes`), when the descriptor gives them so: the frame shows
+   * those about a row shown, in one paragraph. Otherwise the notes are `text.<lang>.notes`.
+   */
+  notes?: ViewNote[]
+}
+
+/**
+ * One note under a chart, in every language of the dataset. With `about`, it concerns only those
+ * rows (ids of the view's resource or of a resource the view names): it is shown when at least
+ * one of them is ("Nagorno-Karabakh is dated by the source only as 1988–1992" goes with that row).
+ */
+export interface ViewNote {
+  text: LocalizedText
+  about?: string[]
 }
 
 export interface Dataset {

@@ -78,6 +78,12 @@ export interface RenderRequest<O extends CommonOptions> {
    * @default every source of every drawn resource
    */
   cited?: readonly string[]
+  /**
+   * Ids of the rows the chart shows (of its resource and of the others it draws): the frame leaves
+   * out a note about none of them (`views.<widget>.notes[].about`).
+   * @default every row
+   */
+  shown?: readonly string[]
   /** `date` when the chart shows its rows in date order, `cumulative` their running total (the subtitle says so). */
   variant?: 'date' | 'cumulative'
 }
@@ -93,12 +99,12 @@ export interface RenderRequest<O extends CommonOptions> {
  * }
  */
 export function renderWidget<O extends CommonOptions>(
-  { dataset, view, options, context, drawn, cited, variant }: RenderRequest<O>,
+  { dataset, view, options, context, drawn, cited, shown, variant }: RenderRequest<O>,
   outputs: (input: WidgetInput<O>) => WidgetOutputs,
 ): RenderedWidget {
   const input: WidgetInput<O> = {
     options,
-    frame: frameText(dataset, view, options, context.dataUrl, drawn, variant, cited),
+    frame: frameText(dataset, view, options, context.dataUrl, drawn, variant, cited, shown),
     ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
     ...(context.head ? { head: context.head } : {}),
   }

@@ -23,6 +23,7 @@ const CASES: { widget: string; params: Record<string, string> }[] = [
   { widget: 'timeline', params: { header: 'none' } },
   { widget: 'timeline', params: { view: 'cumulative' } },
   { widget: 'timeline', params: { events: 'none' } },
+  { widget: 'timeline', params: { from: '1993', to: '1994' } },
 ]
 /** The most an initial height may be off: about a title line. */
 const TOLERANCE = 24

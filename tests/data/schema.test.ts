@@ -220,6 +220,44 @@ describe('a broken data package', () => {
       /views\.bar\.value: "population" is neither a column/,
     )
   })
+
+  it('rejects a note about a row that does not exist, naming the field and the id', () => {
+    expect(errorOf(broken({ descriptor: (d) => d.views.timeline.notes[2].about.push('stepanakert') }))).toBe(
+      'occupation-in-figures/datapackage.json: views.timeline.notes[2].about[1]: "stepanakert" is not the id of a row of "territories" or "events"',
+    )
+    // The bar chart draws no events: an event id is unknown there.
+    expect(errorOf(broken({ descriptor: (d) => (d.views.bar.notes[1].about = ['unsc-822']) }))).toMatch(
+      /views\.bar\.notes\[1\]\.about\[0\]: "unsc-822" is not the id of a row of "territories"$/,
+    )
+    expect(errorOf(broken({ descriptor: (d) => (d.views.timeline.notes[0].about = 'nagorno-karabakh') }))).toMatch(
+      /views\.timeline\.notes\[0\]\.about: must be an array/,
+    )
+    expect(errorOf(broken({ descriptor: (d) => (d.views.timeline.notes[0].about = []) }))).toMatch(
+      /views\.timeline\.notes\[0\]\.about: must name at least one row/,
+    )
+  })
+
+  it('asks a note in every language, and notes given once', () => {
+    expect(errorOf(broken({ descriptor: (d) => delete d.views.timeline.notes[1].i18n.ru }))).toMatch(
+      /views\.timeline\.notes\[1\]\.i18n\.ru: must be an object/,
+    )
+    expect(errorOf(broken({ descriptor: (d) => (d.views.timeline.i18n.az.notes = 'Qeyd.') }))).toMatch(
+      /views\.timeline\.i18n\.az\.notes: the view's notes are a list \(.*views\.timeline\.notes\); give them once/,
+    )
+  })
+
+  it('still reads notes given as one string per language', () => {
+    const dataset = validatePackage(
+      broken({
+        descriptor: (d) => {
+          delete d.views.bar.notes
+          d.views.bar.i18n.en.notes = 'One paragraph.'
+        },
+      }),
+    )
+    expect(dataset.views.bar!.notes).toBeUndefined()
+    expect(dataset.views.bar!.text.en!.notes).toBe('One paragraph.')
+  })
 })
 
 describe('a second dataset', () => {

@@ -1,4 +1,4 @@
-import type { Dataset, Source, View } from '../../data/types.ts'
+import type { Dataset, Source, View, ViewNote } from '../../data/types.ts'
 import { formatPublishedDate, type Lang } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
@@ -57,6 +57,8 @@ export function frameText(
   variant?: 'date' | 'cumulative',
   /** Names of the sources the shown rows cite (see `viewSources`). @default every source */
   cited?: readonly string[],
+  /** Ids of the rows shown: a note `about` none of them is left out (see `viewNotes`). @default every row */
+  shown?: readonly string[],
 ): FrameText {
   const { lang } = options
   const viewWords = (
@@ -77,7 +79,7 @@ export function frameText(
     (variant === 'date' ? viewWords('subtitleByDate') : undefined) ??
     (variant === 'cumulative' ? viewWords('subtitleCumulative') : undefined) ??
     viewWords('subtitle')
-  const notes = viewWords('notes')
+  const notes = view.notes ? viewNotes(view.notes, lang, shown) : viewWords('notes')
   return {
     lang,
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
@@ -99,6 +101,18 @@ export function frameText(
       : {}),
     ...(dataUrl ? { dataUrl } : {}),
   }
+}
+
+/**
+ * A view's list of notes as one paragraph in `lang`, its items joined with a space, leaving out
+ * each note `about` rows of which none is shown (Nagorno-Karabakh's dating when a range hides it).
+ * The schema asks every note in every language of the dataset; English stands in for another.
+ */
+function viewNotes(notes: readonly ViewNote[], lang: Lang, shown?: readonly string[]): Words | undefined {
+  const kept = notes.filter((n) => !shown || !n.about || n.about.some((id) => shown.includes(id)))
+  if (kept.length === 0) return undefined
+  const own = kept.every((n) => n.text[lang])
+  return { text: kept.map((n) => (own ? n.text[lang]! : n.text.en)).join(' '), lang: own ? lang : 'en' }
 }
 
 /** A source's citation in `lang` (`i18n.<lang>.title`), else the English title marked as English. */

@@ -7,6 +7,7 @@ import { timelineHeight } from './height.ts'
 import { withinRange } from './model.ts'
 import { normalizeTimelineOptions, TIMELINE_PARAMS, type TimelineOptions } from './options.ts'
 import { timelinePage, timelineScene, timelineSvg } from './render.ts'
+import type { TimelineEvent } from './types.ts'
 
 export type { TimelineOptions } from './options.ts'
 export { timelinePage, timelineScene, timelineSvg } from './render.ts'
@@ -32,10 +33,13 @@ export const timeline = defineWidget<TimelineOptions>({
   render(dataset, view, options, context) {
     // Without context events the chart draws only the view's resource: cite only its sources.
     const drawn = options.events === 'none' ? [view.resource] : undefined
-    const cited = options.from || options.to ? citedBy(dataset, view, options) : undefined
+    // The range and `events` decide which rows are shown; the frame's sources and notes follow them.
+    const rows = shownRows(dataset, view, options)
+    const cited = [...new Set(rows.flatMap((e) => (e.source ? [e.source] : [])))]
+    const shown = rows.map((e) => e.id)
     const variant = options.view === 'cumulative' ? { variant: 'cumulative' as const } : {}
     return renderWidget(
-      { dataset, view, options, context, ...variant, ...(drawn ? { drawn } : {}), ...(cited ? { cited } : {}) },
+      { dataset, view, options, context, ...variant, ...(drawn ? { drawn } : {}), cited, shown },
       (input) => {
         // One scene per render: the page, the SVG and the heights share its model, words and drawings.
         const scene = timelineScene(timelineData(dataset, view, options.lang), input)
@@ -50,9 +54,8 @@ export const timeline = defineWidget<TimelineOptions>({
   },
 })
 
-/** Names of the sources the rows shown between `from` and `to` cite: the frame leaves out the others. */
-function citedBy(dataset: Dataset, view: View, options: TimelineOptions): string[] {
+/** The rows the chart shows: those between `from` and `to`, without the context events when `events=none`. */
+function shownRows(dataset: Dataset, view: View, options: TimelineOptions): readonly TimelineEvent[] {
   const shown = withinRange(timelineData(dataset, view, options.lang), options.from, options.to)
-  const rows = options.events === 'none' ? shown.items : [...shown.items, ...shown.context]
-  return [...new Set(rows.flatMap((e) => (e.source ? [e.source] : [])))]
+  return options.events === 'none' ? shown.items : [...shown.items, ...shown.context]
 }

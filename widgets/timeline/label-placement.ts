@@ -20,20 +20,30 @@ export interface DodgeOptions {
   gap?: number
   /** The smallest start allowed for any label. @default -Infinity */
   min?: number
+  /**
+   * `target`: labels keep the order of their targets. `input`: they keep the order they come in
+   * (date order), even where a taller label's target lies before a shorter one's that precedes it.
+   * @default 'target'
+   */
+  order?: 'target' | 'input'
 }
 
 /**
  * Starts (tops) for labels in one column, in input order: labels keep the order of their
- * targets (ties keep input order), never overlap, and move as little as possible (least squares;
+ * targets (ties keep input order; with `order: 'input'`, the order they come in), never overlap, and move as little as possible (least squares;
  * labels wanting the same place spread evenly around it). Pools adjacent violators: each label
  * that overlaps its predecessor merges into one block placed at the mean of what its members want.
  * @example dodge([{ target: 10, size: 10 }, { target: 10, size: 10 }]) // [5, 15]
  */
-export function dodge(items: readonly DodgeItem[], { gap = 0, min = -Infinity }: DodgeOptions = {}): number[] {
+export function dodge(
+  items: readonly DodgeItem[],
+  { gap = 0, min = -Infinity, order: by = 'target' }: DodgeOptions = {},
+): number[] {
   for (const item of items)
     if (!Number.isFinite(item.target) || !(item.size >= 0))
       throw new RangeError(`invalid label: ${item.target}, ${item.size}`)
-  const order = items.map((_, i) => i).sort((a, b) => items[a]!.target - items[b]!.target || a - b)
+  const order = items.map((_, i) => i)
+  if (by === 'target') order.sort((a, b) => items[a]!.target - items[b]!.target || a - b)
   interface Block {
     members: number[]
     /** Offset of each member's start from the block's start. */

@@ -91,7 +91,9 @@ export function stepsLayout(
     }
   })
   // Dodge in columns: labels whose extents overlap share a column; upward is negative y.
-  // A label's start in that upward order is minus its bottom.
+  // A label's start in that upward order is minus its bottom. Upward is date order, whatever the
+  // targets say: the last step's label has a line more (its date), so its bottom can want to sit
+  // below an earlier label's (Zangilan's below Gubadli's at 552 and 880 px).
   const labelTops = new Array<number>(labels.length)
   for (const column of columns(labels)) {
     const placed = dodge(
@@ -99,7 +101,7 @@ export function stepsLayout(
         const l = labels[i]!
         return { target: -(l.mid - FIRST_LINE + l.block.height), size: l.block.height, min: -(l.floor - 4) }
       }),
-      { gap: GAP },
+      { gap: GAP, order: 'input' },
     )
     for (const [k, i] of column.entries()) labelTops[i] = -placed[k]! - labels[i]!.block.height
   }
@@ -128,7 +130,7 @@ export function stepsLayout(
   return { width: W, height, body: svg`${gridlines}${rules}${steps}${axis}${items}${hung}`, boxes }
 }
 
-/** Groups labels whose horizontal extents overlap (with a gap), each group sorted left to right. */
+/** Groups labels whose horizontal extents overlap (with a gap), each group in the labels' (date) order. */
 function columns(labels: readonly { x0: number; x1: number }[]): number[][] {
   const order = labels.map((_, i) => i).sort((a, b) => labels[a]!.x0 - labels[b]!.x0 || a - b)
   const groups: number[][] = []
@@ -138,7 +140,7 @@ function columns(labels: readonly { x0: number; x1: number }[]): number[][] {
     groups[groups.length - 1]!.push(i)
     end = Math.max(end, labels[i]!.x1)
   }
-  return groups
+  return groups.map((group) => group.sort((a, b) => a - b))
 }
 
 /** Gridlines of the total with their values left of the plot, and the unit above them. */

@@ -3,8 +3,9 @@ import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
 import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
-import { textWidth } from '../shared/text-width.ts'
-import { KEY, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
+import { round } from '../shared/round.ts'
+import { textWidth, wrapText } from '../shared/text-width.ts'
+import { KEY, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { columnLayout } from './layout-column.ts'
@@ -230,15 +231,17 @@ export function timelineSvg(scene: TimelineScene): string {
     imageCss(palette) +
     (options.theme === 'auto' ? `@media(prefers-color-scheme:dark){${imageCss(PALETTES.dark)}}` : '')
   const key = svgKey(scene.key, width, palette)
+  const note = svgNote(scene.note, width, key.height + drawing.height, palette)
+  const height = key.height + drawing.height + note.height
   return svgDocument({
     text: frame,
     header: options.header,
     theme: options.theme,
     width: imageWidth,
     description: scene.description,
-    chartHeight: key.height + drawing.height,
+    chartHeight: height,
     // The CSS is built from the palette's constants, not from data: trusted, and not escaped.
-    chart: svg`<svg class="tl" width="${width}" height="${key.height + drawing.height}" overflow="visible"><style>${raw(css)}</style>${defs('i')}${key.body}<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg></svg>`,
+    chart: svg`<svg class="tl" width="${width}" height="${height}" overflow="visible"><style>${raw(css)}</style>${defs('i')}${key.body}<svg y="${key.height}" width="${width}" height="${drawing.height}" overflow="visible">${drawing.body}</svg>${note.body}</svg>`,
   })
 }
 
@@ -329,4 +332,20 @@ function svgKey(key: readonly KeyItem[], width: number, palette: Palette): { hei
       svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint, true)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
   )
   return { height: y + 18 + 8, body: svg`<g class="key" aria-hidden="true">${rows}</g>` }
+}
+
+/**
+ * The cumulative view's note (`countedNote`) in the standalone image: the page's `.tl-note`,
+ * wrapped with the width table under the drawing at `top`, in the muted colour (`mu` repaints it
+ * for `theme=auto`). Nothing when there is no note.
+ */
+function svgNote(note: string, width: number, top: number, palette: Palette): { height: number; body: Markup | null } {
+  if (!note) return { height: 0, body: null }
+  const lines = wrapText(note, width, NOTE.fontSize)
+  const first = top + NOTE.marginTop + NOTE.fontSize * 0.93
+  const tspans = lines.map((line, i) => svg`<tspan x="0" y="${round(first + i * NOTE.line)}">${line}</tspan>`)
+  return {
+    height: NOTE.marginTop + lines.length * NOTE.line,
+    body: svg`<text class="mu tl-note" font-size="${NOTE.fontSize}" fill="${palette.muted}">${tspans}</text>`,
+  }
 }

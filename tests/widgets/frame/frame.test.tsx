@@ -125,7 +125,9 @@ describe('frameText', () => {
 
   it('falls back to English words where a view lacks a translation', async () => {
     const dataset = await occupation()
-    const view: View = { ...dataset.views.bar!, text: { en: { notes: 'Only English' } } }
+    // The plain form of notes (one string per language), as a dataset without a list of notes has them.
+    const { notes: _list, ...bar } = dataset.views.bar!
+    const view: View = { ...bar, text: { en: { notes: 'Only English' } } }
     const text = frameText(
       dataset as Dataset,
       view,

@@ -80,7 +80,10 @@ describe('heightAt of the bundled dataset', async () => {
       1932, 1828, 1726, 1605, 1171, 1119, 1016, 999,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      1110, 1040, 969, 900, 759, 708, 638, 638,
+      1092, 1021, 951, 882, 741, 708, 638, 620,
+    ])
+    expect(heights(render(timeline, dataset, { lang: 'en', from: '1993', to: '1994' }))).toEqual([
+      1085, 1035, 979, 929, 865, 848, 648, 631,
     ])
   })
 

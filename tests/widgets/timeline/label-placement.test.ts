@@ -87,6 +87,19 @@ describe('dodge', () => {
     expect(short!).toBeCloseTo(tall! + 65)
   })
 
+  it("keeps the input order with order: 'input', where a later label's target comes first", () => {
+    // The running total: the last step's label is a line taller, so its bottom wants to sit below
+    // the label of the step before; date order still puts it after (above, counted upwards).
+    const items = [
+      { target: -120, size: 30 },
+      { target: -125, size: 45 },
+    ]
+    const [earlier, later] = dodge(items, { gap: 6, order: 'input' })
+    expect(later!).toBeGreaterThanOrEqual(earlier! + 30 + 6)
+    const [first, second] = dodge(items, { gap: 6 })
+    expect(first!).toBeGreaterThan(second!)
+  })
+
   it('rejects a label without a position', () => {
     expect(() => dodge([{ target: Number.NaN, size: 10 }])).toThrow(RangeError)
   })
