@@ -1,6 +1,7 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
+import { round } from '../shared/round.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import { PALETTES, type Palette } from './theme.ts'
 import type { FrameText } from './words.ts'
@@ -72,7 +73,7 @@ export function svgDocument({
   const paragraph = (words: string, style: { size: number; line: number }, cls: string, bold = false) => {
     const lines = wrapText(words, inner, style.size, bold ? 'bold' : 'normal')
     const top = y + style.size * 0.93
-    const tspans = lines.map((line, i) => svg`<tspan x="${PAD}" y="${top + i * style.line}">${line}</tspan>`)
+    const tspans = lines.map((line, i) => svg`<tspan x="${PAD}" y="${round(top + i * style.line, 2)}">${line}</tspan>`)
     const weight = bold ? svg` font-weight="700"` : null
     const fill = cls === 'mu' ? svg` fill="${p.muted}"` : null
     blocks.push(svg`<text class="${cls}" font-size="${style.size}"${weight}${fill}>${tspans}</text>`)

@@ -329,7 +329,7 @@ function svgKey(key: readonly KeyItem[], width: number, palette: Palette): { hei
   const paint = (key: keyof Palette) => palette[key]
   const rows = placed.map(
     ({ k, x, y }) =>
-      svg`<svg x="${x}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint, true)}</svg><text x="${x + 21}" y="${y + 11}">${k.text}</text>`,
+      svg`<svg x="${round(x)}" y="${y + 1}" width="16" height="12">${swatch(k.swatch, paint, true)}</svg><text x="${round(x + 21)}" y="${y + 11}">${k.text}</text>`,
   )
   return { height: y + 18 + 8, body: svg`<g class="key" aria-hidden="true">${rows}</g>` }
 }
