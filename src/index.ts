@@ -1,4 +1,5 @@
 import { bundledPackages } from '../data/bundled.ts'
+import { createCatalog } from '../data/catalog.ts'
 import { r2Catalogs } from '../data/r2-catalog.ts'
 import { createApp } from './app.ts'
 
@@ -8,5 +9,11 @@ import { createApp } from './app.ts'
  */
 const catalogs = r2Catalogs({ defaults: bundledPackages })
 
+/**
+ * Without the binding (a runtime configured without R2, like the benchmark's bare workerd) the
+ * bundled packages alone, read-only: the embeds keep working and publishing answers 405.
+ */
+const bundledOnly = createCatalog(bundledPackages)
+
 /** The Worker: the factbox app over the R2 record of datasets. */
-export default createApp((env) => catalogs(env.DATASETS))
+export default createApp((env) => (env.DATASETS ? catalogs(env.DATASETS) : bundledOnly))

@@ -126,3 +126,19 @@ describe('an unknown address', () => {
     expect(await res.text()).not.toContain('script')
   })
 })
+
+describe('a runtime without the R2 binding', () => {
+  it('serves the bundled datasets read-only: embeds work, publishing is a 405', async () => {
+    const worker = (await import('../../src/index.ts')).default
+    const bare = { ...env, DATASETS: undefined } as unknown as Env
+    const page = await worker.request('http://factbox.test/embed/occupation-in-figures/bar', {}, bare)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('14,393')
+    const put = await worker.request(
+      'http://factbox.test/api/v1/datasets/occupation-in-figures',
+      { method: 'PUT' },
+      bare,
+    )
+    expect(put.status).toBe(405)
+  })
+})
