@@ -2,7 +2,7 @@ import type { Palette } from '../frame/theme.ts'
 import { LIST } from './layout-list.ts'
 import { LIST_STEPS } from './layout-list-steps.ts'
 
-/** Narrowest container width (px) at which the horizontal drawing replaces the vertical one. */
+/** Narrowest container width (px) at which the horizontal drawing replaces the list by year. */
 export const WIDE_FROM = 552
 /**
  * Narrowest container width (px) at which a horizontal drawing laid out for desktops replaces

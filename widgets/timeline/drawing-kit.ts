@@ -266,6 +266,7 @@ const MONTH_TICK = 5
  * The axis: a strip of year cells per segment, labelled where they fit, and the break marks. An
  * axis of two years or less, given `month` (a short month name), is divided into months instead:
  * short ticks between months, full ones between years, a January labelled with its year.
+ * Positions are in percent of `W`, so the strip stretches; `px` writes them in px (an image).
  */
 export function axisStrip(
   segments: readonly TimeSegment[],
@@ -274,7 +275,9 @@ export function axisStrip(
   y: number,
   boxes: TextBox[],
   month?: (date: Date) => string,
+  px = false,
 ): Markup {
+  const at = (x: number): string | number => (px ? round(x) : percent(x / W))
   const months = month ? monthCells(segments, scale, TYPE.small.size, month) : []
   const cells = months.length ? months : yearCells(segments, scale, TYPE.small.size)
   const yearStarts = new Set(segments.flatMap((s) => yearsOf(s).map(([a]) => scale(a))))
@@ -282,18 +285,18 @@ export function axisStrip(
   const strips = segments.map((s) => {
     const x0 = scale(s.start)
     const x1 = scale(s.end)
-    return svg`<rect class="strip" x="${percent(x0 / W)}" y="${round(y)}" width="${percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
+    return svg`<rect class="strip" x="${at(x0)}" y="${round(y)}" width="${px ? round(x1 - x0) : percent((x1 - x0) / W)}" height="${STRIP}"></rect>`
   })
   const years = cells.map((c) => {
     const tick = months.length && !yearStarts.has(c.x0) ? MONTH_TICK : STRIP
-    const sep = svg`<line class="sep" x1="${percent(c.x0 / W)}" x2="${percent(c.x0 / W)}" y1="${round(y)}" y2="${round(y + tick)}"></line>`
+    const sep = svg`<line class="sep" x1="${at(c.x0)}" x2="${at(c.x0)}" y1="${round(y)}" y2="${round(y + tick)}"></line>`
     if (!c.label) return sep
     const mid = (c.x0 + c.x1) / 2
     boxes.push(lineBox(c.label, mid, y + 14, textWidth(c.label, TYPE.small.size), TYPE.small.size, 'middle'))
-    return svg`${sep}<text class="yr" x="${percent(mid / W)}" y="${round(y + 14)}" text-anchor="middle">${c.label}</text>`
+    return svg`${sep}<text class="yr" x="${at(mid)}" y="${round(y + 14)}" text-anchor="middle">${c.label}</text>`
   })
   const breakMark = svg`<path class="brk" d="M-7 ${round(y + STRIP + 3)}l6 -${STRIP + 6}m2 ${STRIP + 6}l6 -${STRIP + 6}"></path>`
-  const breaks = gaps.map((g) => svg`<svg x="${percent(g / W)}" overflow="visible">${breakMark}</svg>`)
+  const breaks = gaps.map((g) => svg`<svg x="${at(g)}" overflow="visible">${breakMark}</svg>`)
   return svg`<g class="ax" aria-hidden="true">${strips}${years}${breaks}</g>`
 }
 

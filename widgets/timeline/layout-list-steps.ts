@@ -30,20 +30,24 @@ export const listStepsHeight = (lines: number): number =>
  * a year strip, the total upwards from zero to its end value), its end value and date in words
  * over it. The steps themselves are labelled by the list below, whose every item carries the
  * total after it. Stretched to any width: the paths in a 100-unit viewBox, everything else in
- * percent of the design width.
+ * percent of the design width. Given a `width` (a standalone image, whose user units are its px),
+ * it is drawn in px at that width instead, with no viewBox.
  */
-export function listSteps(model: TimelineModel, options: { context: boolean }): { words: string; body: Markup } | null {
+export function listSteps(
+  model: TimelineModel,
+  options: { context: boolean; width?: number },
+): { words: string; chart: Markup; body: Markup } | null {
   const steps = model.items.filter((e) => (e.added ?? 0) > 0).sort((a, b) => a.countedAt - b.countedAt)
   const end = steps.at(-1)
   if (!end) return null
-  const W = LIST_STEPS.width
+  const W = options.width ?? LIST_STEPS.width
   const segments = model.segments(options.context)
   const x = segmentedScale(segments, 0, W, BREAK_GAP)
   const first = segments[0]!.start
   const last = segments[segments.length - 1]!.end
   const top = LIST_STEPS.plot
   const y = (total: number) => top - (total / (model.total || 1)) * top
-  const tx = (d: Point) => (x(d.time) / W) * 100
+  const tx = options.width ? (d: Point) => x(d.time) : (d: Point) => (x(d.time) / W) * 100
   const points = stepPoints(model, first, last)
   const stepLine = line<Point>()
     .x(tx)
@@ -59,6 +63,6 @@ export function listSteps(model: TimelineModel, options: { context: boolean }): 
   const words = TIMELINE_TEXT[model.lang].runningTotal(model.format(model.total), end.date)
   const boxes: TextBox[] = []
   const height = LIST_STEPS.plot + LIST_STEPS.strip
-  const body = html`<p class="tl-end">${words}</p><svg class="tl-s" width="100%" height="${height}" aria-hidden="true"><line class="grid" x1="0" x2="100%" y1="0" y2="0"></line><svg class="run" width="100%" height="${top}" viewBox="0 0 100 ${top}" preserveAspectRatio="none" overflow="visible">${svg`<path class="area" d="${filled(points) ?? ''}"></path><path class="step" d="${stepLine(points) ?? ''}"></path>`}</svg>${axisStrip(segments, x, W, top, boxes)}</svg>`
-  return { words, body }
+  const chart = svg`<svg class="tl-s" width="100%" height="${height}" aria-hidden="true"><line class="grid" x1="0" x2="100%" y1="0" y2="0"></line><svg class="run" width="100%" height="${top}"${options.width ? null : svg` viewBox="0 0 100 ${top}" preserveAspectRatio="none"`} overflow="visible">${svg`<path class="area" d="${filled(points) ?? ''}"></path><path class="step" d="${stepLine(points) ?? ''}"></path>`}</svg>${axisStrip(segments, x, W, top, boxes, undefined, !!options.width)}</svg>`
+  return { words, chart, body: html`<p class="tl-end">${words}</p>${chart}` }
 }

@@ -27,10 +27,10 @@ export const LIST = {
 } as const
 
 /** A year of the list (its heading and entries, each marked when it shares the day before), or a gap. */
-type Section = { year: number; entries: { entry: Entry; sameDay: boolean }[] } | { gap: string }
+export type Section = { year: number; entries: { entry: Entry; sameDay: boolean }[] } | { gap: string }
 
 /** The entries under headings of their start year; where the axis is broken, a gap names the years. */
-function sections(model: TimelineModel, context: boolean): Section[] {
+export function sections(model: TimelineModel, context: boolean): Section[] {
   const t = TIMELINE_TEXT[model.lang]
   const segments = model.segments(context)
   const gaps = skippedYearList(model, context)
@@ -65,15 +65,25 @@ export function timeElement(entry: Entry): Markup {
   return html`<time datetime="${value.slice(0, slash)}">${entry.date.slice(0, dash)}</time>\u2013<time datetime="${value.slice(slash + 1)}">${entry.date.slice(dash + 1)}</time>`
 }
 
+/** One line of an entry as the list sets it: which part it is, its text and type. */
+export interface EntryLine {
+  part: 'name' | 'date' | 'total'
+  text: string
+  size: number
+  weight: 'bold' | 'normal'
+}
+
 /** The lines of an entry as the list sets them: name, date (and value), running total. */
-function entryLines(entry: Entry, model: TimelineModel): { text: string; size: number; weight: 'bold' | 'normal' }[] {
+export function entryLines(entry: Entry, model: TimelineModel): EntryLine[] {
   const { event } = entry
   return [
     event.kind === 'item'
-      ? { text: event.label, ...LIST.name }
-      : { text: event.shortLabel ?? event.label, ...LIST.small },
-    { text: entry.value ? `${entry.date}\u00a0· ${entry.value}` : entry.date, ...LIST.small },
-    ...(entry.total === undefined ? [] : [{ text: `→\u00a0${model.format(entry.total)}`, ...LIST.small }]),
+      ? { part: 'name', text: event.label, ...LIST.name }
+      : { part: 'name', text: event.shortLabel ?? event.label, ...LIST.small },
+    { part: 'date', text: entry.value ? `${entry.date}\u00a0· ${entry.value}` : entry.date, ...LIST.small },
+    ...(entry.total === undefined
+      ? []
+      : [{ part: 'total' as const, text: `→\u00a0${model.format(entry.total)}`, ...LIST.small }]),
   ]
 }
 

@@ -52,7 +52,7 @@ export interface TimelineModel {
   segments(context: boolean): TimeSegment[]
   /**
    * The items, and the context events too when `context`, in chronological order: computed on
-   * the first call and kept (the vertical drawing and the chronology table both list them).
+   * the first call and kept (the phone list and the chronology table both list them).
    */
   chronology(context: boolean): Entry[]
 }

@@ -8,9 +8,9 @@ import { textWidth, wrapText } from '../shared/text-width.ts'
 import { KEY, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
-import { columnLayout } from './layout-column.ts'
 import { flagsLayout } from './layout-flags.ts'
 import { type ListLayout, listLayout } from './layout-list.ts'
+import { listImageLayout } from './layout-list-svg.ts'
 import { stepsLayout } from './layout-steps.ts'
 import { type TimelineModel, timelineModel, withinRange } from './model.ts'
 import type { TimelineOptions } from './options.ts'
@@ -170,8 +170,8 @@ class Scene implements TimelineScene {
 }
 
 /**
- * The drawing of `model` for a width: vertical below {@link WIDE_FROM}, horizontal from it. The
- * page shows phones a list instead (`listLayout`); an image narrower than that draws the column.
+ * The drawing of `model` for a width: horizontal from {@link WIDE_FROM}; below it the phone list
+ * as SVG (`listImageLayout`), for an image (the page shows phones the HTML list, `listLayout`).
  */
 export function timelineDrawing(
   model: TimelineModel,
@@ -181,7 +181,7 @@ export function timelineDrawing(
 ): Drawing {
   const context = options.events === 'context'
   const cumulative = options.view === 'cumulative'
-  if (width < WIDE_FROM) return columnLayout(model, { width, context, cumulative, prefix })
+  if (width < WIDE_FROM) return listImageLayout(model, { width, context, cumulative, prefix })
   return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
 }
 
@@ -216,7 +216,7 @@ export function timelinePage(scene: TimelineScene): string {
 
 /**
  * The timeline as a standalone SVG document, `width` px wide ({@link IMAGE_WIDTH} by default):
- * the horizontal drawing, or the vertical one where the chart is narrower than {@link WIDE_FROM},
+ * the horizontal drawing, or the phone list where the chart is narrower than {@link WIDE_FROM},
  * with the frame's words and its own light and dark styles.
  */
 export function timelineSvg(scene: TimelineScene): string {

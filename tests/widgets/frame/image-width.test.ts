@@ -57,7 +57,7 @@ describe('the standalone image at a given width', async () => {
     // The bar chart: labels above the bars (no axis) at 320, beside them (with the axis) at 640.
     expect(renderBar(dataset, { width: '320' }).svg()).not.toContain('class="ax"')
     expect(renderBar(dataset, { width: '640' }).svg()).toContain('class="ax"')
-    // The timeline: the vertical drawing is taller than wide, the horizontal one wider than tall.
+    // The timeline: the list by year is taller than wide, the horizontal drawing wider than tall.
     const drawing = (svg: string) => {
       const [, w, h] = /<svg y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(svg) ?? []
       return Number(h) / Number(w)

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { type Lang, type PartialDate, parseEdtf } from '../../../data/vocabulary/index.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import type { TextBox } from '../../../widgets/timeline/geometry.ts'
-import { columnLayout } from '../../../widgets/timeline/layout-column.ts'
 import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
+import { listImageLayout } from '../../../widgets/timeline/layout-list-svg.ts'
 import { stepsLayout } from '../../../widgets/timeline/layout-steps.ts'
 import { timelineModel } from '../../../widgets/timeline/model.ts'
 import type { TimelineData, TimelineEvent } from '../../../widgets/timeline/types.ts'
@@ -28,8 +28,8 @@ const context = (id: string, when: string): TimelineEvent => ({
 function drawings(data: TimelineData, lang: Lang = 'en') {
   const model = timelineModel(data, lang, [])
   return {
-    column: columnLayout(model, { width: 256, context: true, cumulative: false, prefix: 'n' }),
-    columnCumulative: columnLayout(model, { width: 256, context: true, cumulative: true, prefix: 'n' }),
+    list: listImageLayout(model, { width: 256, context: true, cumulative: false, prefix: 'i' }),
+    listCumulative: listImageLayout(model, { width: 256, context: true, cumulative: true, prefix: 'i' }),
     flags: flagsLayout(model, { width: 552, context: true, prefix: 'w' }),
     steps: stepsLayout(model, { width: 552, context: true, prefix: 'w' }),
   }
@@ -102,8 +102,8 @@ describe('timeline layouts at their design widths', () => {
     const fizuli = flags.boxes.find((b) => b.text === 'Fizuli')!
     const jabrayil = flags.boxes.find((b) => b.text === 'Jabrayil')!
     expect(Math.abs(fizuli.y0 - jabrayil.y0)).toBeGreaterThanOrEqual(40)
-    const { column } = drawings(CASES['coincident dates']!)
-    const [f, j] = ['Fizuli', 'Jabrayil'].map((t) => column.boxes.find((b) => b.text === t)!)
+    const { list } = drawings(CASES['coincident dates']!)
+    const [f, j] = ['Fizuli', 'Jabrayil'].map((t) => list.boxes.find((b) => b.text === t)!)
     expect(j!.y0).toBeGreaterThan(f!.y1)
   })
 
