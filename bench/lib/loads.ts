@@ -100,16 +100,17 @@ export interface LoadSample {
 }
 
 /**
- * In-page check: the page's visible SVGs (one at least 100x50 px) together contain every
- * expected text. Together, because a chart may draw its labels in several SVGs (the timeline's
- * flags); visible, because a page may hold a second arrangement that CSS hides.
+ * In-page check: the page's visible charts (one at least 100x50 px) together contain every
+ * expected text. A chart is an SVG or the timeline's phone arrangement, an HTML list (`.tl-l`).
+ * Together, because a chart may draw its labels in several SVGs (the timeline's flags); visible,
+ * because a page holds other arrangements that CSS hides.
  */
 function chartCheck(texts: string[]): string {
   return `() => {
     const texts = ${JSON.stringify(texts)}
     let text = ''
     let big = false
-    for (const svg of document.querySelectorAll('svg')) {
+    for (const svg of document.querySelectorAll('svg, .tl-l')) {
       const r = svg.getBoundingClientRect()
       if (r.width === 0 || r.height === 0 || getComputedStyle(svg).visibility === 'hidden') continue
       if (r.width >= 100 && r.height >= 50) big = true
