@@ -61,8 +61,8 @@ describe('GET /embed/:dataset/timeline', () => {
     expect(html).toContain('<html lang="ru"')
     expect(html).toMatch(/<path class="step" d="M[^"]+"/)
     // Shusha lies within Nagorno-Karabakh: the running total counts it once.
-    expect(html).toContain('+1\u00a0390 → 11\u00a0834\u00a0км²')
-    expect(html).toContain('+1\u00a0050 → 12\u00a0884\u00a0км²')
+    expect(html).toContain('11\u00a0834\u00a0км² (+1\u00a0390)')
+    expect(html).toContain('12\u00a0884\u00a0км² (+1\u00a0050)')
     expect(html).toContain('Нарастающий итог: 14\u00a0393\u00a0км²')
     expect(html).not.toContain('14\u00a0682')
   })

@@ -11,7 +11,8 @@
 /** The font stack every widget uses; widths in the table are for these faces. */
 export const FONT_FAMILY = 'Arial, "Liberation Sans", Helvetica, "Noto Sans", Roboto, sans-serif'
 
-const CHARS =
+/** Every character the width tables measure: what widgets may paint in an image. */
+export const CHARS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
   '\u00a0\u202f²³°·«»–—‘’“”„…№×−' +
   'ÇçÖöÜüĞğİıŞşƏəÄäÉéÈèÁáÍíÓóÚúÑñ' +

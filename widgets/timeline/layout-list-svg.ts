@@ -9,6 +9,8 @@ import type { TimelineModel } from './model.ts'
 
 /** Baseline of a text line below the top of its {@link LIST.line} px line box. */
 const BASELINE = 12
+/** How a running total's line starts (`entryLines`): the arrow and a no-break space. */
+const ARROW = '→\u00a0'
 /** Middle of the spine, where the marks sit. */
 const MID = LIST.spine.x + LIST.spine.width / 2
 /** Class of a line of an entry, by part: the name bold for an item, the total in the text colour. */
@@ -34,6 +36,14 @@ export function listImageLayout(
     const markup = svg`<text${cls ? svg` class="${cls}"` : null} x="${x}" y="${round(y + BASELINE)}">${line}</text>`
     y += LIST.line
     return markup
+  }
+  // The running total's arrow is drawn, not set: the PNG renderer's font has no U+2192.
+  const arrowed = (line: string) => {
+    const x = LIST.indent
+    const mid = round(y + BASELINE - 4)
+    const arrow = svg`<path class="brk" d="M${x + 1} ${mid}h8m-3.5 -3.5l3.5 3.5l-3.5 3.5"></path>`
+    const rest = line.slice(ARROW.length)
+    return svg`${arrow}${text(rest, x + round(textWidth(ARROW, LIST.small.size)), LIST.small.size, 'normal', 'c')}`
   }
   const steps = options.cumulative ? listSteps(model, { context: options.context, width: W }) : null
   if (steps) {
@@ -66,7 +76,7 @@ export function listImageLayout(
       const top = y
       const lines = entryLines(e, model).flatMap((line) =>
         wrapText(line.text, lineWidth, line.size, line.weight).map((t) =>
-          text(t, LIST.indent, line.size, line.weight, lineClass(line)),
+          t.startsWith(ARROW) ? arrowed(t) : text(t, LIST.indent, line.size, line.weight, lineClass(line)),
         ),
       )
       const markY = top + LIST.line / 2

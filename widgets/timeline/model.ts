@@ -19,7 +19,8 @@ export interface Entry {
   /**
    * The running total right after this entry (items only), each area counted once: `total` in
    * numbers, what the entry `added` to it (0 for an area within one already counted), and
-   * `running` in words: "+1,390 → 11,834 km²", or "→ 4,400 km²" when it added nothing.
+   * `running` in words: "11,834 km² (+1,390)", or "4,400 km²" when it added nothing (no arrow:
+   * the PNG renderer's font has no U+2192).
    */
   total?: number
   added?: number
@@ -119,7 +120,7 @@ export function timelineModel(
     const { total, added } = counted
     item.total = total
     item.added = added
-    item.running = added > 0 ? `+${formatNumber(added, lang)} → ${format(total)}` : `→ ${format(total)}`
+    item.running = added > 0 ? `${format(total)} (+${formatNumber(added, lang)})` : format(total)
   }
   const last = steps[steps.length - 1]
   const context = data.context.map(entry).sort(chronological)

@@ -150,10 +150,10 @@ describe('the running total (view=cumulative)', async () => {
       'Zangilan',
     ])
       expect(texts).toContain(name)
-    expect(texts).toContain('+4,400 → 4,400\u00a0km²')
+    expect(texts).toContain('4,400\u00a0km² (+4,400)')
     expect(texts).toContain('1988–1992')
     expect(texts).toContain('29 October 1993')
-    expect(texts).toContain('+707 → 14,393\u00a0km²')
+    expect(texts).toContain('14,393\u00a0km² (+707)')
     expect(texts.filter((t) => /\d–\d[\d,]* ?km²/.test(t))).toEqual([])
     const body = steps.body.text
     expect(body.match(/class="step"/g)).toHaveLength(1)
