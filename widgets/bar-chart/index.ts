@@ -16,8 +16,8 @@ export const bar = defineWidget<BarOptions>({
   },
   render(dataset, view, options, context) {
     const data = barData(dataset, view, options.lang)
-    const order = options.sort === 'date' ? { variant: 'date' as const } : {}
-    return renderWidget({ dataset, view, options, context, ...order }, (input) =>
+    const variant = options.sort === 'date' ? { variant: 'date' as const } : {}
+    return renderWidget({ dataset, view, options, context, ...variant }, (input) =>
       barChart(data.rows, {
         ...input,
         ...(data.unit ? { unit: data.unit } : {}),
