@@ -301,7 +301,9 @@ describeBrowser('the builder in Chromium', () => {
       // The first Tab reaches the problem, which links to its field.
       await page.keyboard.press('Tab')
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('sort')
+      // A fragment navigation settles after the key event: wait for it, bounded.
       await page.keyboard.press('Enter')
+      await page.waitForURL(/#f-sort-0$/, { timeout: 5000 })
       expect(new URL(page.url()).hash).toBe('#f-sort-0')
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
       expect(background).toBe(colorScheme === 'dark' ? 'rgb(22, 24, 27)' : 'rgb(255, 255, 255)')
