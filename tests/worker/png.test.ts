@@ -7,6 +7,7 @@ import { CARD, pngEtag, renderPng, socialCard, svgSize } from '../../src/embed/p
 import { ProblemException } from '../../src/lib/problem.ts'
 import { PALETTES } from '../../widgets/frame/theme.ts'
 import { type DecodedPng, decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from '../png-worker/decode-png.ts'
+import { startOfRateWindow } from './lib/rate-window.ts'
 
 // The `PNG` binding is the real PNG Worker (src/png-worker), run beside this one as an auxiliary Worker
 // (tests/png-worker/auxiliary-worker.ts), so these tests render with resvg and the bundled font.
@@ -188,6 +189,9 @@ describe('bounded PNG rendering', () => {
   it('answers 429 with Retry-After past 5 new renders per client in 10 s; cached PNGs and SVGs stay free', async () => {
     const ip = '203.0.113.7'
     const statuses: number[] = []
+    // Each render really runs in the PNG Worker (~0.3 s, seconds under load): seven of them must
+    // fall in one 10 s window of the limiter, or the seventh is counted afresh.
+    await startOfRateWindow(10, 9000)
     for (let i = 0; i < 6; i++) {
       const res = await from(ip, `/bar.png?title=Budget+${i}`)
       statuses.push(res.status)
