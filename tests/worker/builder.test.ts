@@ -91,6 +91,13 @@ describe('the builder at /', () => {
     expect(field(html, 'code-pageUrl')).toBe(`${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar`)
   })
 
+  it('reads an old sort name as the generic choice it stands for, in the form and the codes', async () => {
+    const html = await (await get('/?widget=bar&version=latest&sort=name')).text()
+    expect(field(html, 'code-pageUrl')).toBe(`${ORIGIN}/embed/occupation-in-figures/bar?sort=label`)
+    expect(html).toMatch(/<input type="radio" name="sort" id="f-sort-\d" value="label" checked=""\/>/)
+    expect(html).not.toMatch(/value="(-?area|-?name)"/)
+  })
+
   it('derives the form from the widget’s own validator: choices, lists and text limits', async () => {
     const html = await (await get('/?dataset=occupation-in-figures&widget=bar')).text()
     for (const value of ['auto', 'light', 'dark'])
@@ -118,7 +125,7 @@ describe('the builder at /', () => {
     const html = await res.text()
     expect(html).toContain('<div class="problems" role="alert"')
     expect(html).toContain(
-      '<a href="#f-sort-0"><code>sort</code></a>: invalid sort: expected one of -area, area, name, -name, date, -date',
+      '<a href="#f-sort-0"><code>sort</code></a>: invalid sort: expected one of -value, value, label, -label, date, -date',
     )
     expect(html).not.toContain('sideways')
     expect(html).toContain('id="f-lang-1" value="az" checked=""')
@@ -334,7 +341,7 @@ describe('the codes the script rebuilds', () => {
   // ones the server writes for the new address, initial height included.
   it.each([
     'lang=az&theme=dark',
-    'lang=ru&highlight=zangilan,shusha&sort=name&header=none',
+    'lang=ru&highlight=zangilan,shusha&sort=label&header=none',
     'version=latest&header=none&lang=ru',
     'dataset=baltic-states&theme=light&sort=-date',
     'widget=timeline&lang=ru&view=cumulative&events=none&header=none',

@@ -44,22 +44,22 @@ describe('sortBars', () => {
   it('sorts by area both ways, by name in the alphabet of the language, by date, and keeps ties in order', async () => {
     const dataset = await occupation()
     const { rows } = barData(dataset, dataset.views.bar!, 'en')
-    expect(sortBars(rows, '-area', 'en').map((r) => r.value)).toEqual([
+    expect(sortBars(rows, '-value', 'en').map((r) => r.value)).toEqual([
       4400, 289, 3054, 1840, 1390, 1150, 1050, 802, 707,
     ])
     // Shusha lies within Nagorno-Karabakh: it follows it in every order, never stands alone.
     expect(
-      sortBars(rows, 'area', 'en')
+      sortBars(rows, 'value', 'en')
         .map((r) => r.id)
         .slice(-2),
     ).toEqual(['nagorno-karabakh', 'shusha'])
-    expect(sortBars(rows, 'area', 'en')[0]!.id).toBe('zangilan')
+    expect(sortBars(rows, 'value', 'en')[0]!.id).toBe('zangilan')
     expect(
-      sortBars(rows, 'name', 'en')
+      sortBars(rows, 'label', 'en')
         .map((r) => r.id)
         .slice(0, 3),
     ).toEqual(['aghdam', 'fizuli', 'gubadli'])
-    expect(sortBars(rows, '-name', 'en')[0]!.id).toBe('zangilan')
+    expect(sortBars(rows, '-label', 'en')[0]!.id).toBe('zangilan')
     const byDate = sortBars(rows, 'date', 'en').map((r) => r.id)
     expect(byDate).toEqual([
       'nagorno-karabakh',
