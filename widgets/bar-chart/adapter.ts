@@ -5,6 +5,7 @@ import {
   cellText,
   columnOf,
   columnTitles,
+  currencyOf,
   localizedCell,
   rowIds,
   unitOf,
@@ -32,6 +33,8 @@ export interface BarData {
   rows: readonly BarDatum[]
   /** Unit of the value column as the descriptor gives it (`km²`). */
   unit?: string
+  /** ISO 4217 currency of the value column, when it holds money (`EUR`). */
+  currency?: string
   /** Whether the view maps a date column. */
   hasDate: boolean
   /** Name of the subtotal of the rows that neither lie within another nor contain one (`views.bar.i18n.<lang>.subtotal`). */
@@ -79,7 +82,12 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
     })
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
+  const currency = value === undefined ? undefined : currencyOf(resource, value)
   const subtotal = view.text[lang]?.subtotal ?? view.text.en?.subtotal
   const columns = columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang)
-  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}), columns }
+  return {
+    rows,
+    ...(unit ? { unit } : {}),
+    ...(currency ? { currency } : {}),
+    hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}), columns }
 }

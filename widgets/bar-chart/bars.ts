@@ -49,7 +49,7 @@ export function pageBars({ layout, words, highlight, idPrefix: id, title }: Page
     const readoutY = readout.map((_, j) => round(layout.readoutY + j * LINE))
     const x = bar.nested && !beside ? labelX + NESTED_INDENT : labelX
     const cls = `bar${muted ? ' mute' : ''}${bar.nested ? ' in' : ''}`
-    return svg`<g class="${cls}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${x}" y="${row.labelY[0]}">${labelLines(row.labelLines, x, row.labelY, bar.date)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${layout.readoutY}">${lines(readout, left, readoutY)}</text></g>`
+    return svg`<g class="${cls}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${x}" y="${row.labelY[0]}">${labelLines(row.labelLines, x, row.labelY, bar.date)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.valueLabel}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${layout.readoutY}">${lines(readout, left, readoutY)}</text></g>`
   })
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined
@@ -89,7 +89,7 @@ export function imageBars({ layout, words, highlight, width, palette: p }: Image
     // Beside: labels end left of the bars; stacked: they start above them, a nested one indented.
     const labelX = beside ? -8 : bar.nested ? NESTED_INDENT : 0
     const anchor = beside ? svg` text-anchor="end"` : null
-    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.valueLabel}</text></g>`
   })
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined

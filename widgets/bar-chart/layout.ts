@@ -1,5 +1,4 @@
 import { scaleLinear } from 'd3'
-import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
 import type { ChartWords } from './words.ts'
@@ -98,13 +97,13 @@ export interface BarLayout {
  * for the narrowest width the arrangement serves, and picks as many ticks as fit there. All
  * numbers are rounded to 0.1 px so snapshots are stable.
  */
-export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement, dated = false): BarLayout {
+export function layoutBars(words: ChartWords, arrangement: Arrangement, dated = false): BarLayout {
   const bars = words.bars
   const max = Math.max(0, ...bars.map((b) => b.datum.value))
   const x = scaleLinear()
     .domain([0, max > 0 ? max : 1])
     .range([0, 1])
-  const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.value, FONT))) + VALUE_GAP + 2)
+  const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.valueLabel, FONT))) + VALUE_GAP + 2)
   const widest = Math.max(
     0,
     ...bars.map((b) => Math.max(textWidth(b.datum.label, FONT), dated && b.date ? textWidth(b.date, FONT) : 0)),
@@ -158,7 +157,7 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
     }
   }
   const lastRowEnd = y - (beside ? ROW_GAP_BESIDE : ROW_GAP_STACKED)
-  const ticks = beside && max > 0 ? pickTicks(x, lang, MIN_BAR_AREA) : []
+  const ticks = beside && max > 0 ? pickTicks(x, (v) => words.format.tick(v, max), MIN_BAR_AREA) : []
   const gridBottom = round(lastRowEnd + 4)
   const tickY = round(gridBottom + ASCENT + 2)
   const afterChart = ticks.length ? tickY + 4 : lastRowEnd
@@ -207,10 +206,14 @@ function readoutLinesOf(readout: string, width: number): string[] {
 }
 
 /** As many "nice" ticks as fit side by side in `width` px without their labels touching. */
-function pickTicks(x: ReturnType<typeof scaleLinear<number, number>>, lang: Lang, width: number): Tick[] {
+function pickTicks(
+  x: ReturnType<typeof scaleLinear<number, number>>,
+  format: (value: number) => string,
+  width: number,
+): Tick[] {
   for (let count = 6; count >= 1; count--) {
     const values = x.ticks(count)
-    const texts = values.map((v) => formatNumber(v, lang, ','))
+    const texts = values.map(format)
     const widest = Math.max(...texts.map((t) => textWidth(t, SMALL)))
     const spacing = values.length > 1 ? (x(values[1]!) - x(values[0]!)) * width : Infinity
     if (spacing >= widest + TICK_GAP) return values.map((v, i) => ({ fraction: x(v), text: texts[i]! }))

@@ -5,8 +5,8 @@ import { chartWords } from '../../../widgets/bar-chart/words.ts'
 import { textWidth } from '../../../widgets/shared/text-width.ts'
 
 const layouts = (rows: BarDatum[], lang: 'en' | 'ru' = 'en') => {
-  const words = chartWords(rows, lang, 'km²')
-  return { words, stacked: layoutBars(words, lang, 'stacked'), beside: layoutBars(words, lang, 'beside') }
+  const words = chartWords(rows, lang, { unit: 'km²' })
+  return { words, stacked: layoutBars(words, 'stacked'), beside: layoutBars(words, 'beside') }
 }
 
 /** No two rows share vertical space, and within a row the label never sits on the bar. */
