@@ -55,6 +55,17 @@ export interface ChartWords {
   format: ValueFormat
 }
 
+/** Below this, a share that is not zero reads "<0.1%": "0.0%" would say it is nothing. */
+const SMALLEST_SHARE = 0.001
+
+/** "30.0%" of the total; "<0.1%" for a value that is not zero but rounds to 0.0%; none without a positive total. */
+function shareOf(value: number, sum: number, lang: Lang, signed: boolean): string | undefined {
+  if (!(sum > 0) || signed) return undefined
+  const share = value / sum
+  if (share > 0 && share < SMALLEST_SHARE - 5e-5) return `<${formatNumber(SMALLEST_SHARE, lang, '.1%')}`
+  return formatNumber(share, lang, '.1%')
+}
+
 /** Text whose spaces are no-break spaces. */
 const unbreakable = (text: string) => text.replace(/ /g, NBSP)
 
@@ -70,9 +81,11 @@ export function chartWords(rows: readonly BarDatum[], lang: Lang, kind: ValueKin
   const sum = counted.total
   const ids = new Set(rows.map((r) => r.id))
   const labels = new Map(rows.map((r) => [r.id, r.label]))
+  // A share of a total that mixes gains and losses means nothing: none is given then.
+  const signed = rows.some((r) => r.value < 0)
   const bars = rows.map((datum): BarWords => {
     const value = withUnit(datum.value)
-    const share = sum > 0 ? formatNumber(datum.value / sum, lang, '.1%') : undefined
+    const share = shareOf(datum.value, sum, lang, signed)
     const date = datum.date ? formatPartialDate(datum.date, lang) : undefined
     const container = containerOf(datum, ids)
     // Parts after the name never break inside, and a line breaks only before a "·".

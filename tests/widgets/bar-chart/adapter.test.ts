@@ -16,7 +16,7 @@ describe('barData', () => {
     expect(rows.reduce((s, r) => s + r.value, 0)).toBe(14682)
   })
 
-  it('skips rows without a usable value quietly and falls back to English names', () => {
+  it('skips rows without a number quietly, keeps negative ones and falls back to English names', () => {
     const fields: Field[] = [
       { name: 'id', type: 'string', required: true },
       { name: 'name_en', type: 'string', required: true, localized: { base: 'name', lang: 'en' } },
@@ -33,6 +33,7 @@ describe('barData', () => {
     const data = barData(dataset, view, 'az')
     expect(data.rows).toEqual([
       { id: 'a', label: 'A', value: 1 },
+      { id: 'c', label: 'C', value: -2 },
       { id: 'd', label: 'D', value: 0 },
     ])
     expect(data.hasDate).toBe(false)
