@@ -9,6 +9,7 @@ import { type BuilderData, fillCodes, pickHeight } from '../../src/builder/share
 import { chartsOf, readBuilder } from '../../src/builder/state.ts'
 import { csvUrl } from '../../src/embed/embed-url.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { cityBudget } from '../fixtures/city-budget/index.ts'
 import { builderData, builderField } from '../lib/builder-page.ts'
 
 const catalog = createCatalog([...bundledPackages, balticStates])
@@ -38,6 +39,20 @@ describe('the builder at /', () => {
         `<iframe id="preview" src="${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar" title="Preview: The Occupation in Figures" style="[^"]*"></iframe>`,
       ),
     )
+  })
+
+  it('lists a dataset that fails validation as unavailable, with the validator’s file, line and field', async () => {
+    const csv = cityBudget.files['spending.csv']!.replace('Sport,Спорт,4250000', 'Sport,Спорт,about 4m')
+    const broken = createApp(createCatalog([...bundledPackages, { ...cityBudget, files: { 'spending.csv': csv } }]))
+    const res = await broken.request('http://factbox.test/', {}, env)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(
+      '<li class="unavailable"><span class="dataset">city-budget</span><p>Unavailable: it failed validation and is not served. <code>spending.csv line 11, field &quot;amount_eur&quot;: &quot;about 4m&quot; is not an integer</code></p></li>',
+    )
+    // The others are still offered.
+    expect(html).toContain('<a href="/?dataset=occupation-in-figures&amp;widget=bar" aria-current="page">Bar chart</a>')
+    expect(html).not.toContain('dataset=city-budget')
   })
 
   it('gives the preview no sandbox its same-origin page could lift', async () => {
