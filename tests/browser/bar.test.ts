@@ -180,7 +180,9 @@ describeBrowser('the bar chart page in Chromium', () => {
         const ticks = await page.evaluate(() =>
           [...document.querySelectorAll('.bb .tk')].filter((t) => t.getClientRects().length).map((t) => t.textContent),
         )
-        const expected = { en: ['€0', '€500m', '€1bn'], ru: ['0\u00a0€', '500\u00a0млн\u00a0€', '1\u00a0млрд\u00a0€'] }[lang]
+        const expected = { en: ['€0', '€500m', '€1bn'], ru: ['0\u00a0€', '500\u00a0млн\u00a0€', '1\u00a0млрд\u00a0€'] }[
+          lang
+        ]
         expect(ticks).toEqual(width > 400 ? expected : [])
         await done(page)
       }
