@@ -20,7 +20,7 @@ export interface ValueFormat {
   full(value: number): string
   /** A bar's label: compact from a million on ("€1.45bn", "1,45 млрд €"), otherwise {@link full}. */
   label(value: number): string
-  /** Axis ticks over values up to `max`: compact when `max` reaches a million. */
+  /** Axis ticks over values up to `max`: compact when `max` reaches {@link TICKS_COMPACT_FROM}. */
   tick(value: number, max: number): string
   /** A data table cell: the number alone, every digit (the header carries the unit). */
   cell(value: number): string
@@ -28,8 +28,14 @@ export interface ValueFormat {
   headerUnit: string
 }
 
-/** From this magnitude on, a label or tick is written compactly: "€1.45bn" reads, "€1,450,000,000" is counted. */
+/** From this magnitude on, a bar's label is written compactly: "€1.45bn" reads, "€1,450,000,000" is counted. */
 export const COMPACT_FROM = 1_000_000
+
+/**
+ * Ticks are compact when the axis reaches this: below it a tick has at most seven digits
+ * ("5,000,000") and a few still fit side by side, so the figures stay whole.
+ */
+export const TICKS_COMPACT_FROM = 10_000_000
 
 /**
  * `Intl` locale of a language for money and units. English is British English, as the charts'
@@ -82,7 +88,7 @@ export function valueFormat(kind: ValueKind, lang: Lang): ValueFormat {
     return {
       full,
       label: (v) => (Math.abs(v) >= COMPACT_FROM ? compactText(v) : full(v)),
-      tick: (v, max) => (max >= COMPACT_FROM ? compact(v) : formatNumber(v, lang, ',')),
+      tick: (v, max) => (max >= TICKS_COMPACT_FROM ? compact(v) : formatNumber(v, lang, ',')),
       cell,
       headerUnit: unit,
     }
@@ -93,7 +99,7 @@ export function valueFormat(kind: ValueKind, lang: Lang): ValueFormat {
   return {
     full,
     label: (v) => (Math.abs(v) >= COMPACT_FROM ? compact(v) : full(v)),
-    tick: (v, max) => (max >= COMPACT_FROM ? compact(v) : full(v)),
+    tick: (v, max) => (max >= TICKS_COMPACT_FROM ? compact(v) : full(v)),
     cell,
     headerUnit: exact.formatToParts(1).find((p) => p.type === 'currency' || p.type === 'unit')?.value ?? '',
   }
