@@ -57,6 +57,11 @@ export function rowIds(resource: Resource): string[] {
   return resource.rows.map((row, i) => (hasId && typeof row.id === 'string' ? row.id : String(i + 1)))
 }
 
+/** The currency of a column of money as the descriptor declares it (`EUR`), if any. */
+export function currencyOf(resource: Resource, column: string): string | undefined {
+  return resource.fields.find((f) => f.name === column)?.currency
+}
+
 /** The unit of a column as the descriptor declares it (`km²`), if any. */
 export function unitOf(resource: Resource, column: string): string | undefined {
   return resource.fields.find((f) => f.name === column)?.unit

@@ -205,6 +205,7 @@ function parseField(value: unknown, at: string, languages: Lang[]): Field {
       fail(`${at}.i18n: unknown language "${l}" (languages: ${languages.join(', ')})`)
     titles[l as Lang] = string(object(entry, `${at}.i18n.${l}`).title, `${at}.i18n.${l}.title`)
   }
+  checkValueKind(f, name, type as Field['type'], at)
   return {
     name,
     type: type as Field['type'],
@@ -212,10 +213,33 @@ function parseField(value: unknown, at: string, languages: Lang[]): Field {
     ...(typeof f.title === 'string' ? { title: f.title } : {}),
     ...(typeof f.description === 'string' ? { description: f.description } : {}),
     ...(typeof f.unit === 'string' ? { unit: f.unit } : {}),
+    ...(typeof f.currency === 'string' ? { currency: f.currency } : {}),
     ...(f.rdfType === EDTF_RDF_TYPE ? { format: 'edtf' as const } : {}),
     ...(lang ? { localized: { base: suffix![1]!, lang } } : {}),
     required: constraints.required === true,
   }
+}
+
+/**
+ * What a number column's values are: a `unit` (non-empty text), a `currency` (an ISO 4217 code
+ * `Intl` knows), or neither (a plain count); never both, and only on a number column.
+ */
+function checkValueKind(f: Record<string, unknown>, name: string, type: Field['type'], at: string) {
+  const { unit, currency } = f
+  if (unit === undefined && currency === undefined) return
+  if (type !== 'number' && type !== 'integer')
+    fail(`${at}: field "${name}" is a ${type}: only a number or integer column has a unit or a currency`)
+  if (unit !== undefined && currency !== undefined)
+    fail(`${at}: field "${name}" gives both a unit and a currency: money has its currency only`)
+  if (unit !== undefined && (typeof unit !== 'string' || unit.trim() === ''))
+    fail(`${at}.unit: field "${name}" must give its unit as text ("km²", "kilometer")`)
+  if (currency !== undefined && (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency) || !isCurrency(currency)))
+    fail(`${at}.currency: field "${name}" has "${String(currency)}", not an ISO 4217 currency code ("EUR", "AZN")`)
+}
+
+/** Whether `code` is a currency the runtime's `Intl` knows (so every widget can write it). */
+function isCurrency(code: string): boolean {
+  return typeof Intl.supportedValuesOf !== 'function' || Intl.supportedValuesOf('currency').includes(code)
 }
 
 /** A localized column (`name_az`) needs a sibling in every language of the package. */

@@ -14,7 +14,13 @@ export interface Field {
   type: 'string' | 'number' | 'integer' | 'date'
   title?: string
   description?: string
+  /**
+   * What one value of a number column measures (`km²`, or an `Intl` unit such as `kilometer`); with
+   * neither this nor {@link currency}, the values are plain counts.
+   */
   unit?: string
+  /** The ISO 4217 currency of a number column that holds money (`EUR`); never together with `unit`. */
+  currency?: string
   /** `edtf` for strings holding partial dates (rdfType http://id.loc.gov/datatypes/edtf). */
   format?: 'edtf'
   /** The column's header for readers in each language (`i18n.<lang>.title`): "Sahə", "Площадь". */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { PackageSource } from '../data/schema.ts'
 
@@ -12,13 +12,18 @@ export function readPackageFolder(folder: string): PackageSource {
   return { id: basename(folder), descriptor, files }
 }
 
-/** Every folder of `root` with a datapackage.json. */
-export function packageFolders(root: string): PackageSource[] {
+/**
+ * Every folder of `root` with a datapackage.json. A folder without one is not a package; a folder
+ * whose descriptor or files cannot be read is left out and handed to `onError`, so it is not
+ * dropped silently.
+ */
+export function packageFolders(root: string, onError?: (folder: string, error: unknown) => void): PackageSource[] {
   return readdirSync(root, { withFileTypes: true }).flatMap((entry) => {
-    if (!entry.isDirectory()) return []
+    if (!entry.isDirectory() || !existsSync(join(root, entry.name, 'datapackage.json'))) return []
     try {
       return [readPackageFolder(join(root, entry.name))]
-    } catch {
+    } catch (error) {
+      onError?.(join(root, entry.name), error)
       return []
     }
   })

@@ -6,8 +6,7 @@
 
 import { bundledPackages } from '../../data/bundled.ts'
 import { loadPackage, type PackageSource } from '../../data/schema.ts'
-import { balticStates } from '../../tests/fixtures/baltic-states/index.ts'
-import { nordicSuffrage } from '../../tests/fixtures/nordic-suffrage/index.ts'
+import { FIXTURE_PACKAGES } from '../../tests/fixtures/index.ts'
 import { type CommonOptions, findWidget } from '../../widgets/registry.ts'
 
 const HOSTILE = { title: `Tom & Jerry's <b>"quoted"</b> > 3`, subtitle: `a<b & 'c' "d" >e` }
@@ -48,7 +47,7 @@ function attempt(render: () => string): string {
 
 /** Every output of the matrix, by a name that says which. Options a dataset rejects are skipped. */
 export async function outputs(): Promise<Map<string, string>> {
-  const sources: PackageSource[] = [...bundledPackages, balticStates, nordicSuffrage]
+  const sources: PackageSource[] = [...bundledPackages, ...FIXTURE_PACKAGES]
   const out = new Map<string, string>()
   for (const source of sources) {
     const dataset = await loadPackage(source)

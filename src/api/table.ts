@@ -12,6 +12,8 @@ export interface Column {
   title?: string
   description?: string
   unit?: string
+  /** ISO 4217 code of a column of money. */
+  currency?: string
   /** The source column it derives from, for derived date columns. */
   from?: string
 }
@@ -76,6 +78,7 @@ function columnsOf(fields: Field[], options: Pick<TableOptions, 'lang' | 'langua
       ...(field.title ? { title: field.title } : {}),
       ...(field.description ? { description: field.description } : {}),
       ...(field.unit ? { unit: field.unit } : {}),
+      ...(field.currency ? { currency: field.currency } : {}),
     }
     if (field.localized && options.lang) {
       if (field.localized.lang !== options.lang) continue

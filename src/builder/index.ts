@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
 import type { Catalog } from '../../data/catalog.ts'
+import { DataPackageError } from '../../data/schema.ts'
 import type { Dataset } from '../../data/types.ts'
 import { embedLoader } from '../embed/loader.ts'
 import { RENDERER_VERSION } from '../embed/renderer-version.ts'
@@ -9,7 +10,7 @@ import { policyHeaders } from '../lib/headers.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { builderOutput } from './codes.ts'
-import { builderPage } from './page.tsx'
+import { builderPage, type UnavailableDataset } from './page.tsx'
 import { builderScriptSource } from './script.ts'
 import { chartsOf, readBuilder } from './state.ts'
 
@@ -32,7 +33,8 @@ export const builder = new Hono<AppEnv>()
 builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'builder', asset: builderScript }))
 
 builder.get('/', async (c) => {
-  const charts = chartsOf(await loadedDatasets(c.var.catalog))
+  const { datasets, unavailable } = await loadedDatasets(c.var.catalog)
+  const charts = chartsOf(datasets)
   const { state, problems } = readBuilder(c.req.url, charts)
   const origin = publicOrigin(c)
   const [loaderAsset, script] = await Promise.all([embedLoader(c), builderScript()])
@@ -42,6 +44,7 @@ builder.get('/', async (c) => {
     return builderPage({
       ...output,
       charts,
+      unavailable,
       state,
       problems,
       loader,
@@ -63,6 +66,7 @@ builder.get('/', async (c) => {
     loaderAsset.hash,
     script.hash,
     charts.map((chart) => `${chart.dataset.id}@${chart.dataset.version}/${chart.widget.name}`),
+    unavailable,
     state.chart.dataset.id,
     state.chart.widget.name,
     state.params,
@@ -73,8 +77,22 @@ builder.get('/', async (c) => {
   return sendCached(c, await bodies(key, render), { type: HTML, kind: 'page', cacheControl: 'no-cache' })
 })
 
-/** The datasets that load; one failing validation is left out rather than breaking the page. */
-async function loadedDatasets(catalog: Catalog): Promise<Dataset[]> {
-  const results = await Promise.allSettled((await catalog.list()).map((id) => catalog.get(id)))
-  return results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []))
+/**
+ * The datasets that load, and those that fail validation with the validator's message (file, line
+ * and field): the page lists a broken one as unavailable, with that reason for its maintainers,
+ * rather than breaking or silently dropping it. Any other failure (R2 down) propagates.
+ */
+async function loadedDatasets(catalog: Catalog): Promise<{ datasets: Dataset[]; unavailable: UnavailableDataset[] }> {
+  const ids = await catalog.list()
+  const results = await Promise.allSettled(ids.map((id) => catalog.get(id)))
+  const datasets: Dataset[] = []
+  const unavailable: UnavailableDataset[] = []
+  results.forEach((result, i) => {
+    if (result.status === 'fulfilled') {
+      if (result.value) datasets.push(result.value)
+    } else if (result.reason instanceof DataPackageError)
+      unavailable.push({ id: ids[i]!, reason: result.reason.message })
+    else throw result.reason
+  })
+  return { datasets, unavailable }
 }

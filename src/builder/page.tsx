@@ -11,8 +11,17 @@ import type { BuilderProblem, BuilderState, Chart } from './state.ts'
 export type CodeTexts = Record<(typeof CODES)[number]['name'] | 'responsive', string>
 
 /** What the builder page shows; everything already validated and built. */
+/** A dataset that failed validation: listed as unavailable, with the validator's message. */
+export interface UnavailableDataset {
+  id: string
+  /** The validator's message: file, line and field. */
+  reason: string
+}
+
 export interface BuilderPageProps {
   charts: readonly Chart[]
+  /** Datasets that failed validation, listed with their reason for their maintainers. */
+  unavailable?: readonly UnavailableDataset[]
   state: BuilderState
   problems: readonly BuilderProblem[]
   codes: CodeTexts
@@ -131,7 +140,7 @@ export function builderPage(p: BuilderPageProps): string {
               </div>
             </section>
             <div class="side">
-              <ChartList charts={p.charts} current={p.state.chart} />
+              <ChartList charts={p.charts} current={p.state.chart} unavailable={p.unavailable ?? []} />
               <OptionsForm {...p} />
             </div>
             <details class="developers">
@@ -189,7 +198,15 @@ function fieldAnchor(parameter: string, fields: readonly BuilderField[]): string
   return 'charts-h'
 }
 
-function ChartList({ charts, current }: { charts: readonly Chart[]; current: Chart }) {
+function ChartList({
+  charts,
+  current,
+  unavailable,
+}: {
+  charts: readonly Chart[]
+  current: Chart
+  unavailable: readonly UnavailableDataset[]
+}) {
   const datasets = [...new Map(charts.map((c) => [c.dataset.id, c.dataset])).values()]
   return (
     <nav class="charts" aria-labelledby="charts-h">
@@ -212,6 +229,14 @@ function ChartList({ charts, current }: { charts: readonly Chart[]; current: Cha
                   </li>
                 ))}
             </ul>
+          </li>
+        ))}
+        {unavailable.map((broken) => (
+          <li class="unavailable">
+            <span class="dataset">{broken.id}</span>
+            <p>
+              Unavailable: it failed validation and is not served. <code>{broken.reason}</code>
+            </p>
           </li>
         ))}
       </ul>

@@ -100,7 +100,7 @@ function readState(search: URLSearchParams, charts: readonly Chart[]): BuilderSt
   const chart = ofDataset.find((c) => c.widget.name === widgetName)
   if (!chart) throw new ProblemException(404, { title: 'Not found', detail: 'No dataset has a widget to build.' })
   const fields = fieldsOf(chart)
-  const values = readWidgetValues(search, fields)
+  const values = aliasesResolved(chart, fields, readWidgetValues(search, fields))
   chart.widget.options(values, chart.dataset, chart.view)
   return {
     chart,
@@ -129,6 +129,30 @@ function readWidgetValues(search: URLSearchParams, fields: readonly BuilderField
     fields.map((f) => f.name),
   )
   return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined))
+}
+
+/**
+ * A choice given by an alias the widget still accepts (`sort=-area` from an old embed code) becomes
+ * the offered choice that means the same (`-value`), so its radio is checked and the codes use the
+ * current name (or leave it out when it is the default).
+ */
+function aliasesResolved(chart: Chart, fields: readonly BuilderField[], values: Record<string, string>) {
+  const { widget, dataset, view } = chart
+  const meaning = (params: Record<string, string>) => JSON.stringify(widget.options(params, dataset, view))
+  const out = { ...values }
+  for (const field of fields) {
+    const value = out[field.name]
+    if (field.kind !== 'choice' || value === undefined || field.choices.includes(value)) continue
+    let given: string
+    try {
+      given = meaning({ [field.name]: value })
+    } catch {
+      continue // not an alias but a bad value: options() reports it below
+    }
+    const same = field.choices.find((choice) => meaning({ [field.name]: choice }) === given)
+    if (same !== undefined) out[field.name] = same
+  }
+  return out
 }
 
 function problemOf(error: unknown): BuilderProblem | undefined {

@@ -9,6 +9,8 @@ import { loadPackage } from '../../data/schema.ts'
 import { bar } from '../../widgets/bar-chart/index.ts'
 import { textWidth } from '../../widgets/shared/text-width.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { cityBudget } from '../fixtures/city-budget/index.ts'
+import { cityReserves } from '../fixtures/city-reserves/index.ts'
 import {
   type Box,
   contrastIssues,
@@ -138,15 +140,16 @@ describeBrowser('the bar chart page in Chromium', () => {
    * The second fixture dataset is not bundled with the Worker: render its page here, with the
    * Worker's real script URL, and serve it at the address the Worker would use.
    */
-  async function balticPage(): Promise<string> {
+  async function fixturePage(source = balticStates, params: Record<string, string> = {}): Promise<string> {
     const html = await (await fetch(`${baseUrl}/embed/occupation-in-figures/bar`)).text()
     const scriptUrl = /<script src="([^"]+)"/.exec(html)![1]!
-    const dataset = await loadPackage(balticStates)
+    const dataset = await loadPackage(source)
     const view = dataset.views.bar!
     return bar
-      .render(dataset, view, bar.options({}, dataset, view), { dataUrl: `${baseUrl}/data.csv`, scriptUrl })
+      .render(dataset, view, bar.options(params, dataset, view), { dataUrl: `${baseUrl}/data.csv`, scriptUrl })
       .page()
   }
+  const balticPage = () => fixturePage()
 
   it('keeps long names and a highlight readable in the second dataset and with every option', async () => {
     for (const width of [280, 480, 1000]) {
@@ -159,6 +162,51 @@ describeBrowser('the bar chart page in Chromium', () => {
       const baltic = await open('/embed/baltic-states/bar', { width }, await balticPage())
       await expectReadable(baltic, `baltic-states at ${width} px`)
       await done(baltic)
+    }
+  })
+
+  it('draws money from €0 to €1.45bn readably at 320 and 1000 px: every bar but the zero visible', async () => {
+    for (const lang of ['en', 'ru'])
+      for (const width of [320, 1000]) {
+        const page = await open(
+          `/embed/city-budget/bar?lang=${lang}`,
+          { width },
+          await fixturePage(cityBudget, { lang }),
+        )
+        const drawn = await expectReadable(page, `city-budget ${lang} at ${width} px`)
+        // 12 rows, one of them €0: the €120,000 and €4.25m bars, under 1 px, show as 2 px marks.
+        expect(drawn.boxes, `${lang} at ${width} px`).toHaveLength(11)
+        expect(Math.min(...drawn.boxes.map((b) => b.width))).toBeGreaterThanOrEqual(1.5)
+        const ticks = await page.evaluate(() =>
+          [...document.querySelectorAll('.bb .tk')].filter((t) => t.getClientRects().length).map((t) => t.textContent),
+        )
+        const expected = { en: ['€0', '€500m', '€1bn'], ru: ['0\u00a0€', '500\u00a0млн\u00a0€', '1\u00a0млрд\u00a0€'] }[
+          lang
+        ]
+        expect(ticks).toEqual(width > 400 ? expected : [])
+        await done(page)
+      }
+  })
+
+  it('draws losses left of the zero line and gains right of it, labelled, at 320 and 1000 px', async () => {
+    for (const width of [320, 1000]) {
+      const page = await open('/embed/city-reserves/bar', { width }, await fixturePage(cityReserves))
+      const drawn = await expectReadable(page, `city-reserves at ${width} px`)
+      expect(drawn.boxes).toHaveLength(5)
+      const geometry = await page.evaluate(() => {
+        const shown = [...document.querySelectorAll('.bw')].find((w) => getComputedStyle(w).display !== 'none')!
+        const axis = shown.querySelector('.ax')!.getBoundingClientRect().x
+        return [...shown.querySelectorAll('.bar')].map((g) => {
+          const mark = g.querySelector('.mk')!.getBoundingClientRect()
+          return { value: g.querySelector('.vl')!.textContent, left: mark.x - axis, right: mark.right - axis }
+        })
+      })
+      for (const { value, left, right } of geometry) {
+        if (value!.startsWith('\u2212')) expect(right, `${value} at ${width} px`).toBeCloseTo(0, 0)
+        else expect(left, `${value} at ${width} px`).toBeCloseTo(0, 0)
+      }
+      expect(geometry.map((g) => g.value)).toEqual(['€82m', '€15.5m', '€0', '\u2212€3.2m', '\u2212€41m', '\u2212€120m'])
+      await done(page)
     }
   })
 

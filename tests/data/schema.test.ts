@@ -221,6 +221,60 @@ describe('a broken data package', () => {
     )
   })
 
+  it('says what a value is: a unit, an ISO 4217 currency or a plain count, never two of them', () => {
+    const area = (d: LooseJson) => {
+      const at = d.resources.findIndex((r: LooseJson) => r.name === 'territories')
+      const i = d.resources[at].schema.fields.findIndex((f: LooseJson) => f.name === 'area_km2')
+      return { field: d.resources[at].schema.fields[i], at: `resources[${at}].schema.fields[${i}]` }
+    }
+    const where = area(structuredClone(occupation.descriptor)).at
+    const money = validatePackage(
+      broken({
+        descriptor: (d) => {
+          delete area(d).field.unit
+          area(d).field.currency = 'EUR'
+        },
+      }),
+    )
+    expect(money.resources.flatMap((r) => r.fields).find((f) => f.name === 'area_km2')).toMatchObject({
+      currency: 'EUR',
+    })
+    const count = validatePackage(broken({ descriptor: (d) => delete area(d).field.unit }))
+    const plain = count.resources.flatMap((r) => r.fields).find((f) => f.name === 'area_km2')!
+    expect([plain.unit, plain.currency]).toEqual([undefined, undefined])
+    expect(errorOf(broken({ descriptor: (d) => (area(d).field.currency = 'EUR') }))).toBe(
+      `occupation-in-figures/datapackage.json: ${where}: field "area_km2" gives both a unit and a currency: money has its currency only`,
+    )
+    expect(
+      errorOf(
+        broken({
+          descriptor: (d) => {
+            delete area(d).field.unit
+            area(d).field.currency = 'EURO'
+          },
+        }),
+      ),
+    ).toBe(
+      `occupation-in-figures/datapackage.json: ${where}.currency: field "area_km2" has "EURO", not an ISO 4217 currency code ("EUR", "AZN")`,
+    )
+    expect(
+      errorOf(
+        broken({
+          descriptor: (d) => {
+            delete area(d).field.unit
+            area(d).field.currency = 'XYZ'
+          },
+        }),
+      ),
+    ).toMatch(/currency: field "area_km2" has "XYZ", not an ISO 4217/)
+    expect(errorOf(broken({ descriptor: (d) => (area(d).field.unit = ' ') }))).toMatch(
+      /\.unit: field "area_km2" must give its unit as text/,
+    )
+    expect(errorOf(broken({ descriptor: (d) => (d.resources[0].schema.fields[0].currency = 'EUR') }))).toMatch(
+      /resources\[0\]\.schema\.fields\[0\]: field "\w+" is a string: only a number or integer column has a unit or a currency/,
+    )
+  })
+
   it('rejects a note about a row that does not exist, naming the field and the id', () => {
     expect(errorOf(broken({ descriptor: (d) => d.views.timeline.notes[2].about.push('stepanakert') }))).toBe(
       'occupation-in-figures/datapackage.json: views.timeline.notes[2].about[1]: "stepanakert" is not the id of a row of "territories" or "events"',

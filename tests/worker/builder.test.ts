@@ -9,6 +9,7 @@ import { type BuilderData, fillCodes, pickHeight } from '../../src/builder/share
 import { chartsOf, readBuilder } from '../../src/builder/state.ts'
 import { csvUrl } from '../../src/embed/embed-url.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { cityBudget } from '../fixtures/city-budget/index.ts'
 import { builderData, builderField } from '../lib/builder-page.ts'
 
 const catalog = createCatalog([...bundledPackages, balticStates])
@@ -38,6 +39,20 @@ describe('the builder at /', () => {
         `<iframe id="preview" src="${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar" title="Preview: The Occupation in Figures" style="[^"]*"></iframe>`,
       ),
     )
+  })
+
+  it('lists a dataset that fails validation as unavailable, with the validator’s file, line and field', async () => {
+    const csv = cityBudget.files['spending.csv']!.replace('Sport,Спорт,4250000', 'Sport,Спорт,about 4m')
+    const broken = createApp(createCatalog([...bundledPackages, { ...cityBudget, files: { 'spending.csv': csv } }]))
+    const res = await broken.request('http://factbox.test/', {}, env)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(
+      '<li class="unavailable"><span class="dataset">city-budget</span><p>Unavailable: it failed validation and is not served. <code>spending.csv line 11, field &quot;amount_eur&quot;: &quot;about 4m&quot; is not an integer</code></p></li>',
+    )
+    // The others are still offered.
+    expect(html).toContain('<a href="/?dataset=occupation-in-figures&amp;widget=bar" aria-current="page">Bar chart</a>')
+    expect(html).not.toContain('dataset=city-budget')
   })
 
   it('gives the preview no sandbox its same-origin page could lift', async () => {
@@ -91,6 +106,13 @@ describe('the builder at /', () => {
     expect(field(html, 'code-pageUrl')).toBe(`${ORIGIN}/embed/occupation-in-figures@${occupation.version}/bar`)
   })
 
+  it('reads an old sort name as the generic choice it stands for, in the form and the codes', async () => {
+    const html = await (await get('/?widget=bar&version=latest&sort=name')).text()
+    expect(field(html, 'code-pageUrl')).toBe(`${ORIGIN}/embed/occupation-in-figures/bar?sort=label`)
+    expect(html).toMatch(/<input type="radio" name="sort" id="f-sort-\d" value="label" checked=""\/>/)
+    expect(html).not.toMatch(/value="(-?area|-?name)"/)
+  })
+
   it('derives the form from the widget’s own validator: choices, lists and text limits', async () => {
     const html = await (await get('/?dataset=occupation-in-figures&widget=bar')).text()
     for (const value of ['auto', 'light', 'dark'])
@@ -118,7 +140,7 @@ describe('the builder at /', () => {
     const html = await res.text()
     expect(html).toContain('<div class="problems" role="alert"')
     expect(html).toContain(
-      '<a href="#f-sort-0"><code>sort</code></a>: invalid sort: expected one of -area, area, name, -name, date, -date',
+      '<a href="#f-sort-0"><code>sort</code></a>: invalid sort: expected one of -value, value, label, -label, date, -date',
     )
     expect(html).not.toContain('sideways')
     expect(html).toContain('id="f-lang-1" value="az" checked=""')
@@ -334,7 +356,7 @@ describe('the codes the script rebuilds', () => {
   // ones the server writes for the new address, initial height included.
   it.each([
     'lang=az&theme=dark',
-    'lang=ru&highlight=zangilan,shusha&sort=name&header=none',
+    'lang=ru&highlight=zangilan,shusha&sort=label&header=none',
     'version=latest&header=none&lang=ru',
     'dataset=baltic-states&theme=light&sort=-date',
     'widget=timeline&lang=ru&view=cumulative&events=none&header=none',

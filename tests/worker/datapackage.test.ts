@@ -19,11 +19,12 @@ import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
-import { balticStates } from '../fixtures/baltic-states/index.ts'
 import officialProfile from '../fixtures/frictionless/data-package-profile-1.0.json'
-import { nordicSuffrage } from '../fixtures/nordic-suffrage/index.ts'
+import { FIXTURE_PACKAGES } from '../fixtures/index.ts'
 
-const app = createApp(createCatalog([...bundledPackages, balticStates, nordicSuffrage]))
+/** Every bundled package and every fixture: a dataset added to either registry is checked here too. */
+const packages = [...bundledPackages, ...FIXTURE_PACKAGES]
+const app = createApp(createCatalog(packages))
 const fetchText = async (url: string) => {
   const res = await app.request(url, {}, env)
   expect(res.status, url).toBe(200)
@@ -221,7 +222,7 @@ function loadResource(csv: string, schema: Schema, label: string): string[] {
   return problems
 }
 
-const ids = ['occupation-in-figures', 'baltic-states', 'nordic-suffrage']
+const ids = packages.map((p) => p.id)
 
 describe('the data package of each dataset, as a Frictionless client loads it', () => {
   for (const id of ids) {

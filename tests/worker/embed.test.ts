@@ -209,7 +209,10 @@ describe('errors on widget pages', () => {
     expect(res.headers.get('Content-Security-Policy')).toContain(`frame-ancestors ${env.FRAME_ANCESTORS}`)
     const html = await res.text()
     expect(html).toContain('<code>lang</code>')
-    for (const lang of ['en', 'az', 'ru']) expect(html).toContain(`<code>${lang}</code>`)
+    const { languages } = bundledPackages.find((p) => p.id === 'occupation-in-figures')!.descriptor as {
+      languages: string[]
+    }
+    for (const lang of languages) expect(html).toContain(`<code>${lang}</code>`)
     expect(html).not.toContain('fr')
   })
 

@@ -5,6 +5,7 @@ import {
   cellText,
   columnOf,
   columnTitles,
+  currencyOf,
   localizedCell,
   rowIds,
   unitOf,
@@ -32,6 +33,8 @@ export interface BarData {
   rows: readonly BarDatum[]
   /** Unit of the value column as the descriptor gives it (`km²`). */
   unit?: string
+  /** ISO 4217 currency of the value column, when it holds money (`EUR`). */
+  currency?: string
   /** Whether the view maps a date column. */
   hasDate: boolean
   /** Name of the subtotal of the rows that neither lie within another nor contain one (`views.bar.i18n.<lang>.subtotal`). */
@@ -44,7 +47,8 @@ export interface BarData {
  * Adapts a dataset to bars through the view's columns: `label` (a localized base name such as
  * `name`, read as `name_<lang>`), `value` (`area_km2`) and, if given, `date` and `within` (the id
  * of the row whose area contains this one's; any dataset may use it, such as a city in its region). Rows without a
- * finite value >= 0 are skipped quietly, as d3 skips missing data; tests pin that.
+ * finite value are skipped quietly, as d3 skips missing data; tests pin that. Negative values are kept (a
+ * diverging chart draws them).
  * Adapted once per dataset, view and language: the Worker keeps its datasets across requests, and
  * the same rows let the renderer keep their words and layouts (see render.ts). The result is
  * shared, so it is frozen.
@@ -67,7 +71,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   const rows: BarDatum[] = []
   resource.rows.forEach((row, i) => {
     const v = value === undefined ? undefined : cellNumber(row[value])
-    if (v === undefined || v < 0) return
+    if (v === undefined) return
     const d = date === undefined ? undefined : cellDate(row[date])
     const container = within === undefined ? '' : cellText(row[within])
     rows.push({
@@ -79,7 +83,15 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
     })
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
+  const currency = value === undefined ? undefined : currencyOf(resource, value)
   const subtotal = view.text[lang]?.subtotal ?? view.text.en?.subtotal
   const columns = columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang)
-  return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}), columns }
+  return {
+    rows,
+    ...(unit ? { unit } : {}),
+    ...(currency ? { currency } : {}),
+    hasDate: date !== undefined,
+    ...(subtotal ? { subtotal } : {}),
+    columns,
+  }
 }

@@ -1,7 +1,7 @@
 import type { Palette } from '../frame/theme.ts'
 import { type Interpolation, type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
-import { type BarLayout, LINE, NESTED_INDENT } from './layout.ts'
+import { type BarLayout, LINE, MIN_MARK, NESTED_INDENT, type RowLayout } from './layout.ts'
 import type { ChartWords } from './words.ts'
 
 // The bars are written with the `svg` template, not JSX: they repeat per bar, where JSX cost the
@@ -39,7 +39,12 @@ export function pageBars({ layout, words, highlight, idPrefix: id, title }: Page
         return svg`<line class="gr" x1="${x}%" x2="${x}%" y2="${gridBottom}"></line>`
       })}${ticks.map((t) => svg`<text class="tk" x="${percentOf(t.fraction)}%" y="${layout.tickY}">${t.text}</text>`)}</g>`
     : null
-  const axis = beside ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" aria-hidden="true"></line>` : null
+  const zero = percentOf(layout.zero)
+  const axis = diverging(layout)
+    ? svg`<line class="ax" x1="${zero}%" x2="${zero}%" y2="${gridBottom}" aria-hidden="true"></line>`
+    : beside
+      ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" aria-hidden="true"></line>`
+      : null
   const readoutTop = round(layout.readoutY - 13)
   const bars = layout.rows.map((row, i) => {
     const bar = words.bars[i]!
@@ -49,7 +54,7 @@ export function pageBars({ layout, words, highlight, idPrefix: id, title }: Page
     const readoutY = readout.map((_, j) => round(layout.readoutY + j * LINE))
     const x = bar.nested && !beside ? labelX + NESTED_INDENT : labelX
     const cls = `bar${muted ? ' mute' : ''}${bar.nested ? ' in' : ''}`
-    return svg`<g class="${cls}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect><rect class="mk" y="${row.barY}" height="${row.barHeight}" width="${end}%"></rect><text class="lb" x="${x}" y="${row.labelY[0]}">${labelLines(row.labelLines, x, row.labelY, bar.date)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.value}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${layout.readoutY}">${lines(readout, left, readoutY)}</text></g>`
+    return svg`<g class="${cls}" tabindex="0" aria-label="${bar.readout}"><rect class="hit" y="${row.top}" height="${row.height}" width="100%"></rect>${pageMark(row)}<text class="lb" x="${x}" y="${row.labelY[0]}">${labelLines(row.labelLines, x, row.labelY, bar.date)}</text><text class="vl" x="${end}%" dx="5" y="${row.valueY}">${bar.valueLabel}</text><rect class="rb" x="${left}" y="${readoutTop}" width="100%" height="${readout.length * LINE + 2}"></rect><text class="ro" x="${left}" y="${layout.readoutY}">${lines(readout, left, readoutY)}</text></g>`
   })
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined
@@ -89,14 +94,49 @@ export function imageBars({ layout, words, highlight, width, palette: p }: Image
     // Beside: labels end left of the bars; stacked: they start above them, a nested one indented.
     const labelX = beside ? -8 : bar.nested ? NESTED_INDENT : 0
     const anchor = beside ? svg` text-anchor="end"` : null
-    return svg`<g><rect class="${mute ? 'mm' : 'mk'}" y="${row.barY}" height="${row.barHeight}" width="${x(row.fraction)}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.value}</text></g>`
+    const { left, width: length } = imageMark(row, x)
+    const at = left ? svg` x="${left}"` : null
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}"${at} y="${row.barY}" height="${row.barHeight}" width="${length}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.valueLabel}</text></g>`
   })
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined
       ? svg`<text class="fg" y="${layout.subtotalY}">${words.subtotal.text}</text>`
       : null
-  const axis = beside ? svg`<line class="ax" x1="0" x2="0" y2="${gridBottom}" stroke="${p.axis}"></line>` : null
+  const axisX = x(layout.zero)
+  const axis =
+    beside || diverging(layout)
+      ? svg`<line class="ax" x1="${axisX}" x2="${axisX}" y2="${gridBottom}" stroke="${p.axis}"></line>`
+      : null
   return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}${axis}${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text>${subtotal}</g>`
+}
+
+/** Whether the chart has negative values, drawn left of a zero line inside the bar area. */
+const diverging = (layout: BarLayout): boolean => layout.zero > 0
+
+/**
+ * A row's bar on the page, in percentages of the bar area so it follows the page's width. A bar
+ * under 1 px is a {@link MIN_MARK} px mark from the zero line outwards, so a tiny value still shows.
+ * A negative value's label then sits at the zero line, right of it, where its row has no bar.
+ */
+function pageMark(row: RowLayout): Markup {
+  const { barY: y, barHeight: height, start, fraction } = row
+  if (row.tiny) {
+    const negative = row.negative === true
+    const zero = percentOf(negative ? fraction : (start ?? 0))
+    const shift = negative ? svg` transform="translate(-${MIN_MARK},0)"` : null
+    const at = zero ? svg` x="${zero}%"` : null
+    return svg`<rect class="mk"${at} y="${y}" height="${height}" width="${MIN_MARK}"${shift}></rect>`
+  }
+  if (start === undefined)
+    return svg`<rect class="mk" y="${y}" height="${height}" width="${percentOf(fraction)}%"></rect>`
+  return svg`<rect class="mk" x="${percentOf(start)}%" y="${y}" height="${height}" width="${percentOf(fraction - start)}%"></rect>`
+}
+
+/** The left end and the length (px) of a row's bar in the standalone image, `x` mapping fractions to px. */
+function imageMark(row: RowLayout, x: (fraction: number) => number): { left: number; width: number } {
+  const left = x(row.start ?? 0)
+  if (!row.tiny) return { left, width: x(row.fraction) - left }
+  return row.negative ? { left: x(row.fraction) - MIN_MARK, width: MIN_MARK } : { left, width: MIN_MARK }
 }
 
 /** A fraction of the bar area as a percentage at two decimals: `percent()` without the `%`, a number the templates need not escape. */

@@ -36,17 +36,23 @@ function bars(words: ChartWords, highlight: ReadonlySet<string>, area: CardArea,
   const shown = words.bars.slice(0, Math.max(1, Math.floor(area.height / PITCH.min)))
   const pitch = Math.min(PITCH.max, area.height / shown.length)
   const labelWidth = Math.min(area.width * LABEL_SHARE, Math.max(...shown.map((b) => textWidth(b.datum.label, size))))
-  const valueWidth = Math.max(...shown.map((b) => textWidth(b.value, size))) + VALUE_GAP
+  const valueWidth = Math.max(...shown.map((b) => textWidth(b.valueLabel, size))) + VALUE_GAP
   const x0 = area.x + labelWidth + GAP
   const length = area.width - labelWidth - GAP - valueWidth
-  const max = Math.max(...shown.map((b) => b.datum.value), 0) || 1
+  const values = shown.map((b) => b.datum.value)
+  const min = Math.min(...values, 0)
+  const span = Math.max(...values, 0) - min || 1
+  // Negative values run left of the zero line; without them it is the left end, as it always was.
+  const zero = x0 + (-min / span) * length
   const rows = shown.map((bar, i) => {
     const centre = area.y + pitch * (i + 0.5)
     const thickness = round(pitch * (bar.nested ? 0.3 : 0.6))
-    const w = round((Math.max(0, bar.datum.value) / max) * length)
+    const w = round((Math.abs(bar.datum.value) / span) * length)
+    const left = bar.datum.value < 0 ? zero - w : zero
+    const end = bar.datum.value < 0 ? zero : zero + w
     const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
     const baseline = round(centre + HALF_CAP)
-    return svg`<rect class="${mute ? 'mm' : 'mk'}" x="${round(x0)}" y="${round(centre - thickness / 2)}" width="${w}" height="${thickness}" fill="${mute ? p.markMuted : p.mark}"></rect><text x="${round(x0 - GAP)}" y="${baseline}" text-anchor="end" fill="${mute ? p.muted : p.fg}">${truncateText(bar.datum.label, labelWidth, size)}</text><text x="${round(x0 + w + VALUE_GAP)}" y="${baseline}" fill="${mute ? p.muted : p.fg}">${bar.value}</text>`
+    return svg`<rect class="${mute ? 'mm' : 'mk'}" x="${round(left)}" y="${round(centre - thickness / 2)}" width="${w}" height="${thickness}" fill="${mute ? p.markMuted : p.mark}"></rect><text x="${round(x0 - GAP)}" y="${baseline}" text-anchor="end" fill="${mute ? p.muted : p.fg}">${truncateText(bar.datum.label, labelWidth, size)}</text><text x="${round(end + VALUE_GAP)}" y="${baseline}" fill="${mute ? p.muted : p.fg}">${bar.valueLabel}</text>`
   })
   return svg`<g font-size="${size}">${rows}</g>`
 }

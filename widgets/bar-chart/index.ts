@@ -21,6 +21,7 @@ export const bar = defineWidget<BarOptions>({
       barChart(data.rows, {
         ...input,
         ...(data.unit ? { unit: data.unit } : {}),
+        ...(data.currency ? { currency: data.currency } : {}),
         ...(data.subtotal ? { subtotal: data.subtotal } : {}),
         columns: data.columns,
       }),

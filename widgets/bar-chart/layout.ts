@@ -1,5 +1,4 @@
 import { scaleLinear } from 'd3'
-import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
 import type { ChartWords } from './words.ts'
@@ -43,14 +42,28 @@ const TOP = 2
 const TOTAL_GAP = 12
 /** Room kept between tick labels. */
 const TICK_GAP = 14
+/**
+ * Length (px) of the mark drawn for a value whose bar would be under 1 px at the narrowest width
+ * (a school's €120,000 beside a city's €1.45bn): visible, and still shorter than any real bar.
+ */
+export const MIN_MARK = 2
 
 /** The two arrangements: labels above the bars (any width) or beside them (wide enough). */
 export type Arrangement = 'stacked' | 'beside'
 
 /** One row, in px from the top; x positions are fractions of the bar area (0-1). */
 export interface RowLayout {
-  /** Length of the bar as a fraction of the bar area. */
+  /** Where the bar ends, as a fraction of the bar area (for a negative value: the zero line). */
   fraction: number
+  /**
+   * Where the bar starts when the chart has negative values: the zero line for a positive value,
+   * the value for a negative one. Absent without negative values (bars start at 0).
+   */
+  start?: number
+  /** A negative value: its bar runs from {@link start} to the zero line at {@link fraction}. */
+  negative?: true
+  /** A value other than zero whose bar would be under 1 px: drawn as a {@link MIN_MARK} px mark instead. */
+  tiny?: true
   labelLines: string[]
   /** Baselines of the label lines. */
   labelY: number[]
@@ -78,6 +91,8 @@ export interface BarLayout {
   /** Narrowest chart width this arrangement is right for (px). */
   minWidth: number
   rows: RowLayout[]
+  /** The zero line as a fraction of the bar area: 0 unless some value is negative (a diverging axis). */
+  zero: number
   /** Ticks and their baseline (beside only; stacked bars are read from their labels). */
   ticks: Tick[]
   gridBottom: number
@@ -98,13 +113,16 @@ export interface BarLayout {
  * for the narrowest width the arrangement serves, and picks as many ticks as fit there. All
  * numbers are rounded to 0.1 px so snapshots are stable.
  */
-export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangement, dated = false): BarLayout {
+export function layoutBars(words: ChartWords, arrangement: Arrangement, dated = false): BarLayout {
   const bars = words.bars
   const max = Math.max(0, ...bars.map((b) => b.datum.value))
+  // Negative values draw left of a zero line; without them the domain starts at 0, as it always did.
+  const min = Math.min(0, ...bars.map((b) => b.datum.value))
   const x = scaleLinear()
-    .domain([0, max > 0 ? max : 1])
+    .domain([min, max > 0 || min < 0 ? max : 1])
     .range([0, 1])
-  const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.value, FONT))) + VALUE_GAP + 2)
+  const zero = x(0)
+  const valueWidth = Math.ceil(Math.max(0, ...bars.map((b) => textWidth(b.valueLabel, FONT))) + VALUE_GAP + 2)
   const widest = Math.max(
     0,
     ...bars.map((b) => Math.max(textWidth(b.datum.label, FONT), dated && b.date ? textWidth(b.date, FONT) : 0)),
@@ -114,6 +132,13 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
   const labelWidth = beside ? labelColumn + LABEL_GAP : 0
   const minWidth = beside ? labelWidth + MIN_BAR_AREA + valueWidth : MIN_WIDTH
   const wrapAt = beside ? labelColumn : MIN_WIDTH
+  // A bar under 1 px where the bar area is narrowest (stacked at 256 px, or beside at its minimum) gets a visible mark.
+  const narrowest = beside ? MIN_BAR_AREA : MIN_WIDTH - valueWidth
+  const extent = (value: number): Pick<RowLayout, 'fraction' | 'start' | 'negative' | 'tiny'> => {
+    const tiny = value !== 0 && Math.abs(x(value) - zero) * narrowest < 1 ? { tiny: true as const } : {}
+    if (value < 0) return { start: x(value), fraction: zero, negative: true, ...tiny }
+    return zero > 0 ? { start: zero, fraction: x(value), ...tiny } : { fraction: x(value), ...tiny }
+  }
   const rows: RowLayout[] = []
   let y = TOP
   for (const bar of bars) {
@@ -131,7 +156,7 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
       const centre = y + height / 2
       const firstBaseline = centre - ((labelLines.length - 1) * LINE) / 2 + HALF_CAP
       rows.push({
-        fraction: x(bar.datum.value),
+        ...extent(bar.datum.value),
         labelLines,
         labelY: labelLines.map((_, i) => round(firstBaseline + i * LINE)),
         barY: round(centre - thickness / 2),
@@ -145,7 +170,7 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
       const thickness = nested ? BAR_NESTED : BAR_STACKED
       const barY = y + textHeight + 3
       rows.push({
-        fraction: x(bar.datum.value),
+        ...extent(bar.datum.value),
         labelLines,
         labelY: labelLines.map((_, i) => round(y + ASCENT + i * LINE)),
         barY: round(barY),
@@ -158,7 +183,8 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
     }
   }
   const lastRowEnd = y - (beside ? ROW_GAP_BESIDE : ROW_GAP_STACKED)
-  const ticks = beside && max > 0 ? pickTicks(x, lang, MIN_BAR_AREA) : []
+  const largest = Math.max(max, -min)
+  const ticks = beside && largest > 0 ? pickTicks(x, (v) => words.format.tick(v, largest), MIN_BAR_AREA) : []
   const gridBottom = round(lastRowEnd + 4)
   const tickY = round(gridBottom + ASCENT + 2)
   const afterChart = ticks.length ? tickY + 4 : lastRowEnd
@@ -176,6 +202,7 @@ export function layoutBars(words: ChartWords, lang: Lang, arrangement: Arrangeme
     valueWidth,
     minWidth: Math.ceil(minWidth),
     rows,
+    zero,
     ticks,
     gridBottom,
     tickY,
@@ -207,10 +234,14 @@ function readoutLinesOf(readout: string, width: number): string[] {
 }
 
 /** As many "nice" ticks as fit side by side in `width` px without their labels touching. */
-function pickTicks(x: ReturnType<typeof scaleLinear<number, number>>, lang: Lang, width: number): Tick[] {
+function pickTicks(
+  x: ReturnType<typeof scaleLinear<number, number>>,
+  format: (value: number) => string,
+  width: number,
+): Tick[] {
   for (let count = 6; count >= 1; count--) {
     const values = x.ticks(count)
-    const texts = values.map((v) => formatNumber(v, lang, ','))
+    const texts = values.map(format)
     const widest = Math.max(...texts.map((t) => textWidth(t, SMALL)))
     const spacing = values.length > 1 ? (x(values[1]!) - x(values[0]!)) * width : Infinity
     if (spacing >= widest + TICK_GAP) return values.map((v, i) => ({ fraction: x(v), text: texts[i]! }))

@@ -1,9 +1,10 @@
-import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
+import type { ValueKind } from '../shared/value-format.ts'
 import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
 import { barCard } from './card.ts'
@@ -19,6 +20,8 @@ import { type ChartWords, chartWords } from './words.ts'
 export interface BarChartInput extends WidgetInput<BarOptions> {
   /** Unit of the values as the dataset writes it (`km²`). */
   unit?: string
+  /** ISO 4217 currency of the values (`EUR`), when they are money. */
+  currency?: string
   /** Name of the subtotal of the bars that neither lie within another nor contain one. */
   subtotal?: string
   /** Headers of the data table's columns in the page's language; generic words where absent. */
@@ -39,7 +42,7 @@ class Prepared {
   readonly #rows: readonly BarDatum[]
   readonly #sort: BarOptions['sort']
   readonly #lang: Lang
-  readonly #unit: string | undefined
+  readonly #kind: ValueKind
   readonly #subtotal: string | undefined
   #words?: ChartWords
   #stacked?: BarLayout
@@ -49,13 +52,13 @@ class Prepared {
     rows: readonly BarDatum[],
     sort: BarOptions['sort'],
     lang: Lang,
-    unit: string | undefined,
+    kind: ValueKind,
     subtotal: string | undefined,
   ) {
     this.#rows = rows
     this.#sort = sort
     this.#lang = lang
-    this.#unit = unit
+    this.#kind = kind
     this.#subtotal = subtotal
   }
 
@@ -63,7 +66,7 @@ class Prepared {
     return (this.#words ??= chartWords(
       sortBars(this.#rows, this.#sort, this.#lang),
       this.#lang,
-      this.#unit,
+      this.#kind,
       this.#subtotal,
     ))
   }
@@ -74,11 +77,11 @@ class Prepared {
   }
 
   get stacked(): BarLayout {
-    return (this.#stacked ??= layoutBars(this.words, this.#lang, 'stacked', this.#dated))
+    return (this.#stacked ??= layoutBars(this.words, 'stacked', this.#dated))
   }
 
   get beside(): BarLayout {
-    return (this.#beside ??= layoutBars(this.words, this.#lang, 'beside', this.#dated))
+    return (this.#beside ??= layoutBars(this.words, 'beside', this.#dated))
   }
 }
 
@@ -86,12 +89,16 @@ class Prepared {
 const prepared = new WeakMap<readonly BarDatum[], Map<string, Prepared>>()
 
 /** The words and layouts of `rows` for the request's order and language, shared with earlier renders of the same rows. */
-function prepare(rows: readonly BarDatum[], { options: { sort, lang }, unit, subtotal }: BarChartInput): Prepared {
+function prepare(
+  rows: readonly BarDatum[],
+  { options: { sort, lang }, unit, currency, subtotal }: BarChartInput,
+): Prepared {
   let byKey = prepared.get(rows)
   if (!byKey) prepared.set(rows, (byKey = new Map()))
-  const key = `${sort} ${lang} ${unit ?? ''}\u0000${subtotal ?? ''}`
+  const key = `${sort} ${lang} ${unit ?? ''} ${currency ?? ''}\u0000${subtotal ?? ''}`
   let chart = byKey.get(key)
-  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, unit, subtotal)))
+  const kind = { ...(unit ? { unit } : {}), ...(currency ? { currency } : {}) }
+  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, kind, subtotal)))
   return chart
 }
 
@@ -173,7 +180,7 @@ function barTable(
   const t = CHROME_TEXT[lang]
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? t.withUnit(headers.value ?? t.value, words.unit) : (headers.value ?? t.value)
-  const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
+  const number = words.format.cell
   const labels = new Map(words.bars.map((b) => [b.datum.id, b.datum.label]))
   const name = (b: ChartWords['bars'][number]) =>
     b.nested && b.datum.within ? `${b.datum.label} (${t.partOf(labels.get(b.datum.within)!)})` : b.datum.label

@@ -5,7 +5,7 @@ import type { BarDatum } from './types.ts'
 /**
  * The bars in the requested order, as a new array. Ties keep the dataset's order (the sort is
  * stable); bars without a date go last whatever the direction; a bar that lies within another
- * follows it. Names sort by the language's alphabet through `compareText()`, which knows
+ * follows it. Labels sort by the language's alphabet through `compareText()`, which knows
  * Azerbaijani where the Workers runtime does not.
  */
 export function sortBars(rows: readonly BarDatum[], sort: BarSort, lang: Lang): BarDatum[] {
@@ -13,8 +13,8 @@ export function sortBars(rows: readonly BarDatum[], sort: BarSort, lang: Lang): 
   const key = sort.replace(/^-/, '')
   const sign = descending ? -1 : 1
   const compare = (a: BarDatum, b: BarDatum): number => {
-    if (key === 'area') return sign * (a.value - b.value)
-    if (key === 'name') return sign * compareText(lang)(a.label, b.label)
+    if (key === 'value') return sign * (a.value - b.value)
+    if (key === 'label') return sign * compareText(lang)(a.label, b.label)
     if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1)
     return sign * (a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end))
   }

@@ -6,7 +6,7 @@ export interface BarDatum {
   id: string
   /** The name, in the page's language. */
   label: string
-  /** A finite number >= 0 (rows without one are skipped by the adapter). */
+  /** A finite number; a negative one draws left of a zero line (rows without a number are skipped by the adapter). */
   value: number
   /** A date for the readout, the table and `sort=date`, at its source's precision. */
   date?: PartialDate

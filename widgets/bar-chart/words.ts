@@ -1,5 +1,6 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
-import { CHROME_TEXT, localizeUnit } from '../shared/chrome-text.ts'
+import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { type ValueFormat, type ValueKind, valueFormat } from '../shared/value-format.ts'
 import { containerOf, countedOnce } from '../shared/within.ts'
 import type { BarDatum } from './types.ts'
 
@@ -8,8 +9,10 @@ const NBSP = '\u00a0'
 /** The words of one bar, in the page's language. */
 export interface BarWords {
   datum: BarDatum
-  /** The value with its unit: "4,400 km²", "4.400 km²", "4 400 км²". */
+  /** The value with its unit, every digit: "4,400 km²", "4.400 km²", "4 400 км²", "€1,450,000,000". */
   value: string
+  /** The label at the bar's end: {@link value}, or compact from a million on ("€1.45bn"). */
+  valueLabel: string
   /** Share of the total: "30.0%". Absent when the total is 0. */
   share?: string
   /** The date at its precision ("8 May 1992", "1988–1992"). */
@@ -46,38 +49,43 @@ export interface ChartWords {
   subtotal?: SumWords
   /** A sentence for the SVG's `<desc>`: largest, smallest and total, in words. */
   description: string
-  /** The unit in the page's language (`км²`), or '' without one. */
+  /** The unit in the page's language (`км²`, `€`), or '' without one. */
   unit: string
+  /** How this chart writes its values (ticks, table cells). */
+  format: ValueFormat
+}
+
+/** Below this, a share that is not zero reads "<0.1%": "0.0%" would say it is nothing. */
+const SMALLEST_SHARE = 0.001
+
+/** "30.0%" of the total; "<0.1%" for a value that is not zero but rounds to 0.0%; none without a positive total. */
+function shareOf(value: number, sum: number, lang: Lang, signed: boolean): string | undefined {
+  if (!(sum > 0) || signed) return undefined
+  const share = value / sum
+  if (share > 0 && share < SMALLEST_SHARE - 5e-5) return `<${formatNumber(SMALLEST_SHARE, lang, '.1%')}`
+  return formatNumber(share, lang, '.1%')
 }
 
 /** Text whose spaces are no-break spaces. */
 const unbreakable = (text: string) => text.replace(/ /g, NBSP)
 
-/** A number with the unit, joined by a no-break space so "4,400 km²" never breaks. */
-export function withUnit(value: number, lang: Lang, unit: string): string {
-  const number = formatNumber(value, lang, Number.isInteger(value) ? ',' : ',~r')
-  return unit ? `${number}${NBSP}${unit}` : number
-}
-
 /**
  * Formats values, shares, dates and the summary of `rows` (already sorted) for `lang`. The
  * summary names every bar tied for largest or smallest, so it never hides a tie.
  */
-export function chartWords(
-  rows: readonly BarDatum[],
-  lang: Lang,
-  rawUnit: string | undefined,
-  subtotalLabel?: string,
-): ChartWords {
+export function chartWords(rows: readonly BarDatum[], lang: Lang, kind: ValueKind, subtotalLabel?: string): ChartWords {
   const t = CHROME_TEXT[lang]
-  const unit = rawUnit ? localizeUnit(rawUnit, lang) : ''
+  const format = valueFormat(kind, lang)
+  const withUnit = format.full
   const counted = countedOnce(rows)
   const sum = counted.total
   const ids = new Set(rows.map((r) => r.id))
   const labels = new Map(rows.map((r) => [r.id, r.label]))
+  // A share of a total that mixes gains and losses means nothing: none is given then.
+  const signed = rows.some((r) => r.value < 0)
   const bars = rows.map((datum): BarWords => {
-    const value = withUnit(datum.value, lang, unit)
-    const share = sum > 0 ? formatNumber(datum.value / sum, lang, '.1%') : undefined
+    const value = withUnit(datum.value)
+    const share = shareOf(datum.value, sum, lang, signed)
     const date = datum.date ? formatPartialDate(datum.date, lang) : undefined
     const container = containerOf(datum, ids)
     // Parts after the name never break inside, and a line breaks only before a "·".
@@ -88,17 +96,18 @@ export function chartWords(
     ].filter((p) => p !== undefined)
     const readout = [`${datum.label}:\u00a0${value}`, ...parts.map(unbreakable)].join(` ·${NBSP}`)
     const nested = container !== undefined
-    return { datum, value, ...(share ? { share } : {}), ...(date ? { date } : {}), readout, nested }
+    const valueLabel = format.label(datum.value)
+    return { datum, value, valueLabel, ...(share ? { share } : {}), ...(date ? { date } : {}), readout, nested }
   })
-  const totalValue = withUnit(sum, lang, unit)
+  const totalValue = withUnit(sum)
   const showSubtotal =
     subtotalLabel && counted.inner.length > 0 && counted.alone.length > 0 && counted.alone.length < counted.outer.length
   const subtotal: SumWords | undefined = showSubtotal
     ? {
         label: subtotalLabel,
         value: counted.aloneTotal,
-        valueText: withUnit(counted.aloneTotal, lang, unit),
-        text: `${subtotalLabel}: ${withUnit(counted.aloneTotal, lang, unit)}`,
+        valueText: withUnit(counted.aloneTotal),
+        text: `${subtotalLabel}: ${withUnit(counted.aloneTotal)}`,
       }
     : undefined
   const within = counted.inner.map((r) => t.countedOnce(r.label, labels.get(containerOf(r, ids)!)!))
@@ -111,7 +120,8 @@ export function chartWords(
     description: [describe(bars, lang, totalValue), subtotal ? `${subtotal.text}.` : '', ...within]
       .filter(Boolean)
       .join(' '),
-    unit,
+    unit: format.headerUnit,
+    format,
   }
 }
 

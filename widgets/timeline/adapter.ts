@@ -4,6 +4,7 @@ import {
   cellText,
   columnOf,
   columnTitles,
+  currencyOf,
   localizedCell,
   resourceNamed,
   rowIds,
@@ -61,6 +62,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
   const contextLabel = context?.fields.find((f) => ['title', 'name', 'label'].includes(f.localized?.base ?? f.name))
   const contextDate = context ? dateColumn(context.fields) : undefined
   const unit = value ? unitOf(resource, value) : undefined
+  const currency = value ? currencyOf(resource, value) : undefined
   return {
     items,
     context:
@@ -74,6 +76,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
           })
         : [],
     ...(unit ? { unit } : {}),
+    ...(currency ? { currency } : {}),
     columns: columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang),
   }
 }

@@ -60,7 +60,7 @@ export function chronologyRows(model: TimelineModel, context: boolean): string[]
   return entries.map((e) => {
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
     const total = model.format(e.total ?? totalAt(model.steps, e.countedAt).total)
-    return [e.date, e.event.label, e.event.value === undefined ? '' : formatNumber(e.event.value, model.lang), total]
+    return [e.date, e.event.label, e.event.value === undefined ? '' : model.values.cell(e.event.value), total]
   })
 }
 

@@ -156,7 +156,7 @@ function grid(
   const right = percent(1 - PLOT_RIGHT / W)
   const lines = ticks.map((t) => {
     const y = top + value(t)
-    const label = formatNumber(t, model.lang)
+    const label = model.values.tick(t, ticks.at(-1) ?? 0)
     boxes.push(lineBox(label, PLOT_LEFT - 6, y + 4, textWidth(label, 12), 12, 'end'))
     return svg`<line class="${t === 0 ? 'axl' : 'grid'}" x1="${left}" x2="${right}" y1="${round(y)}" y2="${round(y)}"></line><text class="yr" x="${left}" dx="-6" y="${round(y + 4)}" text-anchor="end">${label}</text>`
   })

@@ -1,5 +1,5 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
-import { localizeUnit } from '../shared/chrome-text.ts'
+import { type ValueFormat, valueFormat } from '../shared/value-format.ts'
 import { type CumulativePoint, countedAt, runningTotal } from './cumulative.ts'
 import { type TimeSegment, timeSegments } from './time-segments.ts'
 import type { TimelineData, TimelineEvent } from './types.ts'
@@ -42,6 +42,8 @@ export interface TimelineModel {
   maxValue: number
   total: number
   unit: string
+  /** How the values are written: ticks, table cells (the unit or currency placed as the language does). */
+  values: ValueFormat
   /** Headers of the label, value and date columns in the reader's language, where the dataset gives them. */
   columns: NonNullable<TimelineData['columns']>
   format(value: number): string
@@ -102,10 +104,14 @@ export function timelineModel(
   highlight: readonly string[],
   counted: readonly TimelineEvent[] = data.items,
 ): TimelineModel {
-  const unit = data.unit ? localizeUnit(data.unit, lang) : ''
-  const format = (value: number) => `${formatNumber(value, lang)}${unit ? `\u00a0${unit}` : ''}`
+  const values = valueFormat(
+    { ...(data.unit ? { unit: data.unit } : {}), ...(data.currency ? { currency: data.currency } : {}) },
+    lang,
+  )
+  const unit = values.headerUnit
+  const format = values.full
   const { steps, after } = runningTotal(counted)
-  const key = `${lang}\u0000${unit}`
+  const key = `${lang}\u0000${data.unit ?? ''}\u0000${data.currency ?? ''}`
   const entry = (event: TimelineEvent): Entry => {
     let byKey = datedEntries.get(event)
     if (!byKey) datedEntries.set(event, (byKey = new Map()))
@@ -120,7 +126,7 @@ export function timelineModel(
     const { total, added } = counted
     item.total = total
     item.added = added
-    item.running = added > 0 ? `${format(total)} (+${formatNumber(added, lang)})` : format(total)
+    item.running = added > 0 ? `${format(total)} (+${values.cell(added)})` : format(total)
   }
   const last = steps[steps.length - 1]
   const context = data.context.map(entry).sort(chronological)
@@ -135,6 +141,7 @@ export function timelineModel(
     maxValue: Math.max(0, ...items.map((d) => d.event.value ?? 0)),
     total: last?.total ?? 0,
     unit,
+    values,
     columns: data.columns ?? {},
     format,
     segments: (withContext) =>

@@ -34,6 +34,8 @@ export interface TimelineData {
   context: TimelineEvent[]
   /** Unit of `value` as the dataset declares it (`km²`), shown after numbers. */
   unit?: string
+  /** ISO 4217 currency of `value` when it is money (`EUR`). */
+  currency?: string
   /** Headers of the label, value and date columns in the reader's language, from the descriptor. */
   columns?: { label?: string; value?: string; date?: string }
 }

@@ -16,7 +16,7 @@ describe('barData', () => {
     expect(rows.reduce((s, r) => s + r.value, 0)).toBe(14682)
   })
 
-  it('skips rows without a usable value quietly and falls back to English names', () => {
+  it('skips rows without a number quietly, keeps negative ones and falls back to English names', () => {
     const fields: Field[] = [
       { name: 'id', type: 'string', required: true },
       { name: 'name_en', type: 'string', required: true, localized: { base: 'name', lang: 'en' } },
@@ -33,6 +33,7 @@ describe('barData', () => {
     const data = barData(dataset, view, 'az')
     expect(data.rows).toEqual([
       { id: 'a', label: 'A', value: 1 },
+      { id: 'c', label: 'C', value: -2 },
       { id: 'd', label: 'D', value: 0 },
     ])
     expect(data.hasDate).toBe(false)
@@ -44,22 +45,22 @@ describe('sortBars', () => {
   it('sorts by area both ways, by name in the alphabet of the language, by date, and keeps ties in order', async () => {
     const dataset = await occupation()
     const { rows } = barData(dataset, dataset.views.bar!, 'en')
-    expect(sortBars(rows, '-area', 'en').map((r) => r.value)).toEqual([
+    expect(sortBars(rows, '-value', 'en').map((r) => r.value)).toEqual([
       4400, 289, 3054, 1840, 1390, 1150, 1050, 802, 707,
     ])
     // Shusha lies within Nagorno-Karabakh: it follows it in every order, never stands alone.
     expect(
-      sortBars(rows, 'area', 'en')
+      sortBars(rows, 'value', 'en')
         .map((r) => r.id)
         .slice(-2),
     ).toEqual(['nagorno-karabakh', 'shusha'])
-    expect(sortBars(rows, 'area', 'en')[0]!.id).toBe('zangilan')
+    expect(sortBars(rows, 'value', 'en')[0]!.id).toBe('zangilan')
     expect(
-      sortBars(rows, 'name', 'en')
+      sortBars(rows, 'label', 'en')
         .map((r) => r.id)
         .slice(0, 3),
     ).toEqual(['aghdam', 'fizuli', 'gubadli'])
-    expect(sortBars(rows, '-name', 'en')[0]!.id).toBe('zangilan')
+    expect(sortBars(rows, '-label', 'en')[0]!.id).toBe('zangilan')
     const byDate = sortBars(rows, 'date', 'en').map((r) => r.id)
     expect(byDate).toEqual([
       'nagorno-karabakh',

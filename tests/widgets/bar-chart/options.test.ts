@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { OptionError } from '../../../data/vocabulary/index.ts'
-import { normalizeBarOptions } from '../../../widgets/bar-chart/options.ts'
+import { normalizeBarOptions, SORTS } from '../../../widgets/bar-chart/options.ts'
 
 const context = { languages: ['en', 'az', 'ru'] as const, ids: ['shusha', 'lachin'], hasDate: true }
 
@@ -15,31 +15,39 @@ function optionError(run: () => unknown): OptionError {
 }
 
 describe('normalizeBarOptions', () => {
-  it('sorts by area, largest first, by default, over the common defaults', () => {
+  it('sorts by value, largest first, by default, over the common defaults', () => {
     expect(normalizeBarOptions({}, context)).toEqual({
       lang: 'en',
       theme: 'auto',
       highlight: [],
       header: 'show',
       context: 'show',
-      sort: '-area',
+      sort: '-value',
     })
   })
 
   it('accepts each sort with either direction', () => {
-    for (const sort of ['area', '-area', 'name', '-name', 'date', '-date'] as const)
+    for (const sort of ['value', '-value', 'label', '-label', 'date', '-date'] as const)
       expect(normalizeBarOptions({ sort }, context).sort).toBe(sort)
+  })
+
+  it('reads the first dataset’s sort names as aliases of the generic ones', () => {
+    const read = (sort: string) => normalizeBarOptions({ sort }, context).sort
+    expect(['-area', 'area', 'name', '-name'].map(read)).toEqual(['-value', 'value', 'label', '-label'])
+    // Only own keys are aliases: a name of Object.prototype is an unknown sort, not a crash.
+    expect(optionError(() => read('constructor')).allowed).toEqual(SORTS)
   })
 
   it('rejects an unknown sort, listing the allowed ones', () => {
     const error = optionError(() => normalizeBarOptions({ sort: 'size' }, context))
     expect(error.option).toBe('sort')
-    expect(error.allowed).toEqual(['-area', 'area', 'name', '-name', 'date', '-date'])
+    expect(error.allowed).toEqual(['-value', 'value', 'label', '-label', 'date', '-date'])
+    expect(error.message).toBe('invalid sort: expected one of -value, value, label, -label, date, -date')
   })
 
   it('does not offer a date sort when the view has no date column', () => {
     const error = optionError(() => normalizeBarOptions({ sort: 'date' }, { ...context, hasDate: false }))
-    expect(error.allowed).toEqual(['-area', 'area', 'name', '-name'])
+    expect(error.allowed).toEqual(['-value', 'value', 'label', '-label'])
   })
 
   it('validates the common options through the shared layer', () => {

@@ -5,6 +5,8 @@ import type { Lang } from '../../../data/vocabulary/index.ts'
 import { bar } from '../../../widgets/bar-chart/index.ts'
 import type { RenderContext } from '../../../widgets/registry.ts'
 import { balticStates } from '../../fixtures/baltic-states/index.ts'
+import { cityBudget } from '../../fixtures/city-budget/index.ts'
+import { cityReserves } from '../../fixtures/city-reserves/index.ts'
 import { expectSnapshot } from '../shared/snapshot.ts'
 import { occupation } from './load-dataset.ts'
 
@@ -47,5 +49,25 @@ describe('bar chart snapshots', async () => {
     const rendered = render(await loadPackage(balticStates), {})
     expectSnapshot(dir, 'baltic-states-en-auto.svg', rendered.svg())
     expectSnapshot(dir, 'baltic-states-en-auto.html', rendered.page())
+  })
+
+  // Invented figures: money from 0 to €1.45bn (compact labels and ticks, "<0.1%", marks under 1 px), and gains and losses.
+  it('renders money of any size in English and Russian as committed', async () => {
+    const dataset = await loadPackage(cityBudget)
+    for (const lang of dataset.languages) {
+      const rendered = render(dataset, { lang })
+      expectSnapshot(dir, `city-budget-${lang}.svg`, rendered.svg())
+      expectSnapshot(dir, `city-budget-${lang}.html`, rendered.page())
+    }
+    expectSnapshot(dir, 'city-budget-ru-320.svg', render(dataset, { lang: 'ru', width: '320' }).svg())
+  })
+
+  it('renders negative values on a diverging axis as committed', async () => {
+    const dataset = await loadPackage(cityReserves)
+    const rendered = render(dataset, {})
+    expectSnapshot(dir, 'city-reserves-en.svg', rendered.svg())
+    expectSnapshot(dir, 'city-reserves-en.html', rendered.page())
+    expectSnapshot(dir, 'city-reserves-en-320.svg', render(dataset, { width: '320' }).svg())
+    expectSnapshot(dir, 'city-reserves-card.svg', rendered.card!())
   })
 })

@@ -215,3 +215,18 @@ describe('normalizeTimelineOptions', () => {
     expect(bad({ from: '1993', to: '1993' })).toBe('accepted')
   })
 })
+
+describe('timelineModel with money', () => {
+  it('writes values and running totals in the currency, as each language places it', () => {
+    const items = [
+      { id: 'a', label: 'A', date: date('2020'), kind: 'item' as const, value: 1_450_000_000 },
+      { id: 'b', label: 'B', date: date('2021'), kind: 'item' as const, value: 120_000 },
+    ]
+    const en = timelineModel({ items, context: [], currency: 'EUR' }, 'en', [])
+    expect(en.unit).toBe('€')
+    expect(en.items.map((i) => i.running)).toEqual(['€1,450,000,000 (+1,450,000,000)', '€1,450,120,000 (+120,000)'])
+    expect(en.values.tick(1_000_000_000, 1_450_120_000)).toBe('€1bn')
+    const ru = timelineModel({ items, context: [], currency: 'EUR' }, 'ru', [])
+    expect(ru.format(120_000)).toBe('120\u00a0000\u00a0€')
+  })
+})
