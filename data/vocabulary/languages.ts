@@ -1,9 +1,22 @@
 /**
  * The words every layer shares: the languages a dataset may be published in.
  */
-/** Languages a dataset may be published in. */
-export const LANGS = ['en', 'az', 'ru'] as const
+
+/**
+ * Languages a dataset may be published in: a fixed list, because the Workers runtime's ICU
+ * formats some locales wrongly without saying so (`supportedLocalesOf` and `resolvedOptions()`
+ * report them as supported). A language is on this list only when tests/worker/intl-languages.test.ts
+ * proves, inside workerd, that every number, date and sort comes out as Node's full ICU writes it
+ * (or as our own tables write it, for Azerbaijani).
+ */
+export const LANGS = ['en', 'az', 'ru', 'de', 'fr', 'es', 'uk', 'tr', 'ar'] as const
 export type Lang = (typeof LANGS)[number]
+
+/** Languages written right to left: the page, the frame and the table get `dir="rtl"`. */
+export const RTL_LANGS: readonly Lang[] = ['ar']
+
+/** `rtl` for a right-to-left language, else `ltr`. */
+export const direction = (lang: Lang): 'ltr' | 'rtl' => (RTL_LANGS.includes(lang) ? 'rtl' : 'ltr')
 
 /** A text in every language of its dataset (at least `en`). */
 export type LocalizedText = { en: string } & Partial<Record<Lang, string>>
@@ -14,7 +27,17 @@ export type LocalizedText = { en: string } & Partial<Record<Lang, string>>
  * names Azerbaijani in English there), and "Azərbaycanca" is how the language names itself in a
  * menu (the adjective "azərbaycan" alone is not).
  */
-export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', az: 'Azərbaycanca', ru: 'Русский' }
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = {
+  en: 'English',
+  az: 'Azərbaycanca',
+  ru: 'Русский',
+  de: 'Deutsch',
+  fr: 'Français',
+  es: 'Español',
+  uk: 'Українська',
+  tr: 'Türkçe',
+  ar: 'العربية',
+}
 
 /**
  * A language's own name: from {@link LANGUAGE_NAMES}, else from `Intl.DisplayNames` in that

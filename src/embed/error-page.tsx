@@ -23,7 +23,7 @@ interface ErrorWords {
   allowed: string
 }
 
-const WORDS: Record<Lang, ErrorWords> = {
+const WORDS: Partial<Record<Lang, ErrorWords>> & { en: ErrorWords } = {
   en: {
     heading: 'The chart could not be shown',
     badRequest: 'The link to this chart has an error. The site that published it can correct it.',
@@ -72,7 +72,7 @@ export function errorPageLang(url: string, problem: ProblemDetails): Lang {
  * never repeat the request's input; JSX escapes them anyway.
  */
 export function embedErrorPage(status: number, problem: ProblemDetails, lang: Lang = 'en'): string {
-  const w = WORDS[lang]
+  const w = WORDS[lang] ?? WORDS.en
   const allowed = problem.allowed ?? []
   const advice = status >= 500 ? w.later : status === 404 ? w.notFound : w.badRequest
   return widgetDocument({

@@ -204,8 +204,8 @@ describe('a broken data package', () => {
   })
 
   it('rejects an unknown language', () => {
-    expect(errorOf(broken({ descriptor: (d) => d.languages.push('fr') }))).toBe(
-      'occupation-in-figures/datapackage.json: languages: unknown language "fr" (allowed: en, az, ru)',
+    expect(errorOf(broken({ descriptor: (d) => d.languages.push('kk') }))).toBe(
+      'occupation-in-figures/datapackage.json: languages: unknown language "kk" (allowed: en, az, ru, de, fr, es, uk, tr, ar)',
     )
     expect(errorOf(broken({ descriptor: (d) => (d.views.bar.i18n.de = { subtitle: 'x' }) }))).toMatch(
       /views\.bar\.i18n: unknown language "de"/,

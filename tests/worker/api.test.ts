@@ -3,6 +3,7 @@ import { csvParse } from 'd3'
 import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
+import { LANGS } from '../../data/vocabulary/index.ts'
 import { createApp } from '../../src/app.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 
@@ -433,7 +434,7 @@ describe('OpenAPI and docs', () => {
       '/docs',
     ])
     const params = doc.paths['/datasets/{id}/{resource}.json']!.get.parameters
-    expect(params.find((p) => p.name === 'lang')?.schema.enum).toEqual(['en', 'az', 'ru'])
+    expect(params.find((p) => p.name === 'lang')?.schema.enum).toEqual([...LANGS])
     expect(params.find((p) => p.name === 'sort')?.schema.pattern).toBe('^-?[a-z][a-z0-9_]*$')
   })
 

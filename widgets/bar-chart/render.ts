@@ -2,7 +2,7 @@ import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { chromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
@@ -170,7 +170,7 @@ function barTable(
   caption: string,
   headers: NonNullable<BarChartInput['columns']>,
 ): Markup {
-  const t = CHROME_TEXT[lang]
+  const t = chromeText(lang)
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? t.withUnit(headers.value ?? t.value, words.unit) : (headers.value ?? t.value)
   const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')

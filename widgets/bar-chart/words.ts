@@ -1,5 +1,5 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
-import { CHROME_TEXT, localizeUnit } from '../shared/chrome-text.ts'
+import { chromeText, localizeUnit } from '../shared/chrome-text.ts'
 import { containerOf, countedOnce } from '../shared/within.ts'
 import type { BarDatum } from './types.ts'
 
@@ -69,7 +69,7 @@ export function chartWords(
   rawUnit: string | undefined,
   subtotalLabel?: string,
 ): ChartWords {
-  const t = CHROME_TEXT[lang]
+  const t = chromeText(lang)
   const unit = rawUnit ? localizeUnit(rawUnit, lang) : ''
   const counted = countedOnce(rows)
   const sum = counted.total
@@ -116,7 +116,7 @@ export function chartWords(
 }
 
 function describe(bars: readonly BarWords[], lang: Lang, total: string): string {
-  const t = CHROME_TEXT[lang]
+  const t = chromeText(lang)
   const intro = t.barChartOf(bars.length)
   if (bars.length === 0) return intro
   if (bars.length === 1) return `${intro} ${bars[0]!.readout}.`

@@ -1,4 +1,4 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { chromeText } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, svg } from '../shared/markup.ts'
 import { FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
@@ -55,7 +55,7 @@ export interface CardProps {
  */
 export function cardDocument({ text, theme, description, mark }: CardProps): string {
   const p = svgPalette(theme)
-  const t = CHROME_TEXT[text.lang]
+  const t = chromeText(text.lang)
   const { width, height } = CARD_SIZE
   const inner = width - 2 * CARD_PAD
   const blocks: Markup[] = []

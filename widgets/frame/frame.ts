@@ -1,4 +1,4 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { type ChromeText, chromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import { fitsOneLine } from './height.ts'
 import type { FrameText, Words } from './words.ts'
@@ -47,7 +47,7 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
  * A source's title, linked when it has a web address; kept on one line when it fits the narrowest
  * frame. Marked `lang="en"` only when it is an untranslated English title on another language's page.
  */
-function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT], page: string): Markup {
+function source(s: Source, t: ChromeText, page: string): Markup {
   const whole = fitsOneLine(s.title) ? html` class="fb-nw"` : null
   const lang = langOf(s, page)
   return s.path && /^https?:\/\//.test(s.path)
@@ -59,7 +59,7 @@ function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT], pa
 function contextNote(text: FrameText): Markup | null {
   if (!text.context) return null
   const { words, sources } = text.context
-  const t = CHROME_TEXT[text.lang]
+  const t = chromeText(text.lang)
   const cited = sources.length
     ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
     : null
@@ -73,7 +73,7 @@ function contextNote(text: FrameText): Markup | null {
 function meta(text: FrameText): Markup | null {
   const { sources, dataUrl, asOf } = text
   if (!sources.length && !dataUrl && !asOf) return null
-  const t = CHROME_TEXT[text.lang]
+  const t = chromeText(text.lang)
   const label = sources.length === 1 ? t.source : t.sources
   const parts = [
     sources.length

@@ -1,4 +1,4 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { chromeText } from '../shared/chrome-text.ts'
 import { textWidth, type Weight, wrapText } from '../shared/text-width.ts'
 import { FRAME_SPACE, FRAME_TYPE, type FrameType, META_SEPARATOR } from './css.ts'
 import type { FrameText } from './words.ts'
@@ -154,7 +154,7 @@ function citedPieces(label: string, sources: FrameText['sources'], size: number)
 function contextLines(text: FrameText, maxWidth: number): number {
   const { words, sources } = text.context!
   const size = FRAME_TYPE.foot.size
-  const t = CHROME_TEXT[text.lang]
+  const t = chromeText(text.lang)
   const pieces = wordPieces(words.text, size)
   if (sources.length) pieces.push(...citedPieces(sources.length === 1 ? t.source : t.sources, sources, size))
   return packLines(pieces, maxWidth, pageTextWidth(' ', size))
@@ -168,7 +168,7 @@ function contextLines(text: FrameText, maxWidth: number): number {
  */
 function metaLines(text: FrameText, maxWidth: number): number {
   const size = FRAME_TYPE.foot.size
-  const t = CHROME_TEXT[text.lang]
+  const t = chromeText(text.lang)
   const parts: Piece[][] = []
   if (text.sources.length) parts.push(citedPieces(text.sources.length === 1 ? t.source : t.sources, text.sources, size))
   if (text.dataUrl) parts.push([{ width: pageTextWidth(t.getTheData, size), before: 'space' }])

@@ -1,4 +1,4 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { chromeText } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
@@ -66,7 +66,7 @@ export function svgDocument({
   description,
 }: SvgDocumentProps): string {
   const p = svgPalette(theme)
-  const t = CHROME_TEXT[text.lang]
+  const t = chromeText(text.lang)
   const inner = width - 2 * PAD
   const blocks: Markup[] = []
   let y = PAD

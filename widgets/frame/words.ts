@@ -1,6 +1,6 @@
 import type { Dataset, Source, View, ViewNote } from '../../data/types.ts'
 import { formatPublishedDate, type Lang } from '../../data/vocabulary/index.ts'
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { chromeText } from '../shared/chrome-text.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
 
 /** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
@@ -88,7 +88,7 @@ export function frameText(
     sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)], cited).map((s) =>
       citation(s, lang),
     ),
-    ...(dataset.asOf ? { asOf: CHROME_TEXT[lang].asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
+    ...(dataset.asOf ? { asOf: chromeText(lang).asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
     ...(dataset.context && options.context === 'show'
       ? {
           context: {

@@ -50,8 +50,8 @@ export function pluralRu(n: number, one: string, few: string, many: string): str
   return many
 }
 
-/** Chrome words for each language. */
-export const CHROME_TEXT: Record<Lang, ChromeText> = {
+/** Chrome words for each language that has them; {@link chromeText} falls back to English. */
+export const CHROME_TEXT: Partial<Record<Lang, ChromeText>> & { en: ChromeText } = {
   en: {
     source: 'Source',
     sources: 'Sources',
@@ -113,6 +113,9 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     newTab: 'откроется в новой вкладке',
   },
 }
+
+/** The chrome words of `lang`, or English for a language without them. */
+export const chromeText = (lang: Lang): ChromeText => CHROME_TEXT[lang] ?? CHROME_TEXT.en
 
 /** Units as datasets write them, in each language's script ("km²" → "км²"). Unknown units pass through. */
 const UNITS: Record<string, Partial<Record<Lang, string>>> = {

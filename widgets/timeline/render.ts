@@ -15,7 +15,7 @@ import { stepsLayout } from './layout-steps.ts'
 import { type TimelineModel, timelineModel, withinRange } from './model.ts'
 import type { TimelineOptions } from './options.ts'
 import type { TimelineData } from './types.ts'
-import { TIMELINE_TEXT } from './words.ts'
+import { timelineText } from './words.ts'
 
 /** Width of the standalone image, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
@@ -201,7 +201,7 @@ export function timelinePage(scene: TimelineScene): string {
   const { model } = scene
   const title = frame.title.text
   const table = dataTable({
-    caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
+    caption: `${timelineText(options.lang).chronology}: ${title}`,
     columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
   })
@@ -263,7 +263,7 @@ export interface KeyItem {
 
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
 function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
-  const t = TIMELINE_TEXT[options.lang]
+  const t = timelineText(options.lang)
   const context = options.events === 'context' && model.context.length > 0
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []

@@ -1,5 +1,4 @@
-import { timeFormatLocale } from 'd3'
-import { azOrdinal, type Lang, TIME_LOCALES } from '../../data/vocabulary/index.ts'
+import { azOrdinal, type Lang, shortMonthName } from '../../data/vocabulary/index.ts'
 import { pluralRu } from '../shared/chrome-text.ts'
 
 /**
@@ -45,8 +44,8 @@ export interface TimelineText {
  */
 export const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`)
 
-/** The timeline's words in every language. */
-export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
+/** The timeline's words in each language that has them; {@link timelineText} falls back to English. */
+export const TIMELINE_TEXT: Partial<Record<Lang, TimelineText>> & { en: TimelineText } = {
   en: {
     exactDay: 'exact date',
     rangeOnly: 'dated only as a range',
@@ -103,11 +102,10 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
   },
 }
 
-const shortMonths = new Map<Lang, (date: Date) => string>()
+/** The timeline's words in `lang`, or English for a language without them. */
+export const timelineText = (lang: Lang): TimelineText => TIMELINE_TEXT[lang] ?? TIMELINE_TEXT.en
 
-/** A month's short name in `lang` ("Apr", "apr", "апр."), for axes: d3's `%b` in the language's time locale. */
+/** A month's short name in `lang` ("Apr", "apr", "апр."), for axes. */
 export function shortMonth(lang: Lang): (date: Date) => string {
-  let format = shortMonths.get(lang)
-  if (!format) shortMonths.set(lang, (format = timeFormatLocale(TIME_LOCALES[lang]).utcFormat('%b')))
-  return format
+  return (date) => shortMonthName(date.getUTCMonth(), lang)
 }
