@@ -12,7 +12,16 @@ import {
   type ViewNote,
   type ViewText,
 } from './types.ts'
-import { LANGS, type Lang, type LocalizedText, type PartialDate, parseEdtf } from './vocabulary/index.ts'
+import {
+  LANGS,
+  type Lang,
+  type LocalizedText,
+  type PartialDate,
+  parseEdtf,
+  WORD_KEYS,
+  type WordKey,
+  type WordOverrides,
+} from './vocabulary/index.ts'
 
 /** A data package as bundled: its descriptor and the text of each file it names. */
 export interface PackageSource {
@@ -97,6 +106,7 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
     licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
     sources: parseSources(d.sources, `${at}: sources`, languages),
     views: parseViews(d.views, `${at}: views`, resources, languages),
+    ...(d.words === undefined ? {} : { words: parseWords(d.words, `${at}: words`, languages) }),
     resources,
     descriptor: d,
   }
@@ -122,6 +132,26 @@ function parseAsOf(value: unknown, at: string): PartialDate {
   if (date === undefined || typeof date === 'string')
     fail(`${at}: "${text}" must be a year, a month or a day (YYYY, YYYY-MM or YYYY-MM-DD)`)
   return date
+}
+
+/**
+ * `words`: the dataset's own replacements for the widgets' words, `words.<lang>.<key>` with a key
+ * of `WORD_KEYS` ("getTheData", "timeline.total") and a plain text, in a language of the dataset.
+ */
+function parseWords(value: unknown, at: string, languages: Lang[]): NonNullable<Dataset['words']> {
+  const words: NonNullable<Dataset['words']> = {}
+  for (const [lang, entry] of Object.entries(object(value, at))) {
+    if (!(languages as string[]).includes(lang))
+      fail(`${at}: unknown language "${lang}" (languages: ${languages.join(', ')})`)
+    const own: WordOverrides = {}
+    for (const [key, text] of Object.entries(object(entry, `${at}.${lang}`))) {
+      if (!(WORD_KEYS as readonly string[]).includes(key))
+        fail(`${at}.${lang}: unknown word "${key}" (allowed: ${WORD_KEYS.join(', ')})`)
+      own[key as WordKey] = string(text, `${at}.${lang}.${key}`).trim()
+    }
+    words[lang as Lang] = own
+  }
+  return words
 }
 
 function parseLanguages(value: unknown, at: string): Lang[] {

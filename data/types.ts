@@ -2,7 +2,7 @@
  * The typed shape of a factbox dataset: a Frictionless Data Package that passed `validatePackage()`.
  * Widgets and routes read only these types, never the raw descriptor.
  */
-import type { Lang, LocalizedText, PartialDate } from './vocabulary/index.ts'
+import type { Lang, LocalizedText, PartialDate, WordOverrides } from './vocabulary/index.ts'
 
 /** A cell after typing: strings, numbers, partial dates; `null` for an empty optional cell. */
 export type Cell = string | number | PartialDate | null
@@ -118,6 +118,8 @@ export interface Dataset {
   licenses: { name?: string; title?: string; path?: string }[]
   sources: Source[]
   views: Record<string, View>
+  /** The dataset's own words for the widgets' chrome, by language (`words.de.getTheData`): they replace the catalogue's. */
+  words?: Partial<Record<Lang, WordOverrides>>
   resources: Resource[]
   /** Content version: a short hash of the descriptor and every CSV, hex. */
   version: string

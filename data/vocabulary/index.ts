@@ -13,3 +13,5 @@ export { direction, LANGS, LANGUAGE_NAMES, languageName, RTL_LANGS } from './lan
 export { AZ_MONTHS, azNumberLocale, formatNumber, INTL_LOCALE, NUMBER_LOCALES, shortMonthName } from './locale.ts'
 export { keyword, OptionError } from './option-error.ts'
 export type { PartialDate } from './partial-date.ts'
+export { type PluralForms, plural } from './plural.ts'
+export { WORD_KEYS, type WordKey, type WordOverrides } from './words.ts'

@@ -1,5 +1,5 @@
 import type { Lang } from '../../data/vocabulary/index.ts'
-import { FRAME_CSS, widgetDocument } from '../../widgets/registry.ts'
+import { CATALOGUES, FRAME_CSS, messages, widgetDocument } from '../../widgets/registry.ts'
 import type { ProblemDetails } from '../lib/problem.ts'
 
 const CSS =
@@ -10,58 +10,15 @@ const CSS =
   '.er code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--gr);padding:1px 4px;border-radius:3px;white-space:nowrap}' +
   '.er ul{margin:6px 0;padding-left:20px}'
 
-/** What the error page says to a reader, and the labels of the developer's disclosure. */
-interface ErrorWords {
-  heading: string
-  /** A bad address (4xx but 404): the publisher can fix the embed code. */
-  badRequest: string
-  notFound: string
-  /** Our side failed (5xx). */
-  later: string
-  details: string
-  parameter: string
-  allowed: string
-}
-
-const WORDS: Partial<Record<Lang, ErrorWords>> & { en: ErrorWords } = {
-  en: {
-    heading: 'The chart could not be shown',
-    badRequest: 'The link to this chart has an error. The site that published it can correct it.',
-    notFound: 'There is no chart at this address.',
-    later: 'Please try again in a few minutes.',
-    details: 'Details for developers',
-    parameter: 'Parameter',
-    allowed: 'Allowed values',
-  },
-  az: {
-    heading: 'Qrafiki göstərmək mümkün olmadı',
-    badRequest: 'Bu qrafikin keçidində səhv var. Onu dərc edən sayt düzəldə bilər.',
-    notFound: 'Bu ünvanda qrafik yoxdur.',
-    later: 'Bir neçə dəqiqədən sonra yenidən cəhd edin.',
-    details: 'Tərtibatçılar üçün təfərrüatlar',
-    parameter: 'Parametr',
-    allowed: 'İcazə verilən dəyərlər',
-  },
-  ru: {
-    heading: 'Не удалось показать график',
-    badRequest: 'В ссылке на этот график ошибка. Её может исправить сайт, который его опубликовал.',
-    notFound: 'По этому адресу нет графика.',
-    later: 'Попробуйте ещё раз через несколько минут.',
-    details: 'Подробности для разработчиков',
-    parameter: 'Параметр',
-    allowed: 'Допустимые значения',
-  },
-}
-
 /**
- * The language of an error page: the request's `lang` when it is one we speak and not itself the
- * parameter at fault, else English (every dataset's default: the schema requires `en`).
+ * The language of an error page: the request's `lang` when a catalogue speaks it and it is not
+ * itself the parameter at fault, else English.
  */
 export function errorPageLang(url: string, problem: ProblemDetails): Lang {
   if (problem.parameter === 'lang') return 'en'
   const values = new URL(url).searchParams.getAll('lang')
   const lang = values.length === 1 ? values[0] : undefined
-  return lang !== undefined && Object.hasOwn(WORDS, lang) ? (lang as Lang) : 'en'
+  return lang !== undefined && Object.hasOwn(CATALOGUES, lang) ? (lang as Lang) : 'en'
 }
 
 /**
@@ -72,7 +29,7 @@ export function errorPageLang(url: string, problem: ProblemDetails): Lang {
  * never repeat the request's input; JSX escapes them anyway.
  */
 export function embedErrorPage(status: number, problem: ProblemDetails, lang: Lang = 'en'): string {
-  const w = WORDS[lang] ?? WORDS.en
+  const w = messages(lang).error
   const allowed = problem.allowed ?? []
   const advice = status >= 500 ? w.later : status === 404 ? w.notFound : w.badRequest
   return widgetDocument({

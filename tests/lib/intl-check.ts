@@ -2,11 +2,12 @@ import {
   compareText,
   formatNumber,
   formatPartialDate,
+  INTL_LOCALE,
   type Lang,
   type PartialDate,
   parseEdtf,
 } from '../../data/vocabulary/index.ts'
-import type { IntlCase } from './intl-expected.ts'
+import { type IntlCase, PLURAL_SAMPLES } from './intl-expected.ts'
 
 const date = (edtf: string, lang: Lang) => formatPartialDate(parseEdtf(edtf) as PartialDate, lang)
 
@@ -25,5 +26,6 @@ export function intlActual(lang: Lang, words: readonly string[]): IntlCase {
     percent: formatNumber(0.0197, lang, '.1%'),
     words: [...words],
     sorted: [...words].sort(compareText(lang)),
+    plurals: PLURAL_SAMPLES.map((n) => new Intl.PluralRules(INTL_LOCALE[lang]).select(n)),
   }
 }

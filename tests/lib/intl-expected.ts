@@ -7,7 +7,8 @@ import type { Lang } from '../../data/vocabulary/index.ts'
  * is what makes a language supported. `satisfies Record<Lang, …>` makes adding a language to
  * `LANGS` without its line here a type error. Values: 2002-07-01 (French "1er"), 2003-01-15
  * (German "15."), 2002-07, 2002, 2016-04-02/05, 2016-04-30/05-02, 1988/1992, 1 450 000 000,
- * −14 682.5 (`,.1f`), 0.0197 (`.1%`), and words with the language's own letters, sorted.
+ * −14 682.5 (`,.1f`), 0.0197 (`.1%`), words with the language's own letters, sorted, and the
+ * plural categories of a few numbers.
  */
 export const INTL_EXPECTED = {
   en: {
@@ -23,6 +24,7 @@ export const INTL_EXPECTED = {
     percent: '2.0%',
     words: ['zebra', 'Éclair', 'apple', 'eclair', 'Zoë'],
     sorted: ['apple', 'eclair', 'Éclair', 'zebra', 'Zoë'],
+    plurals: ['other', 'one', 'other', 'other', 'other', 'other', 'other', 'other'],
   },
   az: {
     firstDay: '1 iyul 2002',
@@ -37,6 +39,7 @@ export const INTL_EXPECTED = {
     percent: '2,0%',
     words: ['Qubadlı', 'Laçın', 'Xaçmaz', 'Hacıqabul', 'Əli', 'Ehtiyat', 'İsmayıllı', 'Ismayıl'],
     sorted: ['Ehtiyat', 'Əli', 'Hacıqabul', 'Xaçmaz', 'Ismayıl', 'İsmayıllı', 'Qubadlı', 'Laçın'],
+    plurals: ['other', 'one', 'other', 'other', 'other', 'other', 'other', 'other'],
   },
   ru: {
     firstDay: '1 июля 2002\u00a0г.',
@@ -51,6 +54,7 @@ export const INTL_EXPECTED = {
     percent: '2,0\u202f%',
     words: ['яма', 'Юг', 'жук', 'ёж', 'еда', 'Ель'],
     sorted: ['еда', 'ёж', 'Ель', 'жук', 'Юг', 'яма'],
+    plurals: ['many', 'one', 'few', 'few', 'many', 'many', 'one', 'many'],
   },
   de: {
     firstDay: '1. Juli 2002',
@@ -65,6 +69,7 @@ export const INTL_EXPECTED = {
     percent: '2,0\u00a0%',
     words: ['Zucker', 'Uhr', 'Übel', 'Ofen', 'Öl', 'Äpfel', 'Apfel'],
     sorted: ['Apfel', 'Äpfel', 'Ofen', 'Öl', 'Übel', 'Uhr', 'Zucker'],
+    plurals: ['other', 'one', 'other', 'other', 'other', 'other', 'other', 'other'],
   },
   fr: {
     firstDay: '1er juillet 2002',
@@ -79,6 +84,7 @@ export const INTL_EXPECTED = {
     percent: '2,0\u00a0%',
     words: ['zèbre', 'côté', 'cote', 'côte', 'coté', 'Ève', 'eau'],
     sorted: ['cote', 'coté', 'côte', 'côté', 'eau', 'Ève', 'zèbre'],
+    plurals: ['one', 'one', 'other', 'other', 'other', 'other', 'other', 'other'],
   },
   es: {
     firstDay: '1 de julio de 2002',
@@ -93,6 +99,7 @@ export const INTL_EXPECTED = {
     percent: '2,0\u00a0%',
     words: ['oso', 'ñu', 'nube', 'luz', 'llama', 'chico', 'cuna'],
     sorted: ['chico', 'cuna', 'llama', 'luz', 'nube', 'ñu', 'oso'],
+    plurals: ['other', 'one', 'other', 'other', 'other', 'other', 'other', 'other'],
   },
   uk: {
     firstDay: '1 липня 2002\u00a0р.',
@@ -107,6 +114,7 @@ export const INTL_EXPECTED = {
     percent: '2,0%',
     words: ['їжак', 'іній', 'ирій', 'єнот', 'емаль', 'ґанок', 'груша'],
     sorted: ['груша', 'ґанок', 'емаль', 'єнот', 'ирій', 'іній', 'їжак'],
+    plurals: ['many', 'one', 'few', 'few', 'many', 'many', 'one', 'many'],
   },
   tr: {
     firstDay: '1 Temmuz 2002',
@@ -121,6 +129,7 @@ export const INTL_EXPECTED = {
     percent: '%2,0',
     words: ['ürün', 'uzak', 'şeker', 'sabah', 'öğle', 'ozan', 'inek', 'ılık', 'çay', 'cam'],
     sorted: ['cam', 'çay', 'ılık', 'inek', 'ozan', 'öğle', 'sabah', 'şeker', 'uzak', 'ürün'],
+    plurals: ['other', 'one', 'other', 'other', 'other', 'other', 'other', 'other'],
   },
   ar: {
     firstDay: '1 يوليو 2002',
@@ -135,6 +144,7 @@ export const INTL_EXPECTED = {
     percent: '2.0\u200e%\u200e',
     words: ['ياسمين', 'باب', 'تفاح', 'أسد', 'ثعلب', 'جمل'],
     sorted: ['أسد', 'باب', 'تفاح', 'ثعلب', 'جمل', 'ياسمين'],
+    plurals: ['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other'],
   },
 } satisfies Record<Lang, IntlCase>
 
@@ -153,4 +163,9 @@ export interface IntlCase {
   /** Words to sort, in this (unsorted) order. */
   words: string[]
   sorted: string[]
+  /** `Intl.PluralRules` categories of {@link PLURAL_SAMPLES}. */
+  plurals: string[]
 }
+
+/** Numbers whose plural category each language's expectations give: 0, 1, 2, 3, 5, 11, 21, 100. */
+export const PLURAL_SAMPLES = [0, 1, 2, 3, 5, 11, 21, 100]

@@ -45,3 +45,17 @@ describe('a language outside the list', () => {
       for (const lang of ['en', 'az', 'ru']) expect(body).toContain(lang)
     })
 })
+
+describe('the error page speaks every catalogue’s language', () => {
+  const app = createApp(createCatalog(bundledPackages))
+  const get = (path: string) => app.request(`http://factbox.test${path}`, undefined, env)
+
+  it('a missing chart in German, French and Arabic (right to left)', async () => {
+    const de = await (await get('/embed/no-such-dataset/bar?lang=de')).text()
+    expect(de).toContain('Unter dieser Adresse gibt es keine Grafik.')
+    const fr = await (await get('/embed/no-such-dataset/bar?lang=fr')).text()
+    expect(fr).toContain('Il n’y a pas de graphique à cette adresse.')
+    const ar = await (await get('/embed/no-such-dataset/bar?lang=ar')).text()
+    expect(ar).toContain('لا يوجد مخطط على هذا العنوان.')
+  })
+})

@@ -2,7 +2,8 @@ import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
-import { chromeText } from '../shared/chrome-text.ts'
+import { frameChrome } from '../frame/words.ts'
+import type { ChromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import type { WidgetOutputs } from '../widget-definition.ts'
 import { imageBars, pageBars } from './bars.ts'
@@ -41,6 +42,7 @@ class Prepared {
   readonly #lang: Lang
   readonly #unit: string | undefined
   readonly #subtotal: string | undefined
+  readonly #chrome: ChromeText
   #words?: ChartWords
   #stacked?: BarLayout
   #beside?: BarLayout
@@ -51,10 +53,12 @@ class Prepared {
     lang: Lang,
     unit: string | undefined,
     subtotal: string | undefined,
+    chrome: ChromeText,
   ) {
     this.#rows = rows
     this.#sort = sort
     this.#lang = lang
+    this.#chrome = chrome
     this.#unit = unit
     this.#subtotal = subtotal
   }
@@ -65,6 +69,7 @@ class Prepared {
       this.#lang,
       this.#unit,
       this.#subtotal,
+      this.#chrome,
     ))
   }
 
@@ -86,12 +91,15 @@ class Prepared {
 const prepared = new WeakMap<readonly BarDatum[], Map<string, Prepared>>()
 
 /** The words and layouts of `rows` for the request's order and language, shared with earlier renders of the same rows. */
-function prepare(rows: readonly BarDatum[], { options: { sort, lang }, unit, subtotal }: BarChartInput): Prepared {
+function prepare(
+  rows: readonly BarDatum[],
+  { options: { sort, lang }, unit, subtotal, frame }: BarChartInput,
+): Prepared {
   let byKey = prepared.get(rows)
   if (!byKey) prepared.set(rows, (byKey = new Map()))
   const key = `${sort} ${lang} ${unit ?? ''}\u0000${subtotal ?? ''}`
   let chart = byKey.get(key)
-  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, unit, subtotal)))
+  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, unit, subtotal, frameChrome(frame))))
   return chart
 }
 
@@ -138,7 +146,7 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   return widgetPage(input, {
     css: barCss(stacked, beside),
     chart,
-    table: barTable(words, lang, caption, input.columns ?? {}),
+    table: barTable(words, lang, caption, input.columns ?? {}, frameChrome(input.frame)),
   })
 }
 
@@ -169,8 +177,8 @@ function barTable(
   lang: Lang,
   caption: string,
   headers: NonNullable<BarChartInput['columns']>,
+  t: ChromeText,
 ): Markup {
-  const t = chromeText(lang)
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? t.withUnit(headers.value ?? t.value, words.unit) : (headers.value ?? t.value)
   const number = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')

@@ -1,5 +1,5 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
-import { chromeText, localizeUnit } from '../shared/chrome-text.ts'
+import { type ChromeText, chromeText, localizeUnit } from '../shared/chrome-text.ts'
 import { containerOf, countedOnce } from '../shared/within.ts'
 import type { BarDatum } from './types.ts'
 
@@ -68,8 +68,9 @@ export function chartWords(
   lang: Lang,
   rawUnit: string | undefined,
   subtotalLabel?: string,
+  /** The chrome's words (the dataset's own on top of the catalogue). @default the catalogue of `lang` */
+  t: ChromeText = chromeText(lang),
 ): ChartWords {
-  const t = chromeText(lang)
   const unit = rawUnit ? localizeUnit(rawUnit, lang) : ''
   const counted = countedOnce(rows)
   const sum = counted.total
@@ -108,15 +109,14 @@ export function chartWords(
     totalValue,
     totalNumber: sum,
     ...(subtotal ? { subtotal } : {}),
-    description: [describe(bars, lang, totalValue), subtotal ? `${subtotal.text}.` : '', ...within]
+    description: [describe(bars, t, totalValue), subtotal ? `${subtotal.text}.` : '', ...within]
       .filter(Boolean)
       .join(' '),
     unit,
   }
 }
 
-function describe(bars: readonly BarWords[], lang: Lang, total: string): string {
-  const t = chromeText(lang)
+function describe(bars: readonly BarWords[], t: ChromeText, total: string): string {
   const intro = t.barChartOf(bars.length)
   if (bars.length === 0) return intro
   if (bars.length === 1) return `${intro} ${bars[0]!.readout}.`

@@ -1,10 +1,9 @@
-import { chromeText } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, svg } from '../shared/markup.ts'
 import { FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
 import { svgPalette } from './svg-frame.ts'
 import type { Palette } from './theme.ts'
-import type { FrameText } from './words.ts'
+import { type FrameText, frameChrome } from './words.ts'
 
 /** The social card (og:image, twitter:card summary_large_image), px. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const
@@ -55,7 +54,7 @@ export interface CardProps {
  */
 export function cardDocument({ text, theme, description, mark }: CardProps): string {
   const p = svgPalette(theme)
-  const t = chromeText(text.lang)
+  const t = frameChrome(text)
   const { width, height } = CARD_SIZE
   const inner = width - 2 * CARD_PAD
   const blocks: Markup[] = []

@@ -1,7 +1,7 @@
-import { type ChromeText, chromeText } from '../shared/chrome-text.ts'
+import type { ChromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import { fitsOneLine } from './height.ts'
-import type { FrameText, Words } from './words.ts'
+import { type FrameText, frameChrome, type Words } from './words.ts'
 
 // Markup is written with the `html` template, not JSX, for speed (bench/README.md, "Where the
 // misses come from"); widgets/shared/markup.ts has the rules.
@@ -59,7 +59,7 @@ function source(s: Source, t: ChromeText, page: string): Markup {
 function contextNote(text: FrameText): Markup | null {
   if (!text.context) return null
   const { words, sources } = text.context
-  const t = chromeText(text.lang)
+  const t = frameChrome(text)
   const cited = sources.length
     ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
     : null
@@ -73,7 +73,7 @@ function contextNote(text: FrameText): Markup | null {
 function meta(text: FrameText): Markup | null {
   const { sources, dataUrl, asOf } = text
   if (!sources.length && !dataUrl && !asOf) return null
-  const t = chromeText(text.lang)
+  const t = frameChrome(text)
   const label = sources.length === 1 ? t.source : t.sources
   const parts = [
     sources.length

@@ -1,7 +1,6 @@
-import { chromeText } from '../shared/chrome-text.ts'
 import { textWidth, type Weight, wrapText } from '../shared/text-width.ts'
 import { FRAME_SPACE, FRAME_TYPE, type FrameType, META_SEPARATOR } from './css.ts'
-import type { FrameText } from './words.ts'
+import { type FrameText, frameChrome } from './words.ts'
 
 /** A block of the page's vertical flow (px): its height and its vertical margins. */
 export interface FlowBlock {
@@ -154,7 +153,7 @@ function citedPieces(label: string, sources: FrameText['sources'], size: number)
 function contextLines(text: FrameText, maxWidth: number): number {
   const { words, sources } = text.context!
   const size = FRAME_TYPE.foot.size
-  const t = chromeText(text.lang)
+  const t = frameChrome(text)
   const pieces = wordPieces(words.text, size)
   if (sources.length) pieces.push(...citedPieces(sources.length === 1 ? t.source : t.sources, sources, size))
   return packLines(pieces, maxWidth, pageTextWidth(' ', size))
@@ -168,7 +167,7 @@ function contextLines(text: FrameText, maxWidth: number): number {
  */
 function metaLines(text: FrameText, maxWidth: number): number {
   const size = FRAME_TYPE.foot.size
-  const t = chromeText(text.lang)
+  const t = frameChrome(text)
   const parts: Piece[][] = []
   if (text.sources.length) parts.push(citedPieces(text.sources.length === 1 ? t.source : t.sources, text.sources, size))
   if (text.dataUrl) parts.push([{ width: pageTextWidth(t.getTheData, size), before: 'space' }])

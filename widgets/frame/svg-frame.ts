@@ -1,10 +1,9 @@
-import { chromeText } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import { PALETTES, type Palette } from './theme.ts'
-import type { FrameText } from './words.ts'
+import { type FrameText, frameChrome } from './words.ts'
 
 /** Margin around the standalone image. */
 const PAD = 16
@@ -66,7 +65,7 @@ export function svgDocument({
   description,
 }: SvgDocumentProps): string {
   const p = svgPalette(theme)
-  const t = chromeText(text.lang)
+  const t = frameChrome(text)
   const inner = width - 2 * PAD
   const blocks: Markup[] = []
   let y = PAD

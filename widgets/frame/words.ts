@@ -1,6 +1,6 @@
 import type { Dataset, Source, View, ViewNote } from '../../data/types.ts'
-import { formatPublishedDate, type Lang } from '../../data/vocabulary/index.ts'
-import { chromeText } from '../shared/chrome-text.ts'
+import { formatPublishedDate, type Lang, type WordOverrides } from '../../data/vocabulary/index.ts'
+import { type ChromeText, messages } from '../messages/index.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
 
 /** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
@@ -35,7 +35,12 @@ export interface FrameText {
   context?: { words: Words; sources: readonly CitedSource[] }
   /** Absolute URL of the CSV behind the chart ("Get the data"). */
   dataUrl?: string
+  /** The dataset's own words for the chrome in `lang` (`words.<lang>` in its descriptor). */
+  words?: WordOverrides
 }
+
+/** The chrome's words for a frame: the catalogue of its language with the dataset's own words on top. */
+export const frameChrome = (text: FrameText): ChromeText => messages(text.lang, text.words).chrome
 
 /**
  * The frame's words for a view in `options.lang`: the title and subtitle overrides win, then
@@ -80,6 +85,7 @@ export function frameText(
     (variant === 'cumulative' ? viewWords('subtitleCumulative') : undefined) ??
     viewWords('subtitle')
   const notes = view.notes ? viewNotes(view.notes, lang, shown) : viewWords('notes')
+  const words = dataset.words?.[lang]
   return {
     lang,
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
@@ -88,7 +94,7 @@ export function frameText(
     sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)], cited).map((s) =>
       citation(s, lang),
     ),
-    ...(dataset.asOf ? { asOf: chromeText(lang).asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
+    ...(dataset.asOf ? { asOf: messages(lang, words).chrome.asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
     ...(dataset.context && options.context === 'show'
       ? {
           context: {
@@ -100,6 +106,7 @@ export function frameText(
         }
       : {}),
     ...(dataUrl ? { dataUrl } : {}),
+    ...(words ? { words } : {}),
   }
 }
 

@@ -75,6 +75,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
         : [],
     ...(unit ? { unit } : {}),
     columns: columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang),
+    ...(dataset.words?.[lang] ? { words: dataset.words[lang] } : {}),
   }
 }
 

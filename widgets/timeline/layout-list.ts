@@ -3,7 +3,6 @@ import { html, type Markup } from '../shared/markup.ts'
 import { skippedYearList } from './describe.ts'
 import { listSteps, listStepsHeight } from './layout-list-steps.ts'
 import type { Entry, TimelineModel } from './model.ts'
-import { timelineText } from './words.ts'
 
 /**
  * Layout constants of the phone timeline, an HTML list beside a spine drawn with CSS, in px.
@@ -31,7 +30,7 @@ export type Section = { year: number; entries: { entry: Entry; sameDay: boolean 
 
 /** The entries under headings of their start year; where the axis is broken, a gap names the years. */
 export function sections(model: TimelineModel, context: boolean): Section[] {
-  const t = timelineText(model.lang)
+  const t = model.messages.timeline
   const segments = model.segments(context)
   const gaps = skippedYearList(model, context)
   const out: Section[] = []
@@ -104,7 +103,7 @@ export interface ListLayout {
  * script, its text wraps at any width, and a screen reader reads it as a list.
  */
 export function listLayout(model: TimelineModel, options: { context: boolean; cumulative: boolean }): ListLayout {
-  const t = timelineText(model.lang)
+  const t = model.messages.timeline
   const list = sections(model, options.context)
   const steps = options.cumulative ? listSteps(model, options) : null
   const body = html`<div class="tl-n">${steps?.body}<ol class="tl-l">${list.map((section) => {

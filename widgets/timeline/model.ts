@@ -1,4 +1,5 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
+import { type Catalogue, messages } from '../messages/index.ts'
 import { localizeUnit } from '../shared/chrome-text.ts'
 import { type CumulativePoint, countedAt, runningTotal } from './cumulative.ts'
 import { type TimeSegment, timeSegments } from './time-segments.ts'
@@ -35,6 +36,8 @@ export interface Entry {
 /** What the layouts draw: entries in chronological order and the running total. */
 export interface TimelineModel {
   lang: Lang
+  /** The widgets' words in `lang`, with the dataset's own on top (`words.<lang>` in its descriptor). */
+  messages: Catalogue
   items: Entry[]
   context: Entry[]
   steps: CumulativePoint[]
@@ -129,6 +132,7 @@ export function timelineModel(
   const extents = (entries: readonly Entry[]) => entries.map((e) => [e.start, e.end] as const)
   return {
     lang,
+    messages: messages(lang, data.words),
     items,
     context,
     steps,

@@ -15,7 +15,6 @@ import { stepsLayout } from './layout-steps.ts'
 import { type TimelineModel, timelineModel, withinRange } from './model.ts'
 import type { TimelineOptions } from './options.ts'
 import type { TimelineData } from './types.ts'
-import { timelineText } from './words.ts'
 
 /** Width of the standalone image, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
@@ -201,7 +200,7 @@ export function timelinePage(scene: TimelineScene): string {
   const { model } = scene
   const title = frame.title.text
   const table = dataTable({
-    caption: `${timelineText(options.lang).chronology}: ${title}`,
+    caption: `${model.messages.timeline.chronology}: ${title}`,
     columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
   })
@@ -263,7 +262,7 @@ export interface KeyItem {
 
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
 function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
-  const t = timelineText(options.lang)
+  const t = model.messages.timeline
   const context = options.events === 'context' && model.context.length > 0
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []
