@@ -66,9 +66,11 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
   if (d.name !== source.id) fail(`${at}: name must be "${source.id}" (the folder name)`)
   const languages = parseLanguages(d.languages, at)
   const i18n = d.i18n === undefined ? {} : object(d.i18n, `${at}: i18n`)
-  const localized = (key: 'title' | 'description' | 'context', en: unknown = d[key]): LocalizedText => {
-    const text: LocalizedText = { en: string(en, `${at}: ${key}`) }
-    for (const lang of languages.filter((l) => l !== 'en')) {
+  // The descriptor's own texts are in its first language; `i18n.<lang>` holds the others.
+  const [first, ...others] = languages as [Lang, ...Lang[]]
+  const localized = (key: 'title' | 'description' | 'context', own: unknown = d[key]): LocalizedText => {
+    const text: LocalizedText = { [first]: string(own, `${at}: ${key}`) }
+    for (const lang of others) {
       const entry = object(i18n[lang], `${at}: i18n.${lang}`)
       text[lang] = string(entry[key], `${at}: i18n.${lang}.${key}`)
     }
@@ -160,12 +162,13 @@ function parseLanguages(value: unknown, at: string): Lang[] {
   for (const lang of list)
     if (!(LANGS as readonly unknown[]).includes(lang))
       fail(`${at}: languages: unknown language "${String(lang)}" (allowed: ${LANGS.join(', ')})`)
-  if (!list.includes('en')) fail(`${at}: languages must include "en"`)
+  if (list.length === 0) fail(`${at}: languages must name at least one language`)
+  if (new Set(list).size !== list.length) fail(`${at}: languages: a language is listed twice`)
   return list as Lang[]
 }
 
 /**
- * Sources, each with its title in English and, under `i18n.<lang>.title`, in the package's other
+ * Sources, each with its title in the package's first language and, under `i18n.<lang>.title`, in its other
  * languages (a factbox extension of the Data Package: a reader sees the citation in their language).
  */
 function parseSources(value: unknown, at: string, languages: Lang[]): Source[] {
@@ -230,15 +233,22 @@ function parseField(value: unknown, at: string, languages: Lang[]): Field {
   const lang = suffix && (languages as string[]).includes(suffix[2]!) ? (suffix[2] as Lang) : undefined
   const i18n = f.i18n === undefined ? {} : object(f.i18n, `${at}.i18n`)
   const titles: Partial<Record<Lang, string>> = {}
+  const descriptions: Partial<Record<Lang, string>> = {}
   for (const [l, entry] of Object.entries(i18n)) {
     if (!(languages as string[]).includes(l))
       fail(`${at}.i18n: unknown language "${l}" (languages: ${languages.join(', ')})`)
-    titles[l as Lang] = string(object(entry, `${at}.i18n.${l}`).title, `${at}.i18n.${l}.title`)
+    const words = object(entry, `${at}.i18n.${l}`)
+    if (words.title === undefined && words.description === undefined)
+      fail(`${at}.i18n.${l}: give a title, a description or both`)
+    if (words.title !== undefined) titles[l as Lang] = string(words.title, `${at}.i18n.${l}.title`)
+    if (words.description !== undefined)
+      descriptions[l as Lang] = string(words.description, `${at}.i18n.${l}.description`)
   }
   return {
     name,
     type: type as Field['type'],
     ...(Object.keys(titles).length ? { titles } : {}),
+    ...(Object.keys(descriptions).length ? { descriptions } : {}),
     ...(typeof f.title === 'string' ? { title: f.title } : {}),
     ...(typeof f.description === 'string' ? { description: f.description } : {}),
     ...(typeof f.unit === 'string' ? { unit: f.unit } : {}),
@@ -413,13 +423,12 @@ function parseNotes(value: unknown, at: string, languages: Lang[], drawn: Resour
   return array(value, at).map((entry, i) => {
     const o = object(entry, `${at}[${i}]`)
     const i18n = o.i18n === undefined ? {} : object(o.i18n, `${at}[${i}].i18n`)
+    const [first, ...others] = languages as [Lang, ...Lang[]]
     for (const lang of Object.keys(i18n))
-      if (!(languages as string[]).includes(lang) || lang === 'en')
-        fail(
-          `${at}[${i}].i18n: unknown language "${lang}" (languages besides en: ${languages.filter((l) => l !== 'en').join(', ')})`,
-        )
-    const text: LocalizedText = { en: string(o.text, `${at}[${i}].text`) }
-    for (const lang of languages.filter((l) => l !== 'en'))
+      if (!(others as string[]).includes(lang))
+        fail(`${at}[${i}].i18n: unknown language "${lang}" (languages besides ${first}: ${others.join(', ')})`)
+    const text: LocalizedText = { [first]: string(o.text, `${at}[${i}].text`) }
+    for (const lang of others)
       text[lang] = string(object(i18n[lang], `${at}[${i}].i18n.${lang}`).text, `${at}[${i}].i18n.${lang}.text`)
     if (o.about === undefined) return { text }
     const about = array(o.about, `${at}[${i}].about`).map((id, j) => {

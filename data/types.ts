@@ -19,6 +19,8 @@ export interface Field {
   format?: 'edtf'
   /** The column's header for readers in each language (`i18n.<lang>.title`): "Sahə", "Площадь". */
   titles?: Partial<Record<Lang, string>>
+  /** The column's description in each language (`i18n.<lang>.description`), for the API. */
+  descriptions?: Partial<Record<Lang, string>>
   /** For localized columns (`name_az`): the base name (`name`) and the language (`az`). */
   localized?: { base: string; lang: Lang }
   required: boolean
@@ -27,10 +29,10 @@ export interface Field {
 /** A cited source, as in the descriptor (`name` lets rows refer to it). */
 export interface Source {
   name?: string
-  /** The citation in English. */
+  /** The citation in the dataset's first language. */
   title: string
   path?: string
-  /** The citation in the dataset's other languages (`i18n.az.title`). */
+  /** The citation in the dataset's other languages (`i18n.<lang>.title`). */
   i18n?: Partial<Record<Lang, { title: string }>>
 }
 

@@ -18,8 +18,27 @@ export const RTL_LANGS: readonly Lang[] = ['ar']
 /** `rtl` for a right-to-left language, else `ltr`. */
 export const direction = (lang: Lang): 'ltr' | 'rtl' => (RTL_LANGS.includes(lang) ? 'rtl' : 'ltr')
 
-/** A text in every language of its dataset (at least `en`). */
-export type LocalizedText = { en: string } & Partial<Record<Lang, string>>
+/**
+ * A text in every language of its dataset (the schema checks that each is there). No language is
+ * required: a dataset in German and French has no English title.
+ */
+export type LocalizedText = Partial<Record<Lang, string>>
+
+/**
+ * `text` in `lang`, else in `fallback` (the dataset's first language), with the language it is in, so
+ * a page can mark a stand-in (`lang` attribute); undefined when neither has it.
+ * @example inLanguage({ de: 'Haushalt' }, 'fr', 'de') // { text: 'Haushalt', lang: 'de' }
+ */
+export function inLanguage(
+  text: LocalizedText | undefined,
+  lang: Lang,
+  fallback: Lang,
+): { text: string; lang: Lang } | undefined {
+  const own = text?.[lang]
+  if (own !== undefined) return { text: own, lang }
+  const other = text?.[fallback]
+  return other === undefined ? undefined : { text: other, lang: fallback }
+}
 
 /**
  * Each language's name in that language, as a language chooser shows it. Written out rather than

@@ -4,6 +4,9 @@ import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { LANGS } from '../../data/vocabulary/index.ts'
 import { createApp } from '../../src/app.ts'
+import { amtarMudun } from '../fixtures/amtar-mudun/index.ts'
+import { grevesExemple } from '../fixtures/greves-exemple/index.ts'
+import { haushaltMusterstadt } from '../fixtures/haushalt-musterstadt/index.ts'
 import { intlActual } from '../lib/intl-check.ts'
 import { INTL_EXPECTED } from '../lib/intl-expected.ts'
 
@@ -57,5 +60,53 @@ describe('the error page speaks every catalogue’s language', () => {
     expect(fr).toContain('Il n’y a pas de graphique à cette adresse.')
     const ar = await (await get('/embed/no-such-dataset/bar?lang=ar')).text()
     expect(ar).toContain('لا يوجد مخطط على هذا العنوان.')
+  })
+})
+
+describe('datasets without English (fixtures: German and French; French and English; Arabic)', () => {
+  const app = createApp(createCatalog([...bundledPackages, haushaltMusterstadt, grevesExemple, amtarMudun]))
+  const get = (path: string) => app.request(`http://factbox.test${path}`, undefined, env)
+  type Column = { name: string; title?: string; description?: string }
+
+  it('speak their first language by default, on the page and in the API', async () => {
+    const page = await (await get('/embed/haushalt-musterstadt/bar')).text()
+    expect(page).toContain('<html lang="de"')
+    expect(page).toContain('>Haushalt der Musterstadt (erfundene Zahlen)<')
+    // The dataset's own word for "Get the data" (words.de), and the catalogue's elsewhere.
+    expect(page).toContain('>Zu den Daten<')
+    expect(page).toContain('Quelle:')
+    const fr = await (await get('/embed/haushalt-musterstadt/bar?lang=fr')).text()
+    expect(fr).toContain('>Télécharger les données<')
+    expect(fr).toContain('Source\u00a0:')
+    const arabic = await (await get('/embed/amtar-mudun/timeline')).text()
+    expect(arabic).toContain('<html lang="ar"')
+  })
+
+  it('refuse a language they are not in (English included) with a 400 naming lang and their languages', async () => {
+    const res = await get('/api/v1/datasets/haushalt-musterstadt/posten.json?lang=en')
+    expect(res.status).toBe(400)
+    const body = (await res.json()) as { parameter: string; allowed: string[] }
+    expect(body.parameter).toBe('lang')
+    expect(body.allowed).toEqual(['de', 'fr'])
+  })
+
+  it('give column titles and descriptions in the asked language', async () => {
+    const columns = async (lang?: string) => {
+      const res = await get(`/api/v1/datasets/haushalt-musterstadt/posten.json${lang ? `?lang=${lang}` : ''}`)
+      expect(res.status).toBe(200)
+      return ((await res.json()) as { columns: Column[] }).columns
+    }
+    const betrag = (list: Column[]) => list.find((c) => c.name === 'betrag')
+    expect(betrag(await columns('fr'))).toMatchObject({
+      title: 'Montant',
+      description: 'Dépenses de l’année, en euros (inventées).',
+    })
+    expect(betrag(await columns('de'))).toMatchObject({
+      title: 'Betrag',
+      description: 'Ausgaben im Jahr, in Euro (erfunden).',
+    })
+    expect(betrag(await columns())).toMatchObject({ title: 'Betrag' })
+    const summary = (await (await get('/api/v1/datasets/haushalt-musterstadt?lang=fr')).json()) as { title: string }
+    expect(summary.title).toBe('Budget de Villemodèle (chiffres inventés)')
   })
 })

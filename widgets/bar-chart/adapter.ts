@@ -64,6 +64,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   const date = columnOf(view, 'date')
   const within = columnOf(view, 'within')
   const ids = rowIds(resource)
+  const first = dataset.languages?.[0] ?? 'en'
   const rows: BarDatum[] = []
   resource.rows.forEach((row, i) => {
     const v = value === undefined ? undefined : cellNumber(row[value])
@@ -72,14 +73,14 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
     const container = within === undefined ? '' : cellText(row[within])
     rows.push({
       id: ids[i]!,
-      label: cellText(localizedCell(row, label, lang)) || ids[i]!,
+      label: cellText(localizedCell(row, label, lang, first)) || ids[i]!,
       value: v,
       ...(d ? { date: d } : {}),
       ...(container ? { within: container } : {}),
     })
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
-  const subtotal = view.text[lang]?.subtotal ?? view.text.en?.subtotal
+  const subtotal = view.text[lang]?.subtotal ?? view.text[first]?.subtotal
   const columns = columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang)
   return { rows, ...(unit ? { unit } : {}), hasDate: date !== undefined, ...(subtotal ? { subtotal } : {}), columns }
 }

@@ -87,7 +87,7 @@ export function chartWords(
       share && rows.length > 1 ? t.shareOfTotal(share) : undefined,
       date,
     ].filter((p) => p !== undefined)
-    const readout = [`${datum.label}:\u00a0${value}`, ...parts.map(unbreakable)].join(` ·${NBSP}`)
+    const readout = [`${datum.label}${t.colon}\u00a0${value}`, ...parts.map(unbreakable)].join(` ·${NBSP}`)
     const nested = container !== undefined
     return { datum, value, ...(share ? { share } : {}), ...(date ? { date } : {}), readout, nested }
   })
@@ -99,13 +99,13 @@ export function chartWords(
         label: subtotalLabel,
         value: counted.aloneTotal,
         valueText: withUnit(counted.aloneTotal, lang, unit),
-        text: `${subtotalLabel}: ${withUnit(counted.aloneTotal, lang, unit)}`,
+        text: `${subtotalLabel}${t.colon} ${withUnit(counted.aloneTotal, lang, unit)}`,
       }
     : undefined
   const within = counted.inner.map((r) => t.countedOnce(r.label, labels.get(containerOf(r, ids)!)!))
   return {
     bars,
-    total: `${t.total}: ${totalValue}`,
+    total: `${t.total}${t.colon} ${totalValue}`,
     totalValue,
     totalNumber: sum,
     ...(subtotal ? { subtotal } : {}),
@@ -124,10 +124,10 @@ function describe(bars: readonly BarWords[], t: ChromeText, total: string): stri
   const max = Math.max(...values)
   const min = Math.min(...values)
   const named = (v: number) => t.list(bars.filter((b) => b.datum.value === v).map((b) => b.datum.label))
-  if (max === min) return `${intro} ${t.allEqual(bars[0]!.value)} ${t.total}: ${total}.`
+  if (max === min) return `${intro} ${t.allEqual(bars[0]!.value)} ${t.total}${t.colon} ${total}.`
   return (
-    `${intro} ${t.largest}: ${named(max)}, ${withUnitOf(bars, max)}. ` +
-    `${t.smallest}: ${named(min)}, ${withUnitOf(bars, min)}. ${t.total}: ${total}.`
+    `${intro} ${t.largest}${t.colon} ${named(max)}, ${withUnitOf(bars, max)}. ` +
+    `${t.smallest}${t.colon} ${named(min)}, ${withUnitOf(bars, min)}. ${t.total}${t.colon} ${total}.`
   )
 }
 

@@ -73,7 +73,7 @@ export function cardDocument({ text, theme, description, mark }: CardProps): str
     line(truncateText(text.subtitle.text, inner, CARD_TYPE.deck), CARD_TYPE.deck, 'mu', p.muted)
   }
   const sources = text.sources.length
-    ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}`
+    ? `${text.sources.length === 1 ? t.source : t.sources}${t.colon} ${text.sources.map((s) => s.title).join('; ')}`
     : (text.asOf ?? '')
   const sourceTop = height - CARD_PAD - CARD_TYPE.source
   const area = { x: CARD_PAD, y: Math.ceil(y + 28), width: inner, height: 0 }

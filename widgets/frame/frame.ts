@@ -61,7 +61,7 @@ function contextNote(text: FrameText): Markup | null {
   const { words, sources } = text.context
   const t = frameChrome(text)
   const cited = sources.length
-    ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
+    ? html` ${sources.length === 1 ? t.source : t.sources}${t.colon} ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
     : null
   return html`<p class="fb-ctx"${langOf(words, text.lang)}>${words.text}${cited}</p>`
 }
@@ -77,7 +77,7 @@ function meta(text: FrameText): Markup | null {
   const label = sources.length === 1 ? t.source : t.sources
   const parts = [
     sources.length
-      ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}</span>`
+      ? html`<span>${label}${t.colon} ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}</span>`
       : null,
     dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null,
     asOf ? html`<span>${asOf}</span>` : null,

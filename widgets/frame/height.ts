@@ -140,7 +140,7 @@ function wordPieces(text: string, size: number): Piece[] {
 
 /** "Source: A; B" as pieces: a title that fits a line is one piece (kept whole), others are words. */
 function citedPieces(label: string, sources: FrameText['sources'], size: number): Piece[] {
-  const pieces = wordPieces(`${label}:`, size)
+  const pieces = wordPieces(label, size)
   sources.forEach((s, i) => {
     if (fitsOneLine(s.title))
       pieces.push({ width: pageTextWidth(s.title + (i < sources.length - 1 ? ';' : ''), size), before: 'space' })
@@ -155,7 +155,8 @@ function contextLines(text: FrameText, maxWidth: number): number {
   const size = FRAME_TYPE.foot.size
   const t = frameChrome(text)
   const pieces = wordPieces(words.text, size)
-  if (sources.length) pieces.push(...citedPieces(sources.length === 1 ? t.source : t.sources, sources, size))
+  if (sources.length)
+    pieces.push(...citedPieces((sources.length === 1 ? t.source : t.sources) + t.colon, sources, size))
   return packLines(pieces, maxWidth, pageTextWidth(' ', size))
 }
 
@@ -169,7 +170,8 @@ function metaLines(text: FrameText, maxWidth: number): number {
   const size = FRAME_TYPE.foot.size
   const t = frameChrome(text)
   const parts: Piece[][] = []
-  if (text.sources.length) parts.push(citedPieces(text.sources.length === 1 ? t.source : t.sources, text.sources, size))
+  if (text.sources.length)
+    parts.push(citedPieces((text.sources.length === 1 ? t.source : t.sources) + t.colon, text.sources, size))
   if (text.dataUrl) parts.push([{ width: pageTextWidth(t.getTheData, size), before: 'space' }])
   // The as-of sentence wraps between its words (in Azerbaijani it is wider than a phone's line).
   if (text.asOf) parts.push(wordPieces(text.asOf, size))

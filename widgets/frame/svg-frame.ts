@@ -89,12 +89,12 @@ export function svgDocument({
   if (text.context) {
     const { words, sources } = text.context
     const label = sources.length === 1 ? t.source : t.sources
-    const cited = sources.length ? ` ${label}: ${sources.map((s) => s.title).join('; ')}.` : ''
+    const cited = sources.length ? ` ${label}${t.colon} ${sources.map((s) => s.title).join('; ')}.` : ''
     paragraph(`${words.text}${cited}`, FOOT, 'mu')
   }
   const meta = [
     text.sources.length
-      ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}`
+      ? `${text.sources.length === 1 ? t.source : t.sources}${t.colon} ${text.sources.map((s) => s.title).join('; ')}`
       : '',
     text.asOf ?? '',
   ].filter(Boolean)

@@ -9,6 +9,7 @@ const list = (items: readonly string[]): string =>
 /** The catalogue of Arabic. Written by the factbox team, not yet reviewed by native readers. */
 export const ar: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'المصدر',
     sources: 'المصادر',
     getTheData: 'تنزيل البيانات',

@@ -6,6 +6,7 @@ import type { Catalogue } from './types.ts'
 
 export const az: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Mənbə',
     sources: 'Mənbələr',
     getTheData: 'Məlumatları yüklə',

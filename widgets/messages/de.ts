@@ -5,6 +5,7 @@ import type { Catalogue } from './types.ts'
 /** The catalogue of German. Written by the factbox team, not yet reviewed by native readers. */
 export const de: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Quelle',
     sources: 'Quellen',
     getTheData: 'Daten herunterladen',

@@ -6,6 +6,7 @@ import type { Catalogue } from './types.ts'
 
 export const en: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Source',
     sources: 'Sources',
     getTheData: 'Get the data',

@@ -5,6 +5,7 @@ import type { Catalogue } from './types.ts'
 /** The catalogue of Spanish. Written by the factbox team, not yet reviewed by native readers. */
 export const es: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Fuente',
     sources: 'Fuentes',
     getTheData: 'Descargar los datos',

@@ -8,6 +8,7 @@ const NBSP = '\u00a0'
 /** The catalogue of French. Written by the factbox team, not yet reviewed by native readers. */
 export const fr: Catalogue = {
   chrome: {
+    colon: `${NBSP}:`,
     source: 'Source',
     sources: 'Sources',
     getTheData: 'Télécharger les données',

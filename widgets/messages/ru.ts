@@ -6,6 +6,7 @@ import type { Catalogue } from './types.ts'
 
 export const ru: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Источник',
     sources: 'Источники',
     getTheData: 'Скачать данные',

@@ -6,6 +6,7 @@ import type { Catalogue } from './types.ts'
 /** The catalogue of Turkish. Written by the factbox team, not yet reviewed by native readers. */
 export const tr: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Kaynak',
     sources: 'Kaynaklar',
     getTheData: 'Verileri indir',

@@ -9,6 +9,8 @@
  * The generic words of the chart frame and of the widgets' accessible text.
  */
 export interface ChromeText {
+  /** What follows a label before its text: ":" ("Source: …"), "\u00a0:" in French ("Source : …"). */
+  colon: string
   source: string
   sources: string
   getTheData: string

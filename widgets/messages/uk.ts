@@ -5,6 +5,7 @@ import type { Catalogue } from './types.ts'
 /** The catalogue of Ukrainian. Written by the factbox team, not yet reviewed by native readers. */
 export const uk: Catalogue = {
   chrome: {
+    colon: ':',
     source: 'Джерело',
     sources: 'Джерела',
     getTheData: 'Завантажити дані',

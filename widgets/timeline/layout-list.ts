@@ -120,7 +120,7 @@ export function listLayout(model: TimelineModel, options: { context: boolean; cu
       const value = e.value ? html`\u00a0· ${e.value}` : null
       const total =
         e.total !== undefined &&
-        html`<span class="tl-t"><span aria-hidden="true">→\u00a0</span><span class="fb-sr">${t.total}: </span>${model.format(e.total)}</span>`
+        html`<span class="tl-t"><span aria-hidden="true">→\u00a0</span><span class="fb-sr">${t.total}${model.messages.chrome.colon} </span>${model.format(e.total)}</span>`
       return html`<li class="${classes.filter(Boolean).join(' ')}"><span class="tl-nm">${name}</span><span>${timeElement(e)}${value}</span>${total}</li>`
     })
     return html`<li><h2>${section.year}</h2><ol>${items}</ol></li>`

@@ -200,7 +200,7 @@ export function timelinePage(scene: TimelineScene): string {
   const { model } = scene
   const title = frame.title.text
   const table = dataTable({
-    caption: `${model.messages.timeline.chronology}: ${title}`,
+    caption: `${model.messages.timeline.chronology}${model.messages.chrome.colon} ${title}`,
     columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
   })

@@ -39,7 +39,7 @@ describe('the message catalogues', () => {
   it('write no empty word and no English word in another language (beyond names like "Total")', () => {
     for (const lang of LANGS)
       for (const word of allWords(CATALOGUES[lang]!)) expect([lang, word.trim()]).not.toEqual([lang, ''])
-    const shared = new Set(['Total', 'Source', 'Sources', 'Date', 'Name', 'Parameter', 'Chronologie', '3 (a)'])
+    const shared = new Set(['Total', 'Source', 'Sources', 'Date', 'Name', 'Parameter', 'Chronologie', '3 (a)', ':'])
     const english = new Set(allWords(en).filter((w) => !shared.has(w)))
     for (const lang of LANGS.filter((l) => l !== 'en'))
       expect([lang, allWords(CATALOGUES[lang]!).filter((w) => english.has(w))]).toEqual([lang, []])
