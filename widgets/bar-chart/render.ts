@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
+import { direction, formatNumber, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
@@ -144,7 +144,7 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
   const caption = input.frame.asOf ? `${title}. ${input.frame.asOf}` : title
   return widgetPage(input, {
-    css: barCss(stacked, beside),
+    css: barCss(stacked, beside, direction(lang) === 'rtl'),
     chart,
     table: barTable(words, lang, caption, input.columns ?? {}, frameChrome(input.frame)),
   })
@@ -190,6 +190,7 @@ function barTable(
     [t.total, number(words.totalNumber)],
   ]
   return dataTable({
+    dir: direction(lang),
     caption,
     columns: [
       { label: headers.label ?? t.name },

@@ -1,3 +1,4 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import type { ChromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import { fitsOneLine } from './height.ts'
@@ -40,7 +41,8 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
   const subtitle =
     show && text.subtitle ? html`<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${text.subtitle.text}</p>` : null
   const notes = text.notes ? html`<p class="fb-notes"${langOf(text.notes, text.lang)}>${text.notes.text}</p>` : null
-  return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
+  const dir = direction(text.lang) === 'rtl' ? html` dir="rtl"` : null
+  return html`<main><figure class="fb"${dir} aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
 }
 
 /**

@@ -1,3 +1,4 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
@@ -200,6 +201,7 @@ export function timelinePage(scene: TimelineScene): string {
   const { model } = scene
   const title = frame.title.text
   const table = dataTable({
+    dir: direction(options.lang),
     caption: `${model.messages.timeline.chronology}${model.messages.chrome.colon} ${title}`,
     columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
