@@ -127,4 +127,26 @@ describeBrowser('datasets in German, French and Arabic in Chromium', () => {
       await page.context().close()
     }
   })
+
+  it('puts the Arabic timeline’s phone list on a spine at the right, names left of it', async () => {
+    const page = await open('/embed/amtar-mudun/timeline', await render(amtarMudun, 'timeline'), 320)
+    const list = await page.evaluate(() =>
+      [...document.querySelectorAll('.tl-l ol')].map((ol) => {
+        const style = getComputedStyle(ol)
+        const box = ol.getBoundingClientRect()
+        return {
+          right: Number.parseFloat(style.borderRightWidth),
+          left: Number.parseFloat(style.borderLeftWidth),
+          spine: box.right - Number.parseFloat(style.borderRightWidth),
+          names: [...ol.querySelectorAll('.tl-nm')].map((n) => n.getBoundingClientRect().right),
+        }
+      }),
+    )
+    expect(list.length).toBeGreaterThan(0)
+    for (const ol of list) {
+      expect([ol.left, ol.right > 0]).toEqual([0, true])
+      for (const right of ol.names) expect(right).toBeLessThanOrEqual(ol.spine)
+    }
+    await page.context().close()
+  })
 })

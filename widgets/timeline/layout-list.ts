@@ -1,3 +1,4 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import { pageLines } from '../frame/height.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import { skippedYearList } from './describe.ts'
@@ -104,6 +105,8 @@ export interface ListLayout {
  */
 export function listLayout(model: TimelineModel, options: { context: boolean; cumulative: boolean }): ListLayout {
   const t = model.messages.timeline
+  // The running total points back along the line: leftwards in a right-to-left list.
+  const arrow = direction(model.lang) === 'rtl' ? '←' : '→'
   const list = sections(model, options.context)
   const steps = options.cumulative ? listSteps(model, options) : null
   const body = html`<div class="tl-n">${steps?.body}<ol class="tl-l">${list.map((section) => {
@@ -120,7 +123,7 @@ export function listLayout(model: TimelineModel, options: { context: boolean; cu
       const value = e.value ? html`\u00a0· ${e.value}` : null
       const total =
         e.total !== undefined &&
-        html`<span class="tl-t"><span aria-hidden="true">→\u00a0</span><span class="fb-sr">${t.total}${model.messages.chrome.colon} </span>${model.format(e.total)}</span>`
+        html`<span class="tl-t"><span aria-hidden="true">${arrow}\u00a0</span><span class="fb-sr">${t.total}${model.messages.chrome.colon} </span>${model.format(e.total)}</span>`
       return html`<li class="${classes.filter(Boolean).join(' ')}"><span class="tl-nm">${name}</span><span>${timeElement(e)}${value}</span>${total}</li>`
     })
     return html`<li><h2>${section.year}</h2><ol>${items}</ol></li>`

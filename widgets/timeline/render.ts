@@ -6,7 +6,7 @@ import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
-import { KEY, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
+import { KEY, listRtlCss, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { flagsLayout } from './layout-flags.ts'
@@ -207,7 +207,7 @@ export function timelinePage(scene: TimelineScene): string {
     rows: chronologyRows(model, options.events === 'context'),
   })
   return widgetPage(scene.input, {
-    css: (pageCss ??= timelineCss(color, true)),
+    css: (pageCss ??= timelineCss(color, true)) + (direction(options.lang) === 'rtl' ? listRtlCss(color) : ''),
     chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
