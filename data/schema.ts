@@ -66,10 +66,12 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
   if (d.name !== source.id) fail(`${at}: name must be "${source.id}" (the folder name)`)
   const languages = parseLanguages(d.languages, at)
   const i18n = d.i18n === undefined ? {} : object(d.i18n, `${at}: i18n`)
-  // The descriptor's own texts are in its first language; `i18n.<lang>` holds the others.
-  const [first, ...others] = languages as [Lang, ...Lang[]]
+  // The descriptor's own texts are in the one language `i18n` does not give (its first, when
+  // `i18n` gives every one); `i18n.<lang>` holds the others. No language is required.
+  const textLang = languages.find((l) => !Object.hasOwn(i18n, l)) ?? languages[0]!
+  const others = languages.filter((l) => l !== textLang)
   const localized = (key: 'title' | 'description' | 'context', own: unknown = d[key]): LocalizedText => {
-    const text: LocalizedText = { [first]: string(own, `${at}: ${key}`) }
+    const text: LocalizedText = { [textLang]: string(own, `${at}: ${key}`) }
     for (const lang of others) {
       const entry = object(i18n[lang], `${at}: i18n.${lang}`)
       text[lang] = string(entry[key], `${at}: i18n.${lang}.${key}`)
@@ -94,6 +96,7 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
     title: localized('title'),
     description: localized('description'),
     languages,
+    textLang,
     updated,
     ...(asOf ? { asOf } : {}),
     ...(context
@@ -107,7 +110,7 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
     ...(d.created === undefined ? {} : { created: parseCreated(d.created, `${at}: created`) }),
     licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
     sources: parseSources(d.sources, `${at}: sources`, languages),
-    views: parseViews(d.views, `${at}: views`, resources, languages),
+    views: parseViews(d.views, `${at}: views`, resources, languages, textLang),
     ...(d.words === undefined ? {} : { words: parseWords(d.words, `${at}: words`, languages) }),
     resources,
     descriptor: d,
@@ -168,7 +171,7 @@ function parseLanguages(value: unknown, at: string): Lang[] {
 }
 
 /**
- * Sources, each with its title in the package's first language and, under `i18n.<lang>.title`, in its other
+ * Sources, each with its title in the language of the descriptor's own texts and, under `i18n.<lang>.title`, in its other
  * languages (a factbox extension of the Data Package: a reader sees the citation in their language).
  */
 function parseSources(value: unknown, at: string, languages: Lang[]): Source[] {
@@ -370,7 +373,13 @@ function parseCell(text: string, field: Field, where: string): Cell {
   }
 }
 
-function parseViews(value: unknown, at: string, resources: Resource[], languages: Lang[]): Record<string, View> {
+function parseViews(
+  value: unknown,
+  at: string,
+  resources: Resource[],
+  languages: Lang[],
+  textLang: Lang,
+): Record<string, View> {
   if (value === undefined) return {}
   const views: Record<string, View> = Object.create(null)
   for (const [widget, v] of Object.entries(object(value, at))) {
@@ -400,7 +409,8 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
       text[lang as Lang] = words
     }
     const drawn = resources.filter((r) => r === table || Object.values(columns).includes(r.name))
-    const notes = o.notes === undefined ? undefined : parseNotes(o.notes, `${at}.${widget}.notes`, languages, drawn)
+    const notes =
+      o.notes === undefined ? undefined : parseNotes(o.notes, `${at}.${widget}.notes`, languages, textLang, drawn)
     if (notes) {
       const both = Object.keys(text).find((lang) => text[lang as Lang]!.notes !== undefined)
       if (both)
@@ -417,17 +427,17 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
  * resource or of a resource the view names (its context events): the frame shows the note only
  * when one of those rows is shown.
  */
-function parseNotes(value: unknown, at: string, languages: Lang[], drawn: Resource[]): ViewNote[] {
+function parseNotes(value: unknown, at: string, languages: Lang[], textLang: Lang, drawn: Resource[]): ViewNote[] {
   const ids = new Set(drawn.flatMap(rowIds))
   const names = drawn.map((r) => `"${r.name}"`).join(' or ')
   return array(value, at).map((entry, i) => {
     const o = object(entry, `${at}[${i}]`)
     const i18n = o.i18n === undefined ? {} : object(o.i18n, `${at}[${i}].i18n`)
-    const [first, ...others] = languages as [Lang, ...Lang[]]
+    const others = languages.filter((l) => l !== textLang)
     for (const lang of Object.keys(i18n))
       if (!(others as string[]).includes(lang))
-        fail(`${at}[${i}].i18n: unknown language "${lang}" (languages besides ${first}: ${others.join(', ')})`)
-    const text: LocalizedText = { [first]: string(o.text, `${at}[${i}].text`) }
+        fail(`${at}[${i}].i18n: unknown language "${lang}" (languages besides ${textLang}: ${others.join(', ')})`)
+    const text: LocalizedText = { [textLang]: string(o.text, `${at}[${i}].text`) }
     for (const lang of others)
       text[lang] = string(object(i18n[lang], `${at}[${i}].i18n.${lang}`).text, `${at}[${i}].i18n.${lang}.text`)
     if (o.about === undefined) return { text }

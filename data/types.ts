@@ -29,7 +29,7 @@ export interface Field {
 /** A cited source, as in the descriptor (`name` lets rows refer to it). */
 export interface Source {
   name?: string
-  /** The citation in the dataset's first language. */
+  /** The citation in the language of the descriptor's own texts (`Dataset.textLang`). */
   title: string
   path?: string
   /** The citation in the dataset's other languages (`i18n.<lang>.title`). */
@@ -106,6 +106,11 @@ export interface Dataset {
   title: LocalizedText
   description: LocalizedText
   languages: Lang[]
+  /**
+   * The language of the descriptor's own texts (its `title`, a source's `title`, a note's `text`):
+   * the one its `i18n` does not give, else its first. `i18n.<lang>` holds the others.
+   */
+  textLang: Lang
   /** ISO date (yyyy-mm-dd) our copy of the data was compiled (the API shows it; charts do not). */
   updated: string
   /**

@@ -91,14 +91,14 @@ export function frameText(
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
     sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)], cited).map((s) =>
-      citation(s, lang, first),
+      citation(s, lang, dataset.textLang ?? first),
     ),
     ...(dataset.asOf ? { asOf: messages(lang, words).chrome.asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
     ...(dataset.context && options.context === 'show'
       ? {
           context: {
             words: inLanguage(dataset.context.text, lang, first) ?? { text: '', lang },
-            sources: dataset.context.sources.map((s) => citation(s, lang, first)),
+            sources: dataset.context.sources.map((s) => citation(s, lang, dataset.textLang ?? first)),
           },
         }
       : {}),
@@ -119,12 +119,12 @@ function viewNotes(notes: readonly ViewNote[], lang: Lang, first: Lang, shown?: 
   return { text: kept.map((n) => (own ? n.text[lang]! : (n.text[first] ?? ''))).join(' '), lang: own ? lang : first }
 }
 
-/** A source's citation in `lang` (`i18n.<lang>.title`), else its title in the dataset's first language, marked so. */
-function citation(source: Source, lang: Lang, first: Lang): CitedSource {
-  const own = lang === first ? source.title : source.i18n?.[lang]?.title
+/** A source's citation in `lang` (`i18n.<lang>.title`), else its own title, marked with its language (`textLang`). */
+function citation(source: Source, lang: Lang, textLang: Lang): CitedSource {
+  const own = lang === textLang ? source.title : source.i18n?.[lang]?.title
   return {
     title: own ?? source.title,
-    lang: own ? lang : first,
+    lang: own ? lang : textLang,
     ...(source.path ? { path: source.path } : {}),
   }
 }
