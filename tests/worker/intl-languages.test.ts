@@ -60,6 +60,25 @@ describe('the error page speaks every catalogue’s language', () => {
     expect(fr).toContain('Il n’y a pas de graphique à cette adresse.')
     const ar = await (await get('/embed/no-such-dataset/bar?lang=ar')).text()
     expect(ar).toContain('لا يوجد مخطط على هذا العنوان.')
+    expect(ar).toContain('<html lang="ar" dir="rtl"')
+    // The developer's detail stays English, left to right, inside the right-to-left page.
+    expect(ar).toMatch(/<p lang="en" dir="ltr">404 /)
+    expect(de).not.toContain('dir=')
+  })
+
+  it('names the parameter at fault with the language’s own colon (French: a no-break space before it)', async () => {
+    const fr = await (await get('/embed/occupation-in-figures/bar?lang=fr&theme=purple')).text()
+    expect(fr).toContain('<html lang="en"')
+    const theme = await (await get('/embed/occupation-in-figures/bar?lang=ru&theme=purple')).text()
+    expect(theme).toContain('Параметр: <code>theme</code>')
+    const french = createApp(createCatalog([...bundledPackages, grevesExemple]))
+    const res = await french.request(
+      'http://factbox.test/embed/greves-exemple/bar?lang=fr&theme=purple',
+      undefined,
+      env,
+    )
+    expect(res.status).toBe(400)
+    expect(await res.text()).toContain('Paramètre\u00a0: <code>theme</code>')
   })
 })
 
