@@ -18,15 +18,18 @@ export function viewResource(dataset: Dataset, view: View): Resource {
 /**
  * Reads a view's columns from a row, whatever the dataset: a role (`label`, `value`, `date`)
  * names a column in `view.columns`; a localized column (`name`) is read as `name_<lang>`, falling
- * back to `name_en` and then to a plain `name` column.
+ * back to the dataset's first language (`name_de`) and then to a plain `name` column.
  */
 export function columnOf(view: View, role: string): string | undefined {
   return Object.hasOwn(view.columns, role) ? view.columns[role] : undefined
 }
 
-/** The cell of `column` in `lang` (`name` → `name_ru`), or the plain column. */
-export function localizedCell(row: Row, column: string, lang: Lang): Cell | undefined {
-  for (const key of [`${column}_${lang}`, `${column}_en`, column])
+/**
+ * The cell of `column` in `lang` (`name` → `name_ru`), else in `fallback` (the dataset's first
+ * language), else the plain column.
+ */
+export function localizedCell(row: Row, column: string, lang: Lang, fallback: Lang = 'en'): Cell | undefined {
+  for (const key of [`${column}_${lang}`, `${column}_${fallback}`, column])
     if (Object.hasOwn(row, key) && row[key] !== null) return row[key]
   return undefined
 }

@@ -12,7 +12,16 @@ import {
   type ViewNote,
   type ViewText,
 } from './types.ts'
-import { LANGS, type Lang, type LocalizedText, type PartialDate, parseEdtf } from './vocabulary/index.ts'
+import {
+  LANGS,
+  type Lang,
+  type LocalizedText,
+  type PartialDate,
+  parseEdtf,
+  WORD_KEYS,
+  type WordKey,
+  type WordOverrides,
+} from './vocabulary/index.ts'
 
 /** A data package as bundled: its descriptor and the text of each file it names. */
 export interface PackageSource {
@@ -57,9 +66,13 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
   if (d.name !== source.id) fail(`${at}: name must be "${source.id}" (the folder name)`)
   const languages = parseLanguages(d.languages, at)
   const i18n = d.i18n === undefined ? {} : object(d.i18n, `${at}: i18n`)
-  const localized = (key: 'title' | 'description' | 'context', en: unknown = d[key]): LocalizedText => {
-    const text: LocalizedText = { en: string(en, `${at}: ${key}`) }
-    for (const lang of languages.filter((l) => l !== 'en')) {
+  // The descriptor's own texts are in the one language `i18n` does not give (its first, when
+  // `i18n` gives every one); `i18n.<lang>` holds the others. No language is required.
+  const textLang = languages.find((l) => !Object.hasOwn(i18n, l)) ?? languages[0]!
+  const others = languages.filter((l) => l !== textLang)
+  const localized = (key: 'title' | 'description' | 'context', own: unknown = d[key]): LocalizedText => {
+    const text: LocalizedText = { [textLang]: string(own, `${at}: ${key}`) }
+    for (const lang of others) {
       const entry = object(i18n[lang], `${at}: i18n.${lang}`)
       text[lang] = string(entry[key], `${at}: i18n.${lang}.${key}`)
     }
@@ -83,6 +96,7 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
     title: localized('title'),
     description: localized('description'),
     languages,
+    textLang,
     updated,
     ...(asOf ? { asOf } : {}),
     ...(context
@@ -96,7 +110,8 @@ export function validatePackage(source: PackageSource): Omit<Dataset, 'version'>
     ...(d.created === undefined ? {} : { created: parseCreated(d.created, `${at}: created`) }),
     licenses: d.licenses === undefined ? [] : (array(d.licenses, `${at}: licenses`) as Dataset['licenses']),
     sources: parseSources(d.sources, `${at}: sources`, languages),
-    views: parseViews(d.views, `${at}: views`, resources, languages),
+    views: parseViews(d.views, `${at}: views`, resources, languages, textLang),
+    ...(d.words === undefined ? {} : { words: parseWords(d.words, `${at}: words`, languages) }),
     resources,
     descriptor: d,
   }
@@ -124,18 +139,39 @@ function parseAsOf(value: unknown, at: string): PartialDate {
   return date
 }
 
+/**
+ * `words`: the dataset's own replacements for the widgets' words, `words.<lang>.<key>` with a key
+ * of `WORD_KEYS` ("getTheData", "timeline.total") and a plain text, in a language of the dataset.
+ */
+function parseWords(value: unknown, at: string, languages: Lang[]): NonNullable<Dataset['words']> {
+  const words: NonNullable<Dataset['words']> = {}
+  for (const [lang, entry] of Object.entries(object(value, at))) {
+    if (!(languages as string[]).includes(lang))
+      fail(`${at}: unknown language "${lang}" (languages: ${languages.join(', ')})`)
+    const own: WordOverrides = {}
+    for (const [key, text] of Object.entries(object(entry, `${at}.${lang}`))) {
+      if (!(WORD_KEYS as readonly string[]).includes(key))
+        fail(`${at}.${lang}: unknown word "${key}" (allowed: ${WORD_KEYS.join(', ')})`)
+      own[key as WordKey] = string(text, `${at}.${lang}.${key}`).trim()
+    }
+    words[lang as Lang] = own
+  }
+  return words
+}
+
 function parseLanguages(value: unknown, at: string): Lang[] {
   if (value === undefined) return ['en']
   const list = array(value, `${at}: languages`)
   for (const lang of list)
     if (!(LANGS as readonly unknown[]).includes(lang))
       fail(`${at}: languages: unknown language "${String(lang)}" (allowed: ${LANGS.join(', ')})`)
-  if (!list.includes('en')) fail(`${at}: languages must include "en"`)
+  if (list.length === 0) fail(`${at}: languages must name at least one language`)
+  if (new Set(list).size !== list.length) fail(`${at}: languages: a language is listed twice`)
   return list as Lang[]
 }
 
 /**
- * Sources, each with its title in English and, under `i18n.<lang>.title`, in the package's other
+ * Sources, each with its title in the language of the descriptor's own texts and, under `i18n.<lang>.title`, in its other
  * languages (a factbox extension of the Data Package: a reader sees the citation in their language).
  */
 function parseSources(value: unknown, at: string, languages: Lang[]): Source[] {
@@ -200,16 +236,23 @@ function parseField(value: unknown, at: string, languages: Lang[]): Field {
   const lang = suffix && (languages as string[]).includes(suffix[2]!) ? (suffix[2] as Lang) : undefined
   const i18n = f.i18n === undefined ? {} : object(f.i18n, `${at}.i18n`)
   const titles: Partial<Record<Lang, string>> = {}
+  const descriptions: Partial<Record<Lang, string>> = {}
   for (const [l, entry] of Object.entries(i18n)) {
     if (!(languages as string[]).includes(l))
       fail(`${at}.i18n: unknown language "${l}" (languages: ${languages.join(', ')})`)
-    titles[l as Lang] = string(object(entry, `${at}.i18n.${l}`).title, `${at}.i18n.${l}.title`)
+    const words = object(entry, `${at}.i18n.${l}`)
+    if (words.title === undefined && words.description === undefined)
+      fail(`${at}.i18n.${l}: give a title, a description or both`)
+    if (words.title !== undefined) titles[l as Lang] = string(words.title, `${at}.i18n.${l}.title`)
+    if (words.description !== undefined)
+      descriptions[l as Lang] = string(words.description, `${at}.i18n.${l}.description`)
   }
   checkValueKind(f, name, type as Field['type'], at)
   return {
     name,
     type: type as Field['type'],
     ...(Object.keys(titles).length ? { titles } : {}),
+    ...(Object.keys(descriptions).length ? { descriptions } : {}),
     ...(typeof f.title === 'string' ? { title: f.title } : {}),
     ...(typeof f.description === 'string' ? { description: f.description } : {}),
     ...(typeof f.unit === 'string' ? { unit: f.unit } : {}),
@@ -354,7 +397,13 @@ function parseCell(text: string, field: Field, where: string): Cell {
   }
 }
 
-function parseViews(value: unknown, at: string, resources: Resource[], languages: Lang[]): Record<string, View> {
+function parseViews(
+  value: unknown,
+  at: string,
+  resources: Resource[],
+  languages: Lang[],
+  textLang: Lang,
+): Record<string, View> {
   if (value === undefined) return {}
   const views: Record<string, View> = Object.create(null)
   for (const [widget, v] of Object.entries(object(value, at))) {
@@ -384,7 +433,8 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
       text[lang as Lang] = words
     }
     const drawn = resources.filter((r) => r === table || Object.values(columns).includes(r.name))
-    const notes = o.notes === undefined ? undefined : parseNotes(o.notes, `${at}.${widget}.notes`, languages, drawn)
+    const notes =
+      o.notes === undefined ? undefined : parseNotes(o.notes, `${at}.${widget}.notes`, languages, textLang, drawn)
     if (notes) {
       const both = Object.keys(text).find((lang) => text[lang as Lang]!.notes !== undefined)
       if (both)
@@ -401,19 +451,18 @@ function parseViews(value: unknown, at: string, resources: Resource[], languages
  * resource or of a resource the view names (its context events): the frame shows the note only
  * when one of those rows is shown.
  */
-function parseNotes(value: unknown, at: string, languages: Lang[], drawn: Resource[]): ViewNote[] {
+function parseNotes(value: unknown, at: string, languages: Lang[], textLang: Lang, drawn: Resource[]): ViewNote[] {
   const ids = new Set(drawn.flatMap(rowIds))
   const names = drawn.map((r) => `"${r.name}"`).join(' or ')
   return array(value, at).map((entry, i) => {
     const o = object(entry, `${at}[${i}]`)
     const i18n = o.i18n === undefined ? {} : object(o.i18n, `${at}[${i}].i18n`)
+    const others = languages.filter((l) => l !== textLang)
     for (const lang of Object.keys(i18n))
-      if (!(languages as string[]).includes(lang) || lang === 'en')
-        fail(
-          `${at}[${i}].i18n: unknown language "${lang}" (languages besides en: ${languages.filter((l) => l !== 'en').join(', ')})`,
-        )
-    const text: LocalizedText = { en: string(o.text, `${at}[${i}].text`) }
-    for (const lang of languages.filter((l) => l !== 'en'))
+      if (!(others as string[]).includes(lang))
+        fail(`${at}[${i}].i18n: unknown language "${lang}" (languages besides ${textLang}: ${others.join(', ')})`)
+    const text: LocalizedText = { [textLang]: string(o.text, `${at}[${i}].text`) }
+    for (const lang of others)
       text[lang] = string(object(i18n[lang], `${at}[${i}].i18n.${lang}`).text, `${at}[${i}].i18n.${lang}.text`)
     if (o.about === undefined) return { text }
     const about = array(o.about, `${at}[${i}].about`).map((id, j) => {

@@ -2,7 +2,7 @@
  * The typed shape of a factbox dataset: a Frictionless Data Package that passed `validatePackage()`.
  * Widgets and routes read only these types, never the raw descriptor.
  */
-import type { Lang, LocalizedText, PartialDate } from './vocabulary/index.ts'
+import type { Lang, LocalizedText, PartialDate, WordOverrides } from './vocabulary/index.ts'
 
 /** A cell after typing: strings, numbers, partial dates; `null` for an empty optional cell. */
 export type Cell = string | number | PartialDate | null
@@ -25,6 +25,8 @@ export interface Field {
   format?: 'edtf'
   /** The column's header for readers in each language (`i18n.<lang>.title`): "Sahə", "Площадь". */
   titles?: Partial<Record<Lang, string>>
+  /** The column's description in each language (`i18n.<lang>.description`), for the API. */
+  descriptions?: Partial<Record<Lang, string>>
   /** For localized columns (`name_az`): the base name (`name`) and the language (`az`). */
   localized?: { base: string; lang: Lang }
   required: boolean
@@ -33,10 +35,10 @@ export interface Field {
 /** A cited source, as in the descriptor (`name` lets rows refer to it). */
 export interface Source {
   name?: string
-  /** The citation in English. */
+  /** The citation in the language of the descriptor's own texts (`Dataset.textLang`). */
   title: string
   path?: string
-  /** The citation in the dataset's other languages (`i18n.az.title`). */
+  /** The citation in the dataset's other languages (`i18n.<lang>.title`). */
   i18n?: Partial<Record<Lang, { title: string }>>
 }
 
@@ -110,6 +112,11 @@ export interface Dataset {
   title: LocalizedText
   description: LocalizedText
   languages: Lang[]
+  /**
+   * The language of the descriptor's own texts (its `title`, a source's `title`, a note's `text`):
+   * the one its `i18n` does not give, else its first. `i18n.<lang>` holds the others.
+   */
+  textLang: Lang
   /** ISO date (yyyy-mm-dd) our copy of the data was compiled (the API shows it; charts do not). */
   updated: string
   /**
@@ -124,6 +131,8 @@ export interface Dataset {
   licenses: { name?: string; title?: string; path?: string }[]
   sources: Source[]
   views: Record<string, View>
+  /** The dataset's own words for the widgets' chrome, by language (`words.de.getTheData`): they replace the catalogue's. */
+  words?: Partial<Record<Lang, WordOverrides>>
   resources: Resource[]
   /** Content version: a short hash of the descriptor and every CSV, hex. */
   version: string

@@ -39,6 +39,7 @@ export function findWidget(name: string): WidgetDefinition<CommonOptions> | unde
 export { FRAME_CSS } from './frame/css.ts'
 export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
 export { widgetDocument } from './frame/widget-document.ts'
+export { CATALOGUES, messages } from './messages/index.ts'
 // What src/ needs from widgets besides the registry: src/ imports widgets only through this file.
 export type { CommonOptions } from './shared/common-options.ts'
 export { IMAGE_PARAMS, IMAGE_WIDTH_RANGE } from './shared/common-options.ts'

@@ -9,14 +9,9 @@ export { compareText } from './collation.ts'
 export { azOrdinal, formatIsoDay, formatPartialDate, formatPublishedDate } from './date-format.ts'
 export { parseEdtf } from './edtf.ts'
 export type { Lang, LocalizedText } from './languages.ts'
-export { LANGS, LANGUAGE_NAMES, languageName } from './languages.ts'
-export {
-  formatNumber,
-  MONTHS_AFTER_DAY,
-  MONTHS_ALONE,
-  NUMBER_LOCALES,
-  numberLocale,
-  TIME_LOCALES,
-} from './locale.ts'
+export { direction, inLanguage, LANGS, LANGUAGE_NAMES, languageName, RTL_LANGS } from './languages.ts'
+export { AZ_MONTHS, azNumberLocale, formatNumber, INTL_LOCALE, NUMBER_LOCALES, shortMonthName } from './locale.ts'
 export { keyword, OptionError } from './option-error.ts'
 export type { PartialDate } from './partial-date.ts'
+export { type PluralForms, plural } from './plural.ts'
+export { WORD_KEYS, type WordKey, type WordOverrides } from './words.ts'

@@ -1,136 +1,76 @@
-import type { FormatLocaleDefinition, FormatLocaleObject, TimeLocaleDefinition } from 'd3'
+import type { FormatLocaleDefinition, FormatLocaleObject } from 'd3'
 import { formatLocale } from 'd3'
 import type { Lang } from './languages.ts'
 
 /**
- * Number conventions per language, as d3 locale definitions: English groups with "," and marks
- * decimals with "."; Azerbaijani groups with "." and marks decimals with ","; Russian groups with
- * a no-break space (U+00A0, so "4 400" never breaks across lines) and marks decimals with ","; it
- * sets the percent sign apart by a narrow no-break space (U+202F: "30,0 %"), as Russian typography does.
+ * Azerbaijani number conventions as a d3 locale: "." groups, "," marks decimals. Written out
+ * because the Workers runtime's ICU lacks them (it writes 1,450,000,000.5 for az); every other
+ * language's numbers come from `Intl.NumberFormat` (tests/worker/intl-languages.test.ts proves it).
  */
-export const NUMBER_LOCALES: Record<Lang, FormatLocaleDefinition> = {
-  en: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''], minus: '\u2212' },
+export const NUMBER_LOCALES: Partial<Record<Lang, FormatLocaleDefinition>> = {
   az: { decimal: ',', thousands: '.', grouping: [3], currency: ['', '\u00a0₼'], minus: '\u2212' },
-  ru: {
-    decimal: ',',
-    thousands: '\u00a0',
-    grouping: [3],
-    currency: ['', '\u00a0₽'],
-    minus: '\u2212',
-    percent: '\u202f%',
-  },
-}
-
-/** Month names as they stand alone ("May 1992", "май 1992 г."). */
-const MONTHS: Record<Lang, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
-  ru: [
-    'январь',
-    'февраль',
-    'март',
-    'апрель',
-    'май',
-    'июнь',
-    'июль',
-    'август',
-    'сентябрь',
-    'октябрь',
-    'ноябрь',
-    'декабрь',
-  ],
 }
 
 /**
- * Month names after a day number. Russian puts the month in the genitive ("8 мая"); English and
- * Azerbaijani use the same form as alone.
+ * Azerbaijani month names, as they stand alone and after a day (the same form): the Workers
+ * runtime's ICU has none (it writes `2002 M07 1`), so they are ours.
  */
-export const MONTHS_AFTER_DAY: Record<Lang, readonly string[]> = {
-  en: MONTHS.en,
-  az: MONTHS.az,
-  ru: [
-    'января',
-    'февраля',
-    'марта',
-    'апреля',
-    'мая',
-    'июня',
-    'июля',
-    'августа',
-    'сентября',
-    'октября',
-    'ноября',
-    'декабря',
-  ],
-}
+export const AZ_MONTHS: readonly string[] = [
+  'yanvar',
+  'fevral',
+  'mart',
+  'aprel',
+  'may',
+  'iyun',
+  'iyul',
+  'avqust',
+  'sentyabr',
+  'oktyabr',
+  'noyabr',
+  'dekabr',
+]
 
-/** Months as they stand alone, for "May 1992" (exported for axes and date formatting). */
-export const MONTHS_ALONE = MONTHS
-
-const SHORT_MONTHS: Record<Lang, readonly string[]> = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  az: ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek'],
-  ru: ['янв.', 'февр.', 'март', 'апр.', 'май', 'июнь', 'июль', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
-}
+const AZ_SHORT_MONTHS = ['yan', 'fev', 'mar', 'apr', 'may', 'iyn', 'iyl', 'avq', 'sen', 'okt', 'noy', 'dek']
 
 /**
- * Date conventions per language, as d3 time locale definitions (for axis ticks: `%b`, `%Y`...).
- * Day-precise text with Russian genitive months comes from `formatPartialDate()`, which d3's
- * locales cannot express.
+ * The `Intl` locale behind each language. English dates are written day first ("8 May 1992"),
+ * the house style since the first chart, which is British English's order.
  */
-export const TIME_LOCALES: Record<Lang, TimeLocaleDefinition> = {
-  en: {
-    dateTime: '%-d %B %Y, %H:%M',
-    date: '%-d %B %Y',
-    time: '%H:%M',
-    periods: ['AM', 'PM'],
-    days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-    shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-    months: [...MONTHS.en] as TimeLocaleDefinition['months'],
-    shortMonths: [...SHORT_MONTHS.en] as TimeLocaleDefinition['shortMonths'],
-  },
-  az: {
-    dateTime: '%-d %B %Y, %H:%M',
-    date: '%-d %B %Y',
-    time: '%H:%M',
-    periods: ['AM', 'PM'],
-    days: ['bazar', 'bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə'],
-    shortDays: ['B.', 'B.e.', 'Ç.a.', 'Ç.', 'C.a.', 'C.', 'Ş.'],
-    months: [...MONTHS.az] as TimeLocaleDefinition['months'],
-    shortMonths: [...SHORT_MONTHS.az] as TimeLocaleDefinition['shortMonths'],
-  },
-  ru: {
-    dateTime: '%-d %B %Y г., %H:%M',
-    date: '%-d %B %Y г.',
-    time: '%H:%M',
-    periods: ['AM', 'PM'],
-    days: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
-    shortDays: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
-    months: [...MONTHS.ru] as TimeLocaleDefinition['months'],
-    shortMonths: [...SHORT_MONTHS.ru] as TimeLocaleDefinition['shortMonths'],
-  },
+export const INTL_LOCALE: Readonly<Record<Lang, string>> = {
+  en: 'en-GB',
+  az: 'az',
+  ru: 'ru',
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  uk: 'uk',
+  tr: 'tr',
+  ar: 'ar',
 }
 
-const numberLocales = new Map<Lang, FormatLocaleObject>()
+const shortMonthFormats = new Map<Lang, Intl.DateTimeFormat>()
 
-/** The d3 number locale of `lang`, built once per isolate. */
-export function numberLocale(lang: Lang): FormatLocaleObject {
-  let locale = numberLocales.get(lang)
-  if (!locale) numberLocales.set(lang, (locale = formatLocale(NUMBER_LOCALES[lang])))
-  return locale
+/**
+ * A month's short name in `lang` for axes ("Apr", "апр.", "Mär"), standing alone; `month` is
+ * 0-11. English says "Sep" (en-GB would say "Sept"), as the axes always have.
+ */
+export function shortMonthName(month: number, lang: Lang): string {
+  if (lang === 'az') return AZ_SHORT_MONTHS[month]!
+  let format = shortMonthFormats.get(lang)
+  if (!format)
+    shortMonthFormats.set(
+      lang,
+      (format = new Intl.DateTimeFormat(lang === 'en' ? 'en' : INTL_LOCALE[lang], { month: 'short', timeZone: 'UTC' })),
+    )
+  return format.format(Date.UTC(2000, month, 1))
+}
+
+let azLocale: FormatLocaleObject | undefined
+
+/** The d3 number locale of Azerbaijani, built once per isolate. */
+export function azNumberLocale(): FormatLocaleObject {
+  azLocale ??= formatLocale(NUMBER_LOCALES.az!)
+  return azLocale
 }
 
 const formatters = new Map<string, (n: number) => string>()
@@ -140,27 +80,61 @@ const EXACT_INTEGER = 1e12
 
 /**
  * `value` (an integer under {@link EXACT_INTEGER} in magnitude) grouped by threes, exactly as d3's
- * `,` writes it in `lang` (locale.test.ts compares the two). Why: d3 goes through
+ * `,` writes it in Azerbaijani (locale.test.ts compares the two). Why: d3 goes through
  * `toPrecision(12)`, trimming and regrouping, a visible part of a timeline render's profile
- * (bench/README.md, "What was done"); integers are most of what the charts print.
+ * (bench/README.md, "What was done").
  */
-function groupInteger(value: number, lang: Lang): string {
+function groupAzInteger(value: number): string {
   const digits = String(Math.abs(value))
-  const { thousands, minus } = NUMBER_LOCALES[lang]
   let out = digits.length > 3 ? digits.slice(0, ((digits.length - 1) % 3) + 1) : digits
-  for (let i = out.length; i < digits.length; i += 3) out += thousands + digits.slice(i, i + 3)
+  for (let i = out.length; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`
   // -0 prints as 0, as in d3.
-  return value < 0 ? `${minus ?? '\u2212'}${out}` : out
+  return value < 0 ? `\u2212${out}` : out
+}
+
+/** The d3 specifiers the widgets use: `,` grouping, `.N` precision, `~` trimming, `f`/`r`/`%`. */
+const SPECIFIER = /^(,)?(?:\.(\d+))?(~)?([fr%])?$/
+
+/**
+ * An `Intl.NumberFormat` that writes what the d3 `specifier` asks, in `lang`'s conventions, with
+ * two house rules on top: a true minus sign (U+2212, as d3 writes it) and, in Russian, a narrow
+ * no-break space before "%" ("30,0 %", as reviewed in translations-2026-12).
+ */
+function intlFormatter(lang: Lang, specifier: string): (n: number) => string {
+  const match = SPECIFIER.exec(specifier)
+  if (!match) throw new RangeError(`unsupported number format: ${specifier}`)
+  const [, comma, precision, trim, type] = match
+  const digits = precision === undefined ? undefined : Number(precision)
+  // `negative`: -0 prints as 0, as in d3.
+  const options: Intl.NumberFormatOptions = { useGrouping: comma ? 'auto' : false, signDisplay: 'negative' }
+  if (type === 'f' || type === '%') {
+    if (type === '%') options.style = 'percent'
+    options.maximumFractionDigits = digits ?? 6
+    options.minimumFractionDigits = trim ? 0 : (digits ?? 6)
+  } else {
+    // No type: d3 keeps 12 significant digits; `r`: 6 unless told, trailing zeros kept unless `~`.
+    options.maximumSignificantDigits = Math.max(1, digits ?? (type === 'r' ? 6 : 12))
+    if (type === 'r' && !trim) options.minimumSignificantDigits = options.maximumSignificantDigits
+  }
+  const format = new Intl.NumberFormat(INTL_LOCALE[lang], options)
+  const percent = lang === 'ru' && type === '%'
+  return (n) => {
+    const text = format.format(n).replace('-', '\u2212')
+    return percent ? text.replace('\u00a0%', '\u202f%') : text
+  }
 }
 
 /**
- * Formats `value` with a d3 format specifier in the conventions of `lang`; formatters are cached.
+ * Formats `value` with a d3 format specifier (`,`, `,~r`, `.1%`, `,.1f`) in the conventions of
+ * `lang`: `Intl.NumberFormat`, except Azerbaijani (d3 with {@link NUMBER_LOCALES}); formatters are cached.
  * @example formatNumber(4400, 'ru') // '4 400' (with a no-break space)
  */
 export function formatNumber(value: number, lang: Lang, specifier = ','): string {
-  if (specifier === ',' && Number.isInteger(value) && Math.abs(value) < EXACT_INTEGER) return groupInteger(value, lang)
+  if (lang === 'az' && specifier === ',' && Number.isInteger(value) && Math.abs(value) < EXACT_INTEGER)
+    return groupAzInteger(value)
   const key = `${lang}\u0000${specifier}`
   let format = formatters.get(key)
-  if (!format) formatters.set(key, (format = numberLocale(lang).format(specifier)))
+  if (!format)
+    formatters.set(key, (format = lang === 'az' ? azNumberLocale().format(specifier) : intlFormatter(lang, specifier)))
   return format(value)
 }

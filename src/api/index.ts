@@ -2,7 +2,7 @@ import type { Context } from 'hono'
 import { Hono } from 'hono'
 import { DataPackageError } from '../../data/schema.ts'
 import type { Dataset, Resource, Source } from '../../data/types.ts'
-import { type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
+import { inLanguage, type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
 import { ID_PATTERN } from '../embed/embed-url.ts'
 import type { AppEnv } from '../env.ts'
 import { CORS } from '../lib/headers.ts'
@@ -166,17 +166,18 @@ async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
 
 /**
  * Cited sources as the descriptor gives them, or with `lang` each title in that language (falling
- * back to the English citation), like every other text of a `lang` answer.
+ * back to the citation in the dataset's first language), like every other text of a `lang` answer.
  */
 const citations = (sources: readonly Source[], lang?: Lang) =>
   lang ? sources.map(({ i18n, ...s }) => ({ ...s, title: i18n?.[lang]?.title ?? s.title })) : sources
 
 function summary(dataset: Dataset, origin: string, lang?: Lang) {
+  const first = dataset.languages[0] ?? 'en'
   return {
     id: dataset.id,
     version: dataset.version,
-    title: lang ? (dataset.title[lang] ?? dataset.title.en) : dataset.title,
-    description: lang ? (dataset.description[lang] ?? dataset.description.en) : dataset.description,
+    title: lang ? inLanguage(dataset.title, lang, first)?.text : dataset.title,
+    description: lang ? inLanguage(dataset.description, lang, first)?.text : dataset.description,
     languages: dataset.languages,
     /** When our copy was compiled. */
     updated: dataset.updated,
@@ -185,7 +186,7 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
     /** What changed since, cited; charts show it unless `context=none`. */
     context: dataset.context
       ? {
-          text: lang ? (dataset.context.text[lang] ?? dataset.context.text.en) : dataset.context.text,
+          text: lang ? inLanguage(dataset.context.text, lang, first)?.text : dataset.context.text,
           sources: citations(dataset.context.sources, lang),
         }
       : null,

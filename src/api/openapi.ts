@@ -29,7 +29,7 @@ function readOnly<G extends { summary: string; responses: Record<string, unknown
 
 const ID = '^[a-z0-9]+(?:-[a-z0-9]+)*$'
 const text = { type: 'string', minLength: 1 }
-const localized = { type: 'object', required: ['en'], additionalProperties: { type: 'string' } }
+const localized = { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }
 const source = {
   type: 'object',
   required: ['title'],

@@ -74,9 +74,12 @@ export function sortableColumns(resource: Resource, options: Pick<TableOptions, 
 function columnsOf(fields: Field[], options: Pick<TableOptions, 'lang' | 'languages'>): Column[] {
   const columns: Column[] = []
   for (const field of fields) {
+    // With `lang`, the column's own title and description in that language where the descriptor gives them.
+    const title = (options.lang && field.titles?.[options.lang]) || field.title
+    const description = (options.lang && field.descriptions?.[options.lang]) || field.description
     const described = {
-      ...(field.title ? { title: field.title } : {}),
-      ...(field.description ? { description: field.description } : {}),
+      ...(title ? { title } : {}),
+      ...(description ? { description } : {}),
       ...(field.unit ? { unit: field.unit } : {}),
       ...(field.currency ? { currency: field.currency } : {}),
     }

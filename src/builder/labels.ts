@@ -134,7 +134,7 @@ export function choiceLabels(field: BuilderField, dataset: Dataset, view: View, 
 }
 
 /**
- * Row id → the row's label in `lang` (English where the row has none), for the view's resource:
+ * Row id → the row's label in `lang` (in the dataset's first language where the row has none), for the view's resource:
  * what the highlight choices are called in the chart the editor is building.
  */
 export function rowLabels(dataset: Dataset, view: View, lang: Lang): Map<string, string> {
@@ -142,8 +142,9 @@ export function rowLabels(dataset: Dataset, view: View, lang: Lang): Map<string,
   if (!resource) return new Map()
   const label = columnOf(view, 'label')
   const ids = rowIds(resource)
-  const text = (i: number, l: Lang) => (label ? cellText(localizedCell(resource.rows[i]!, label, l)) : '')
-  return new Map(ids.map((id, i) => [id, text(i, lang) || text(i, 'en') || id]))
+  const text = (i: number, l: Lang) =>
+    label ? cellText(localizedCell(resource.rows[i]!, label, l, dataset.languages[0])) : ''
+  return new Map(ids.map((id, i) => [id, text(i, lang) || text(i, dataset.languages[0] ?? lang) || id]))
 }
 
 const WIDGET_LABELS: Record<string, string> = { bar: 'Bar chart', timeline: 'Timeline' }

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx'
 import type { Dataset } from '../../data/types.ts'
-import type { Lang } from '../../data/vocabulary/index.ts'
+import { inLanguage, type Lang } from '../../data/vocabulary/index.ts'
 import { BUILDER_CSS } from './css.ts'
 import type { BuilderField } from './fields.ts'
 import { choiceLabels, paramHint, paramLabel, plainProblem, textGroup, textPattern, widgetLabel } from './labels.ts'
@@ -90,7 +90,7 @@ export function builderPage(p: BuilderPageProps): string {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width,initial-scale=1" />
         <meta name="color-scheme" content="light dark" />
-        <title>{`Embed ${dataset.title.en}: ${widgetLabel(widget.name)} · factbox`}</title>
+        <title>{`Embed ${titleOf(dataset)}: ${widgetLabel(widget.name)} · factbox`}</title>
         {/* No favicon request: the builder asks its origin for nothing it does not use. */}
         <link rel="icon" href="data:," />
         <style dangerouslySetInnerHTML={{ __html: BUILDER_CSS }} />
@@ -214,7 +214,7 @@ function ChartList({
       <ul>
         {datasets.map((dataset: Dataset) => (
           <li>
-            <span class="dataset">{dataset.title.en}</span>
+            <span class="dataset">{titleOf(dataset)}</span>
             <ul>
               {charts
                 .filter((c) => c.dataset === dataset)
@@ -469,4 +469,9 @@ function Codes({ codes, phoneHeight }: { codes: CodeTexts; phoneHeight: number }
       </span>
     </div>
   ))
+}
+
+/** The builder speaks English: a dataset's title in English, else in its first language. */
+function titleOf(dataset: Dataset): string {
+  return inLanguage(dataset.title, 'en', dataset.languages[0] ?? 'en')?.text ?? dataset.id
 }

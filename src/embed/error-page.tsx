@@ -1,67 +1,25 @@
-import type { Lang } from '../../data/vocabulary/index.ts'
-import { FRAME_CSS, widgetDocument } from '../../widgets/registry.ts'
+import { direction, type Lang } from '../../data/vocabulary/index.ts'
+import { CATALOGUES, FRAME_CSS, messages, widgetDocument } from '../../widgets/registry.ts'
 import type { ProblemDetails } from '../lib/problem.ts'
 
+// Logical sides (inline-start), so an Arabic error page has its bar on the right.
 const CSS =
-  '.er{border-left:4px solid var(--fo);padding:4px 0 4px 12px;max-width:40em}' +
+  '.er{border-inline-start:4px solid var(--fo);padding-block:4px;padding-inline:12px 0;max-width:40em}' +
   '.er h1{font-size:17px;margin:0 0 6px}.er p{margin:6px 0}' +
   '.er details{margin:10px 0 0;color:var(--mu);font-size:13px}.er summary{cursor:pointer}' +
   // An option value is one token: it never breaks across lines (a list item may scroll instead).
   '.er code{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;background:var(--gr);padding:1px 4px;border-radius:3px;white-space:nowrap}' +
-  '.er ul{margin:6px 0;padding-left:20px}'
-
-/** What the error page says to a reader, and the labels of the developer's disclosure. */
-interface ErrorWords {
-  heading: string
-  /** A bad address (4xx but 404): the publisher can fix the embed code. */
-  badRequest: string
-  notFound: string
-  /** Our side failed (5xx). */
-  later: string
-  details: string
-  parameter: string
-  allowed: string
-}
-
-const WORDS: Record<Lang, ErrorWords> = {
-  en: {
-    heading: 'The chart could not be shown',
-    badRequest: 'The link to this chart has an error. The site that published it can correct it.',
-    notFound: 'There is no chart at this address.',
-    later: 'Please try again in a few minutes.',
-    details: 'Details for developers',
-    parameter: 'Parameter',
-    allowed: 'Allowed values',
-  },
-  az: {
-    heading: 'Qrafiki göstərmək mümkün olmadı',
-    badRequest: 'Bu qrafikin keçidində səhv var. Onu dərc edən sayt düzəldə bilər.',
-    notFound: 'Bu ünvanda qrafik yoxdur.',
-    later: 'Bir neçə dəqiqədən sonra yenidən cəhd edin.',
-    details: 'Tərtibatçılar üçün təfərrüatlar',
-    parameter: 'Parametr',
-    allowed: 'İcazə verilən dəyərlər',
-  },
-  ru: {
-    heading: 'Не удалось показать график',
-    badRequest: 'В ссылке на этот график ошибка. Её может исправить сайт, который его опубликовал.',
-    notFound: 'По этому адресу нет графика.',
-    later: 'Попробуйте ещё раз через несколько минут.',
-    details: 'Подробности для разработчиков',
-    parameter: 'Параметр',
-    allowed: 'Допустимые значения',
-  },
-}
+  '.er ul{margin:6px 0;padding-inline-start:20px}'
 
 /**
- * The language of an error page: the request's `lang` when it is one we speak and not itself the
- * parameter at fault, else English (every dataset's default: the schema requires `en`).
+ * The language of an error page: the request's `lang` when a catalogue speaks it and it is not
+ * itself the parameter at fault, else English.
  */
 export function errorPageLang(url: string, problem: ProblemDetails): Lang {
   if (problem.parameter === 'lang') return 'en'
   const values = new URL(url).searchParams.getAll('lang')
   const lang = values.length === 1 ? values[0] : undefined
-  return lang !== undefined && Object.hasOwn(WORDS, lang) ? (lang as Lang) : 'en'
+  return lang !== undefined && Object.hasOwn(CATALOGUES, lang) ? (lang as Lang) : 'en'
 }
 
 /**
@@ -72,7 +30,9 @@ export function errorPageLang(url: string, problem: ProblemDetails): Lang {
  * never repeat the request's input; JSX escapes them anyway.
  */
 export function embedErrorPage(status: number, problem: ProblemDetails, lang: Lang = 'en'): string {
-  const w = WORDS[lang]
+  const { error: w, chrome } = messages(lang)
+  // The developer's detail is English: on a right-to-left page it keeps its own direction.
+  const english = direction(lang) === 'rtl' ? 'ltr' : undefined
   const allowed = problem.allowed ?? []
   const advice = status >= 500 ? w.later : status === 404 ? w.notFound : w.badRequest
   return widgetDocument({
@@ -86,17 +46,21 @@ export function embedErrorPage(status: number, problem: ProblemDetails, lang: La
         <p>{advice}</p>
         <details>
           <summary>{w.details}</summary>
-          <p lang="en">
+          <p lang="en" dir={english}>
             {status} {problem.title}: {problem.detail}
           </p>
           {problem.parameter ? (
             <p>
-              {w.parameter}: <code>{problem.parameter}</code>
+              {w.parameter}
+              {chrome.colon} <code>{problem.parameter}</code>
             </p>
           ) : null}
           {allowed.length ? (
             <>
-              <p>{w.allowed}:</p>
+              <p>
+                {w.allowed}
+                {chrome.colon}
+              </p>
               <ul>
                 {allowed.map((value) => (
                   <li>

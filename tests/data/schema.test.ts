@@ -203,9 +203,24 @@ describe('a broken data package', () => {
     )
   })
 
+  it('validates the dataset’s own words: a known key, a language of the dataset, a text', () => {
+    const withWords = (words: unknown) => broken({ descriptor: (d) => (d.words = words) })
+    expect(validatePackage(withWords({ az: { getTheData: 'Yüklə', 'timeline.total': 'Cəm' } })).words).toEqual({
+      az: { getTheData: 'Yüklə', 'timeline.total': 'Cəm' },
+    })
+    expect(errorOf(withWords({ en: { getTheDate: 'x' } }))).toMatch(
+      /: words\.en: unknown word "getTheDate" \(allowed: source, sources, getTheData,/,
+    )
+    expect(errorOf(withWords({ de: { total: 'Summe' } }))).toMatch(
+      /: words: unknown language "de" \(languages: en, az, ru\)/,
+    )
+    expect(errorOf(withWords({ en: { total: 3 } }))).toMatch(/words\.en\.total/)
+    expect(errorOf(withWords({ en: { total: ' ' } }))).toMatch(/words\.en\.total: must be a non-empty string/)
+  })
+
   it('rejects an unknown language', () => {
-    expect(errorOf(broken({ descriptor: (d) => d.languages.push('fr') }))).toBe(
-      'occupation-in-figures/datapackage.json: languages: unknown language "fr" (allowed: en, az, ru)',
+    expect(errorOf(broken({ descriptor: (d) => d.languages.push('kk') }))).toBe(
+      'occupation-in-figures/datapackage.json: languages: unknown language "kk" (allowed: en, az, ru, de, fr, es, uk, tr, ar)',
     )
     expect(errorOf(broken({ descriptor: (d) => (d.views.bar.i18n.de = { subtitle: 'x' }) }))).toMatch(
       /views\.bar\.i18n: unknown language "de"/,

@@ -68,6 +68,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   const date = columnOf(view, 'date')
   const within = columnOf(view, 'within')
   const ids = rowIds(resource)
+  const first = dataset.languages?.[0] ?? 'en'
   const rows: BarDatum[] = []
   resource.rows.forEach((row, i) => {
     const v = value === undefined ? undefined : cellNumber(row[value])
@@ -76,7 +77,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
     const container = within === undefined ? '' : cellText(row[within])
     rows.push({
       id: ids[i]!,
-      label: cellText(localizedCell(row, label, lang)) || ids[i]!,
+      label: cellText(localizedCell(row, label, lang, first)) || ids[i]!,
       value: v,
       ...(d ? { date: d } : {}),
       ...(container ? { within: container } : {}),
@@ -84,7 +85,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): BarData {
   })
   const unit = value === undefined ? undefined : unitOf(resource, value)
   const currency = value === undefined ? undefined : currencyOf(resource, value)
-  const subtotal = view.text[lang]?.subtotal ?? view.text.en?.subtotal
+  const subtotal = view.text[lang]?.subtotal ?? view.text[first]?.subtotal
   const columns = columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang)
   return {
     rows,

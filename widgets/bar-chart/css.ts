@@ -40,11 +40,21 @@ const STATIC_CSS =
  * stacked one is the default, so a browser without container queries still gets a chart that
  * fits every width.
  */
-export function barCss(stacked: BarLayout, beside: BarLayout): string {
+export function barCss(stacked: BarLayout, beside: BarLayout, rtl = false): string {
   return (
     STATIC_CSS +
-    `.bs{padding-right:${stacked.valueWidth}px}` +
-    `.bb{display:none;padding:0 ${beside.valueWidth}px 0 ${beside.labelWidth}px;max-width:${beside.labelWidth + MAX_BAR_AREA + beside.valueWidth}px}` +
-    `@container fb (min-width:${beside.minWidth}px){.bs{display:none}.bb{display:block}}`
+    `.bs{padding-${rtl ? 'left' : 'right'}:${stacked.valueWidth}px}` +
+    `.bb{display:none;padding:0 ${rtl ? beside.labelWidth : beside.valueWidth}px 0 ${rtl ? beside.valueWidth : beside.labelWidth}px;max-width:${beside.labelWidth + MAX_BAR_AREA + beside.valueWidth}px}` +
+    `@container fb (min-width:${beside.minWidth}px){.bs{display:none}.bb{display:block}}` +
+    (rtl ? RTL_CSS : '')
   )
 }
+
+/**
+ * A right-to-left chart is the left-to-right one mirrored: bars grow leftwards from the right,
+ * names sit right of them, values left. The drawing is flipped as a whole and each text flipped
+ * back about its own box, so the layout (and its measured text boxes) stays the same; the beside
+ * labels' anchor is swapped like every SVG text's on an rtl page (widget-document.ts).
+ */
+const RTL_CSS =
+  '.bc{transform:scaleX(-1)}.bc text{transform:scaleX(-1);transform-box:fill-box;transform-origin:center}.bb .lb{text-anchor:start}'

@@ -1,8 +1,9 @@
-import type { Lang } from '../../data/vocabulary/index.ts'
+import { direction, type Lang } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { frameChrome } from '../frame/words.ts'
+import type { ChromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import type { ValueKind } from '../shared/value-format.ts'
 import type { WidgetOutputs } from '../widget-definition.ts'
@@ -44,6 +45,7 @@ class Prepared {
   readonly #lang: Lang
   readonly #kind: ValueKind
   readonly #subtotal: string | undefined
+  readonly #chrome: ChromeText
   #words?: ChartWords
   #stacked?: BarLayout
   #beside?: BarLayout
@@ -54,11 +56,13 @@ class Prepared {
     lang: Lang,
     kind: ValueKind,
     subtotal: string | undefined,
+    chrome: ChromeText,
   ) {
     this.#rows = rows
     this.#sort = sort
     this.#lang = lang
     this.#kind = kind
+    this.#chrome = chrome
     this.#subtotal = subtotal
   }
 
@@ -68,6 +72,7 @@ class Prepared {
       this.#lang,
       this.#kind,
       this.#subtotal,
+      this.#chrome,
     ))
   }
 
@@ -91,14 +96,14 @@ const prepared = new WeakMap<readonly BarDatum[], Map<string, Prepared>>()
 /** The words and layouts of `rows` for the request's order and language, shared with earlier renders of the same rows. */
 function prepare(
   rows: readonly BarDatum[],
-  { options: { sort, lang }, unit, currency, subtotal }: BarChartInput,
+  { options: { sort, lang }, unit, currency, subtotal, frame }: BarChartInput,
 ): Prepared {
   let byKey = prepared.get(rows)
   if (!byKey) prepared.set(rows, (byKey = new Map()))
   const key = `${sort} ${lang} ${unit ?? ''} ${currency ?? ''}\u0000${subtotal ?? ''}`
   let chart = byKey.get(key)
   const kind = { ...(unit ? { unit } : {}), ...(currency ? { currency } : {}) }
-  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, kind, subtotal)))
+  if (!chart) byKey.set(key, (chart = new Prepared(rows, sort, lang, kind, subtotal, frameChrome(frame))))
   return chart
 }
 
@@ -143,9 +148,9 @@ function page({ words, stacked, beside }: Prepared, input: BarChartInput): strin
   const chart = html`<div class="bw bs">${pageBars({ layout: stacked, words, highlight, idPrefix: 's', title })}</div><div class="bw bb">${pageBars({ layout: beside, words, highlight, idPrefix: 'b', title })}</div>`
   const caption = input.frame.asOf ? `${title}. ${input.frame.asOf}` : title
   return widgetPage(input, {
-    css: barCss(stacked, beside),
+    css: barCss(stacked, beside, direction(lang) === 'rtl'),
     chart,
-    table: barTable(words, lang, caption, input.columns ?? {}),
+    table: barTable(words, lang, caption, input.columns ?? {}, frameChrome(input.frame)),
   })
 }
 
@@ -176,8 +181,8 @@ function barTable(
   lang: Lang,
   caption: string,
   headers: NonNullable<BarChartInput['columns']>,
+  t: ChromeText,
 ): Markup {
-  const t = CHROME_TEXT[lang]
   const hasDate = words.bars.some((b) => b.date)
   const value = words.unit ? t.withUnit(headers.value ?? t.value, words.unit) : (headers.value ?? t.value)
   const number = words.format.cell
@@ -189,6 +194,7 @@ function barTable(
     [t.total, number(words.totalNumber)],
   ]
   return dataTable({
+    dir: direction(lang),
     caption,
     columns: [
       { label: headers.label ?? t.name },

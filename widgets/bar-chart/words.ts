@@ -1,5 +1,5 @@
 import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { type ChromeText, chromeText } from '../shared/chrome-text.ts'
 import { type ValueFormat, type ValueKind, valueFormat } from '../shared/value-format.ts'
 import { containerOf, countedOnce } from '../shared/within.ts'
 import type { BarDatum } from './types.ts'
@@ -73,8 +73,14 @@ const unbreakable = (text: string) => text.replace(/ /g, NBSP)
  * Formats values, shares, dates and the summary of `rows` (already sorted) for `lang`. The
  * summary names every bar tied for largest or smallest, so it never hides a tie.
  */
-export function chartWords(rows: readonly BarDatum[], lang: Lang, kind: ValueKind, subtotalLabel?: string): ChartWords {
-  const t = CHROME_TEXT[lang]
+export function chartWords(
+  rows: readonly BarDatum[],
+  lang: Lang,
+  kind: ValueKind,
+  subtotalLabel?: string,
+  /** The chrome's words (the dataset's own on top of the catalogue). @default the catalogue of `lang` */
+  t: ChromeText = chromeText(lang),
+): ChartWords {
   const format = valueFormat(kind, lang)
   const withUnit = format.full
   const counted = countedOnce(rows)
@@ -94,7 +100,7 @@ export function chartWords(rows: readonly BarDatum[], lang: Lang, kind: ValueKin
       share && rows.length > 1 ? t.shareOfTotal(share) : undefined,
       date,
     ].filter((p) => p !== undefined)
-    const readout = [`${datum.label}:\u00a0${value}`, ...parts.map(unbreakable)].join(` ·${NBSP}`)
+    const readout = [`${datum.label}${t.colon}\u00a0${value}`, ...parts.map(unbreakable)].join(` ·${NBSP}`)
     const nested = container !== undefined
     const valueLabel = format.label(datum.value)
     return { datum, value, valueLabel, ...(share ? { share } : {}), ...(date ? { date } : {}), readout, nested }
@@ -107,17 +113,17 @@ export function chartWords(rows: readonly BarDatum[], lang: Lang, kind: ValueKin
         label: subtotalLabel,
         value: counted.aloneTotal,
         valueText: withUnit(counted.aloneTotal),
-        text: `${subtotalLabel}: ${withUnit(counted.aloneTotal)}`,
+        text: `${subtotalLabel}${t.colon} ${withUnit(counted.aloneTotal)}`,
       }
     : undefined
   const within = counted.inner.map((r) => t.countedOnce(r.label, labels.get(containerOf(r, ids)!)!))
   return {
     bars,
-    total: `${t.total}: ${totalValue}`,
+    total: `${t.total}${t.colon} ${totalValue}`,
     totalValue,
     totalNumber: sum,
     ...(subtotal ? { subtotal } : {}),
-    description: [describe(bars, lang, totalValue), subtotal ? `${subtotal.text}.` : '', ...within]
+    description: [describe(bars, t, totalValue), subtotal ? `${subtotal.text}.` : '', ...within]
       .filter(Boolean)
       .join(' '),
     unit: format.headerUnit,
@@ -125,8 +131,7 @@ export function chartWords(rows: readonly BarDatum[], lang: Lang, kind: ValueKin
   }
 }
 
-function describe(bars: readonly BarWords[], lang: Lang, total: string): string {
-  const t = CHROME_TEXT[lang]
+function describe(bars: readonly BarWords[], t: ChromeText, total: string): string {
   const intro = t.barChartOf(bars.length)
   if (bars.length === 0) return intro
   if (bars.length === 1) return `${intro} ${bars[0]!.readout}.`
@@ -134,10 +139,10 @@ function describe(bars: readonly BarWords[], lang: Lang, total: string): string 
   const max = Math.max(...values)
   const min = Math.min(...values)
   const named = (v: number) => t.list(bars.filter((b) => b.datum.value === v).map((b) => b.datum.label))
-  if (max === min) return `${intro} ${t.allEqual(bars[0]!.value)} ${t.total}: ${total}.`
+  if (max === min) return `${intro} ${t.allEqual(bars[0]!.value)} ${t.total}${t.colon} ${total}.`
   return (
-    `${intro} ${t.largest}: ${named(max)}, ${withUnitOf(bars, max)}. ` +
-    `${t.smallest}: ${named(min)}, ${withUnitOf(bars, min)}. ${t.total}: ${total}.`
+    `${intro} ${t.largest}${t.colon} ${named(max)}, ${withUnitOf(bars, max)}. ` +
+    `${t.smallest}${t.colon} ${named(min)}, ${withUnitOf(bars, min)}. ${t.total}${t.colon} ${total}.`
   )
 }
 

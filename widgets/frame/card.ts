@@ -1,10 +1,9 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, svg } from '../shared/markup.ts'
 import { FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
 import { svgPalette } from './svg-frame.ts'
 import type { Palette } from './theme.ts'
-import type { FrameText } from './words.ts'
+import { type FrameText, frameChrome } from './words.ts'
 
 /** The social card (og:image, twitter:card summary_large_image), px. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const
@@ -55,7 +54,7 @@ export interface CardProps {
  */
 export function cardDocument({ text, theme, description, mark }: CardProps): string {
   const p = svgPalette(theme)
-  const t = CHROME_TEXT[text.lang]
+  const t = frameChrome(text)
   const { width, height } = CARD_SIZE
   const inner = width - 2 * CARD_PAD
   const blocks: Markup[] = []
@@ -74,7 +73,7 @@ export function cardDocument({ text, theme, description, mark }: CardProps): str
     line(truncateText(text.subtitle.text, inner, CARD_TYPE.deck), CARD_TYPE.deck, 'mu', p.muted)
   }
   const sources = text.sources.length
-    ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}`
+    ? `${text.sources.length === 1 ? t.source : t.sources}${t.colon} ${text.sources.map((s) => s.title).join('; ')}`
     : (text.asOf ?? '')
   const sourceTop = height - CARD_PAD - CARD_TYPE.source
   const area = { x: CARD_PAD, y: Math.ceil(y + 28), width: inner, height: 0 }

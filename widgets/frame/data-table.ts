@@ -15,6 +15,8 @@ export interface DataTableProps {
   rows: readonly (readonly string[])[]
   /** Extra rows in `<tfoot>` (a total). */
   foot?: readonly (readonly string[])[]
+  /** `rtl` for a right-to-left language: the table says so, and each number is isolated (`<bdi>`) so it keeps its own direction. @default 'ltr' */
+  dir?: 'ltr' | 'rtl'
 }
 
 /**
@@ -23,16 +25,17 @@ export interface DataTableProps {
  * table will not shrink to 1 px and would widen the page.
  * @example dataTable({ caption: 'Area', columns: [{ label: 'Name' }, { label: 'km²', numeric: true }], rows: [['Lachin', '1,835']] })
  */
-export function dataTable({ caption, columns, rows, foot }: DataTableProps): Markup {
+export function dataTable({ caption, columns, rows, foot, dir = 'ltr' }: DataTableProps): Markup {
+  const rtl = dir === 'rtl'
   const row = (cells: readonly string[]) =>
     html`<tr>${cells.map((cell, i) =>
       i === 0
         ? html`<th scope="row">${cell}</th>`
         : columns[i]?.numeric
-          ? html`<td class="n">${cell}</td>`
+          ? html`<td class="n">${rtl ? html`<bdi>${cell}</bdi>` : cell}</td>`
           : html`<td>${cell}</td>`,
     )}</tr>`
   const head = columns.map((c) => html`<th scope="col">${c.label}</th>`)
   const tfoot = foot?.length ? html`<tfoot>${foot.map(row)}</tfoot>` : null
-  return html`<div class="fb-sr"><table><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows.map(row)}</tbody>${tfoot}</table></div>`
+  return html`<div class="fb-sr"><table${rtl ? html` dir="rtl"` : null}><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>${rows.map(row)}</tbody>${tfoot}</table></div>`
 }

@@ -1,7 +1,8 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { direction } from '../../data/vocabulary/index.ts'
+import type { ChromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import { fitsOneLine } from './height.ts'
-import type { FrameText, Words } from './words.ts'
+import { type FrameText, frameChrome, type Words } from './words.ts'
 
 // Markup is written with the `html` template, not JSX, for speed (bench/README.md, "Where the
 // misses come from"); widgets/shared/markup.ts has the rules.
@@ -40,14 +41,15 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
   const subtitle =
     show && text.subtitle ? html`<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${text.subtitle.text}</p>` : null
   const notes = text.notes ? html`<p class="fb-notes"${langOf(text.notes, text.lang)}>${text.notes.text}</p>` : null
-  return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
+  const dir = direction(text.lang) === 'rtl' ? html` dir="rtl"` : null
+  return html`<main><figure class="fb"${dir} aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
 }
 
 /**
  * A source's title, linked when it has a web address; kept on one line when it fits the narrowest
  * frame. Marked `lang="en"` only when it is an untranslated English title on another language's page.
  */
-function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT], page: string): Markup {
+function source(s: Source, t: ChromeText, page: string): Markup {
   const whole = fitsOneLine(s.title) ? html` class="fb-nw"` : null
   const lang = langOf(s, page)
   return s.path && /^https?:\/\//.test(s.path)
@@ -59,9 +61,9 @@ function source(s: Source, t: (typeof CHROME_TEXT)[keyof typeof CHROME_TEXT], pa
 function contextNote(text: FrameText): Markup | null {
   if (!text.context) return null
   const { words, sources } = text.context
-  const t = CHROME_TEXT[text.lang]
+  const t = frameChrome(text)
   const cited = sources.length
-    ? html` ${sources.length === 1 ? t.source : t.sources}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
+    ? html` ${sources.length === 1 ? t.source : t.sources}${t.colon} ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}.`
     : null
   return html`<p class="fb-ctx"${langOf(words, text.lang)}>${words.text}${cited}</p>`
 }
@@ -73,11 +75,11 @@ function contextNote(text: FrameText): Markup | null {
 function meta(text: FrameText): Markup | null {
   const { sources, dataUrl, asOf } = text
   if (!sources.length && !dataUrl && !asOf) return null
-  const t = CHROME_TEXT[text.lang]
+  const t = frameChrome(text)
   const label = sources.length === 1 ? t.source : t.sources
   const parts = [
     sources.length
-      ? html`<span>${label}: ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}</span>`
+      ? html`<span>${label}${t.colon} ${sources.map((s, i) => (i ? html`; ${source(s, t, text.lang)}` : source(s, t, text.lang)))}</span>`
       : null,
     dataUrl ? html`<span class="fb-nw"><a href="${dataUrl}" download="">${t.getTheData}</a></span>` : null,
     asOf ? html`<span>${asOf}</span>` : null,

@@ -1,7 +1,6 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { textWidth, type Weight, wrapText } from '../shared/text-width.ts'
 import { FRAME_SPACE, FRAME_TYPE, type FrameType, META_SEPARATOR } from './css.ts'
-import type { FrameText } from './words.ts'
+import { type FrameText, frameChrome } from './words.ts'
 
 /** A block of the page's vertical flow (px): its height and its vertical margins. */
 export interface FlowBlock {
@@ -141,7 +140,7 @@ function wordPieces(text: string, size: number): Piece[] {
 
 /** "Source: A; B" as pieces: a title that fits a line is one piece (kept whole), others are words. */
 function citedPieces(label: string, sources: FrameText['sources'], size: number): Piece[] {
-  const pieces = wordPieces(`${label}:`, size)
+  const pieces = wordPieces(label, size)
   sources.forEach((s, i) => {
     if (fitsOneLine(s.title))
       pieces.push({ width: pageTextWidth(s.title + (i < sources.length - 1 ? ';' : ''), size), before: 'space' })
@@ -154,9 +153,10 @@ function citedPieces(label: string, sources: FrameText['sources'], size: number)
 function contextLines(text: FrameText, maxWidth: number): number {
   const { words, sources } = text.context!
   const size = FRAME_TYPE.foot.size
-  const t = CHROME_TEXT[text.lang]
+  const t = frameChrome(text)
   const pieces = wordPieces(words.text, size)
-  if (sources.length) pieces.push(...citedPieces(sources.length === 1 ? t.source : t.sources, sources, size))
+  if (sources.length)
+    pieces.push(...citedPieces((sources.length === 1 ? t.source : t.sources) + t.colon, sources, size))
   return packLines(pieces, maxWidth, pageTextWidth(' ', size))
 }
 
@@ -168,9 +168,10 @@ function contextLines(text: FrameText, maxWidth: number): number {
  */
 function metaLines(text: FrameText, maxWidth: number): number {
   const size = FRAME_TYPE.foot.size
-  const t = CHROME_TEXT[text.lang]
+  const t = frameChrome(text)
   const parts: Piece[][] = []
-  if (text.sources.length) parts.push(citedPieces(text.sources.length === 1 ? t.source : t.sources, text.sources, size))
+  if (text.sources.length)
+    parts.push(citedPieces((text.sources.length === 1 ? t.source : t.sources) + t.colon, text.sources, size))
   if (text.dataUrl) parts.push([{ width: pageTextWidth(t.getTheData, size), before: 'space' }])
   // The as-of sentence wraps between its words (in Azerbaijani it is wider than a phone's line).
   if (text.asOf) parts.push(wordPieces(text.asOf, size))

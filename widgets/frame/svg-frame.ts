@@ -1,10 +1,9 @@
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import { PALETTES, type Palette } from './theme.ts'
-import type { FrameText } from './words.ts'
+import { type FrameText, frameChrome } from './words.ts'
 
 /** Margin around the standalone image. */
 const PAD = 16
@@ -66,7 +65,7 @@ export function svgDocument({
   description,
 }: SvgDocumentProps): string {
   const p = svgPalette(theme)
-  const t = CHROME_TEXT[text.lang]
+  const t = frameChrome(text)
   const inner = width - 2 * PAD
   const blocks: Markup[] = []
   let y = PAD
@@ -90,12 +89,12 @@ export function svgDocument({
   if (text.context) {
     const { words, sources } = text.context
     const label = sources.length === 1 ? t.source : t.sources
-    const cited = sources.length ? ` ${label}: ${sources.map((s) => s.title).join('; ')}.` : ''
+    const cited = sources.length ? ` ${label}${t.colon} ${sources.map((s) => s.title).join('; ')}.` : ''
     paragraph(`${words.text}${cited}`, FOOT, 'mu')
   }
   const meta = [
     text.sources.length
-      ? `${text.sources.length === 1 ? t.source : t.sources}: ${text.sources.map((s) => s.title).join('; ')}`
+      ? `${text.sources.length === 1 ? t.source : t.sources}${t.colon} ${text.sources.map((s) => s.title).join('; ')}`
       : '',
     text.asOf ?? '',
   ].filter(Boolean)

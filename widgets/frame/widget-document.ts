@@ -1,5 +1,5 @@
 import { type Child, Fragment } from 'hono/jsx'
-import type { Lang } from '../../data/vocabulary/index.ts'
+import { direction, type Lang } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, html, Markup, raw } from '../shared/markup.ts'
 import { FRAME_CSS } from './css.ts'
@@ -22,6 +22,14 @@ export interface WidgetDocumentProps {
 }
 
 /**
+ * A right-to-left page's SVG text. Inside an `rtl` page SVG text takes the page's direction, so its
+ * words order right to left around numbers, but `text-anchor` then anchors the other end: each
+ * anchor is swapped so every text keeps the box the layout (which measured it) gave it.
+ */
+const RTL_CSS =
+  'svg text{text-anchor:end}svg text[text-anchor=end]{text-anchor:start}svg text[text-anchor=middle],svg .tk{text-anchor:middle}'
+
+/**
  * A complete, small HTML document for a widget page: CSS inline in one `<style>` (the widget CSP
  * allows inline styles, never inline scripts), the enhancement script external and deferred.
  * The page comes back as one flat string, ready to encode (see `flat()`).
@@ -31,9 +39,10 @@ export function widgetDocument({ lang, theme, title, css, scriptUrl, head, body 
   const scheme = theme === 'auto' ? 'light dark' : theme
   const script = scriptUrl ? html`<script src="${scriptUrl}" defer=""></script>` : null
   // Trusted CSS: the frame's and the widget's styles are built from constants and numbers.
-  const style = raw(FRAME_CSS + css)
+  const rtl = direction(lang) === 'rtl'
+  const style = raw(FRAME_CSS + css + (rtl ? RTL_CSS : ''))
   return flat(
-    html`<!doctype html><html lang="${lang}" class="t-${theme}"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width,initial-scale=1"/><meta name="color-scheme" content="${scheme}"/><title>${title}</title>${head ? pageHeadTags(head, title) : null}<style>${style}</style>${script}</head><body>${markupOf(body)}</body></html>`,
+    html`<!doctype html><html lang="${lang}"${rtl ? html` dir="rtl"` : null} class="t-${theme}"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width,initial-scale=1"/><meta name="color-scheme" content="${scheme}"/><title>${title}</title>${head ? pageHeadTags(head, title) : null}<style>${style}</style>${script}</head><body>${markupOf(body)}</body></html>`,
   )
 }
 

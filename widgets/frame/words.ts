@@ -1,9 +1,9 @@
 import type { Dataset, Source, View, ViewNote } from '../../data/types.ts'
-import { formatPublishedDate, type Lang } from '../../data/vocabulary/index.ts'
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { formatPublishedDate, inLanguage, type Lang, type WordOverrides } from '../../data/vocabulary/index.ts'
+import { type ChromeText, messages } from '../messages/index.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
 
-/** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
+/** A text and the language it is in (the page's, or the dataset's first where it lacks a translation). */
 export interface Words {
   text: string
   lang: Lang
@@ -14,7 +14,7 @@ export interface Words {
   user?: true
 }
 
-/** A source as the frame cites it: its title in the page's language, or in English and marked so. */
+/** A source as the frame cites it: its title in the page's language, or in the dataset's first and marked so. */
 export interface CitedSource {
   title: string
   lang: Lang
@@ -35,12 +35,17 @@ export interface FrameText {
   context?: { words: Words; sources: readonly CitedSource[] }
   /** Absolute URL of the CSV behind the chart ("Get the data"). */
   dataUrl?: string
+  /** The dataset's own words for the chrome in `lang` (`words.<lang>` in its descriptor). */
+  words?: WordOverrides
 }
+
+/** The chrome's words for a frame: the catalogue of its language with the dataset's own words on top. */
+export const frameChrome = (text: FrameText): ChromeText => messages(text.lang, text.words).chrome
 
 /**
  * The frame's words for a view in `options.lang`: the title and subtitle overrides win, then
- * `views.<widget>.i18n.<lang>`, then the dataset's title. Missing translations fall back to
- * English and say so (`lang`), so a screen reader pronounces them right.
+ * `views.<widget>.i18n.<lang>`, then the dataset's title. Missing translations fall back to the
+ * dataset's first language and say so (`lang`), so a screen reader pronounces them right.
  */
 export function frameText(
   dataset: Dataset,
@@ -61,66 +66,65 @@ export function frameText(
   shown?: readonly string[],
 ): FrameText {
   const { lang } = options
+  const first = dataset.languages[0] ?? lang
   const viewWords = (
     key: 'title' | 'subtitle' | 'subtitleByDate' | 'subtitleCumulative' | 'notes',
   ): Words | undefined => {
     const own = view.text[lang]?.[key]
     if (own) return { text: own, lang }
-    const en = view.text.en?.[key]
-    return en ? { text: en, lang: 'en' } : undefined
+    const stand = view.text[first]?.[key]
+    return stand ? { text: stand, lang: first } : undefined
   }
   const override = (text: string | undefined): Words | undefined =>
     text === undefined ? undefined : { text, lang, user: true }
-  const datasetTitle: Words = dataset.title[lang]
-    ? { text: dataset.title[lang]!, lang }
-    : { text: dataset.title.en, lang: 'en' }
+  const datasetTitle: Words = inLanguage(dataset.title, lang, first) ?? { text: dataset.id, lang: first }
   const subtitle =
     override(options.subtitle) ??
     (variant === 'date' ? viewWords('subtitleByDate') : undefined) ??
     (variant === 'cumulative' ? viewWords('subtitleCumulative') : undefined) ??
     viewWords('subtitle')
-  const notes = view.notes ? viewNotes(view.notes, lang, shown) : viewWords('notes')
+  const notes = view.notes ? viewNotes(view.notes, lang, first, shown) : viewWords('notes')
+  const words = dataset.words?.[lang]
   return {
     lang,
     title: override(options.title) ?? viewWords('title') ?? datasetTitle,
     ...(subtitle ? { subtitle } : {}),
     ...(notes ? { notes } : {}),
     sources: viewSources(dataset, drawn ?? [view.resource, ...Object.values(view.columns)], cited).map((s) =>
-      citation(s, lang),
+      citation(s, lang, dataset.textLang ?? first),
     ),
-    ...(dataset.asOf ? { asOf: CHROME_TEXT[lang].asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
+    ...(dataset.asOf ? { asOf: messages(lang, words).chrome.asOf(formatPublishedDate(dataset.asOf, lang)) } : {}),
     ...(dataset.context && options.context === 'show'
       ? {
           context: {
-            words: dataset.context.text[lang]
-              ? { text: dataset.context.text[lang]!, lang }
-              : { text: dataset.context.text.en, lang: 'en' as const },
-            sources: dataset.context.sources.map((s) => citation(s, lang)),
+            words: inLanguage(dataset.context.text, lang, first) ?? { text: '', lang },
+            sources: dataset.context.sources.map((s) => citation(s, lang, dataset.textLang ?? first)),
           },
         }
       : {}),
     ...(dataUrl ? { dataUrl } : {}),
+    ...(words ? { words } : {}),
   }
 }
 
 /**
  * A view's list of notes as one paragraph in `lang`, its items joined with a space, leaving out
  * each note `about` rows of which none is shown (Nagorno-Karabakh's dating when a range hides it).
- * The schema asks every note in every language of the dataset; English stands in for another.
+ * The schema asks every note in every language of the dataset; the first stands in for another.
  */
-function viewNotes(notes: readonly ViewNote[], lang: Lang, shown?: readonly string[]): Words | undefined {
+function viewNotes(notes: readonly ViewNote[], lang: Lang, first: Lang, shown?: readonly string[]): Words | undefined {
   const kept = notes.filter((n) => !shown || !n.about || n.about.some((id) => shown.includes(id)))
   if (kept.length === 0) return undefined
   const own = kept.every((n) => n.text[lang])
-  return { text: kept.map((n) => (own ? n.text[lang]! : n.text.en)).join(' '), lang: own ? lang : 'en' }
+  return { text: kept.map((n) => (own ? n.text[lang]! : (n.text[first] ?? ''))).join(' '), lang: own ? lang : first }
 }
 
-/** A source's citation in `lang` (`i18n.<lang>.title`), else the English title marked as English. */
-function citation(source: Source, lang: Lang): CitedSource {
-  const own = lang === 'en' ? undefined : source.i18n?.[lang]?.title
+/** A source's citation in `lang` (`i18n.<lang>.title`), else its own title, marked with its language (`textLang`). */
+function citation(source: Source, lang: Lang, textLang: Lang): CitedSource {
+  const own = lang === textLang ? source.title : source.i18n?.[lang]?.title
   return {
     title: own ?? source.title,
-    lang: own ? lang : 'en',
+    lang: own ? lang : textLang,
     ...(source.path ? { path: source.path } : {}),
   }
 }

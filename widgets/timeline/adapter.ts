@@ -51,7 +51,8 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
   const value = columnOf(view, 'value')
   const date = columnOf(view, 'date') ?? dateColumn(resource.fields)
   const within = columnOf(view, 'within')
-  const items = events(resource, lang, 'item', {
+  const first = dataset.languages?.[0] ?? 'en'
+  const items = events(resource, [lang, first], 'item', {
     label,
     ...(value ? { value } : {}),
     ...(date ? { date } : {}),
@@ -67,7 +68,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
     items,
     context:
       context && contextDate
-        ? events(context, lang, 'context', {
+        ? events(context, [lang, first], 'context', {
             label: contextLabel?.localized?.base ?? contextLabel?.name ?? 'id',
             date: contextDate,
             category: 'kind',
@@ -78,6 +79,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
     ...(unit ? { unit } : {}),
     ...(currency ? { currency } : {}),
     columns: columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang),
+    ...(dataset.words?.[lang] ? { words: dataset.words[lang] } : {}),
   }
 }
 
@@ -89,7 +91,8 @@ function dateColumn(fields: readonly Field[]): string | undefined {
 
 function events(
   resource: Resource,
-  lang: Lang,
+  /** The page's language and the dataset's first (a label missing in one language is read in it). */
+  [lang, first]: [Lang, Lang],
   kind: TimelineEvent['kind'],
   columns: {
     label: string
@@ -114,7 +117,7 @@ function events(
     const source = columns.source ? cellText(row[columns.source]) : ''
     list.push({
       id: ids[i]!,
-      label: cellText(localizedCell(row, columns.label, lang)) || ids[i]!,
+      label: cellText(localizedCell(row, columns.label, lang, first)) || ids[i]!,
       date,
       kind,
       ...(value !== undefined && kind === 'item' ? { value } : {}),

@@ -70,6 +70,22 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
 }
 
 /**
+ * The phone list of a right-to-left page, appended to {@link timelineCss}: the spine, the marks
+ * on it and the break mark move to the right edge (the drawings keep their time axis left to right).
+ */
+export function listRtlCss(color: (key: keyof Palette) => string): string {
+  const { indent, spine } = LIST
+  const padding = indent - spine.x - spine.width
+  const mid = spine.x + spine.width / 2
+  const at = (width: number) => `left:auto;right:${mid - width / 2 - indent}px`
+  return (
+    `.tl-l ol{margin-left:0;margin-right:${spine.x}px;border-left:0;border-right:${spine.width}px solid ${color('axis')};padding-left:0;padding-right:${padding}px}` +
+    `.tl-l ol>li:before{${at(10)}}.tl-l ol>.sp:before{${at(6)}}.tl-l .sd0:after{${at(4)}}` +
+    `.tl-l .tl-gap{padding-left:0;padding-right:${indent}px}.tl-l .tl-gap:before{left:auto;right:${mid - 4}px;transform:skewX(25deg)}`
+  )
+}
+
+/**
  * Styles of the phone list (`listLayout`): lines of {@link LIST} px, the spine a border of each
  * year's list, the marks pseudo-elements on it (a dot for a day, a hatched bar for a span, a ring
  * for a context event), a bar joining the marks of one day, and a break mark at a gap in the years.

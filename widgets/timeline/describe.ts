@@ -1,7 +1,5 @@
-import { azOrdinal, formatNumber, formatPartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
-import { CHROME_TEXT } from '../shared/chrome-text.ts'
+import { azOrdinal, formatPartialDate, parseEdtf } from '../../data/vocabulary/index.ts'
 import { type TimelineModel, totalAt } from './model.ts'
-import { TIMELINE_TEXT } from './words.ts'
 
 /**
  * The timeline in words, for screen readers and the standalone image's `<desc>`: how many
@@ -9,7 +7,7 @@ import { TIMELINE_TEXT } from './words.ts'
  * context events, and the years the axis leaves out.
  */
 export function describeTimeline(model: TimelineModel, context: boolean, cumulative: boolean): string {
-  const t = TIMELINE_TEXT[model.lang]
+  const t = model.messages.timeline
   const { items } = model
   if (items.length === 0) return ''
   const first = items[0]!
@@ -69,8 +67,8 @@ export function chronologyRows(model: TimelineModel, context: boolean): string[]
  * name column keeps the generic word when context events share it (they are not territories).
  */
 export function chronologyColumns(model: TimelineModel, context: boolean) {
-  const c = CHROME_TEXT[model.lang]
-  const t = TIMELINE_TEXT[model.lang]
+  const c = model.messages.chrome
+  const t = model.messages.timeline
   const { columns } = model
   const value = columns.value ?? c.value
   return [
@@ -87,7 +85,7 @@ export function chronologyColumns(model: TimelineModel, context: boolean) {
  * Empty when no item is dated to a range.
  */
 export function countedNote(model: TimelineModel): string {
-  const t = TIMELINE_TEXT[model.lang]
+  const t = model.messages.timeline
   return model.items
     .filter((e) => e.event.date.isRange && (e.added ?? 0) > 0)
     .map((e) => {

@@ -5,7 +5,6 @@ import { axisStrip, BREAK_GAP, STRIP } from './drawing-kit.ts'
 import type { TextBox } from './geometry.ts'
 import { stepPoints, type TimelineModel } from './model.ts'
 import { segmentedScale } from './time-segments.ts'
-import { TIMELINE_TEXT } from './words.ts'
 
 /**
  * Layout constants of the phone step chart, in px: its design width (a 280 px iframe less the
@@ -60,7 +59,7 @@ export function listSteps(
     .y1((d) => y(d.total))
     .curve(curveStepAfter)
     .digits(2)
-  const words = TIMELINE_TEXT[model.lang].runningTotal(model.format(model.total), end.date)
+  const words = model.messages.timeline.runningTotal(model.format(model.total), end.date)
   const boxes: TextBox[] = []
   const height = LIST_STEPS.plot + LIST_STEPS.strip
   const chart = svg`<svg class="tl-s" width="100%" height="${height}" aria-hidden="true"><line class="grid" x1="0" x2="100%" y1="0" y2="0"></line><svg class="run" width="100%" height="${top}"${options.width ? null : svg` viewBox="0 0 100 ${top}" preserveAspectRatio="none"`} overflow="visible">${svg`<path class="area" d="${filled(points) ?? ''}"></path><path class="step" d="${stepLine(points) ?? ''}"></path>`}</svg>${axisStrip(segments, x, W, top, boxes, undefined, !!options.width)}</svg>`

@@ -1,9 +1,9 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import { pageLines } from '../frame/height.ts'
 import { html, type Markup } from '../shared/markup.ts'
 import { skippedYearList } from './describe.ts'
 import { listSteps, listStepsHeight } from './layout-list-steps.ts'
 import type { Entry, TimelineModel } from './model.ts'
-import { TIMELINE_TEXT } from './words.ts'
 
 /**
  * Layout constants of the phone timeline, an HTML list beside a spine drawn with CSS, in px.
@@ -31,7 +31,7 @@ export type Section = { year: number; entries: { entry: Entry; sameDay: boolean 
 
 /** The entries under headings of their start year; where the axis is broken, a gap names the years. */
 export function sections(model: TimelineModel, context: boolean): Section[] {
-  const t = TIMELINE_TEXT[model.lang]
+  const t = model.messages.timeline
   const segments = model.segments(context)
   const gaps = skippedYearList(model, context)
   const out: Section[] = []
@@ -104,7 +104,9 @@ export interface ListLayout {
  * script, its text wraps at any width, and a screen reader reads it as a list.
  */
 export function listLayout(model: TimelineModel, options: { context: boolean; cumulative: boolean }): ListLayout {
-  const t = TIMELINE_TEXT[model.lang]
+  const t = model.messages.timeline
+  // The running total points back along the line: leftwards in a right-to-left list.
+  const arrow = direction(model.lang) === 'rtl' ? '←' : '→'
   const list = sections(model, options.context)
   const steps = options.cumulative ? listSteps(model, options) : null
   const body = html`<div class="tl-n">${steps?.body}<ol class="tl-l">${list.map((section) => {
@@ -121,7 +123,7 @@ export function listLayout(model: TimelineModel, options: { context: boolean; cu
       const value = e.value ? html`\u00a0· ${e.value}` : null
       const total =
         e.total !== undefined &&
-        html`<span class="tl-t"><span aria-hidden="true">→\u00a0</span><span class="fb-sr">${t.total}: </span>${model.format(e.total)}</span>`
+        html`<span class="tl-t"><span aria-hidden="true">${arrow}\u00a0</span><span class="fb-sr">${t.total}${model.messages.chrome.colon} </span>${model.format(e.total)}</span>`
       return html`<li class="${classes.filter(Boolean).join(' ')}"><span class="tl-nm">${name}</span><span>${timeElement(e)}${value}</span>${total}</li>`
     })
     return html`<li><h2>${section.year}</h2><ol>${items}</ol></li>`

@@ -1,5 +1,4 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3'
-import { formatNumber } from '../../data/vocabulary/index.ts'
 import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'

@@ -1,4 +1,5 @@
-import { formatNumber, formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
+import { formatPartialDate, type Lang } from '../../data/vocabulary/index.ts'
+import { type Catalogue, messages } from '../messages/index.ts'
 import { type ValueFormat, valueFormat } from '../shared/value-format.ts'
 import { type CumulativePoint, countedAt, runningTotal } from './cumulative.ts'
 import { type TimeSegment, timeSegments } from './time-segments.ts'
@@ -35,6 +36,8 @@ export interface Entry {
 /** What the layouts draw: entries in chronological order and the running total. */
 export interface TimelineModel {
   lang: Lang
+  /** The widgets' words in `lang`, with the dataset's own on top (`words.<lang>` in its descriptor). */
+  messages: Catalogue
   items: Entry[]
   context: Entry[]
   steps: CumulativePoint[]
@@ -135,6 +138,7 @@ export function timelineModel(
   const extents = (entries: readonly Entry[]) => entries.map((e) => [e.start, e.end] as const)
   return {
     lang,
+    messages: messages(lang, data.words),
     items,
     context,
     steps,

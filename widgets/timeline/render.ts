@@ -1,3 +1,4 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
@@ -5,7 +6,7 @@ import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
-import { KEY, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
+import { KEY, listRtlCss, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { flagsLayout } from './layout-flags.ts'
@@ -15,7 +16,6 @@ import { stepsLayout } from './layout-steps.ts'
 import { type TimelineModel, timelineModel, withinRange } from './model.ts'
 import type { TimelineOptions } from './options.ts'
 import type { TimelineData } from './types.ts'
-import { TIMELINE_TEXT } from './words.ts'
 
 /** Width of the standalone image, px (as the bar chart's). */
 export const IMAGE_WIDTH = 640
@@ -201,12 +201,13 @@ export function timelinePage(scene: TimelineScene): string {
   const { model } = scene
   const title = frame.title.text
   const table = dataTable({
-    caption: `${TIMELINE_TEXT[options.lang].chronology}: ${title}`,
+    dir: direction(options.lang),
+    caption: `${model.messages.timeline.chronology}${model.messages.chrome.colon} ${title}`,
     columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
   })
   return widgetPage(scene.input, {
-    css: (pageCss ??= timelineCss(color, true)),
+    css: (pageCss ??= timelineCss(color, true)) + (direction(options.lang) === 'rtl' ? listRtlCss(color) : ''),
     chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
@@ -263,7 +264,7 @@ export interface KeyItem {
 
 /** The key: what a dot, a hatched span, a ring and the break marks mean, as far as they appear. */
 function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
-  const t = TIMELINE_TEXT[options.lang]
+  const t = model.messages.timeline
   const context = options.events === 'context' && model.context.length > 0
   const cumulative = options.view === 'cumulative'
   const items: KeyItem[] = []

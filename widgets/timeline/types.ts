@@ -1,4 +1,4 @@
-import type { PartialDate } from '../../data/vocabulary/index.ts'
+import type { PartialDate, WordOverrides } from '../../data/vocabulary/index.ts'
 
 /**
  * One dated entry of a timeline, already in the reader's language. Rows of the view's resource
@@ -38,4 +38,6 @@ export interface TimelineData {
   currency?: string
   /** Headers of the label, value and date columns in the reader's language, from the descriptor. */
   columns?: { label?: string; value?: string; date?: string }
+  /** The dataset's own words for the widgets in this language (`words.<lang>` in its descriptor). */
+  words?: WordOverrides
 }

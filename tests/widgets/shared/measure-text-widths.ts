@@ -16,7 +16,8 @@ const CHARS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
   '\u00a0\u202f²³°·«»–—‘’“”„…№×−' +
   'ÇçÖöÜüĞğİıŞşƏəÄäÉéÈèÁáÍíÓóÚúÑñ' +
-  'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя'
+  'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя' +
+  'ßẞÀàÂâÊêÎîÔôÛûÙùËëÏïŸÿŒœÆæ¿¡ІіЇїЄєҐґ€£'
 
 const noto = readFileSync(resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'))
 const notoBold = readFileSync(resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'))

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../../data/bundled.ts'
-import { loadPackage } from '../../../data/schema.ts'
+import { loadPackage, type PackageSource } from '../../../data/schema.ts'
 import { findWidget } from '../../../widgets/registry.ts'
 import { CHARS } from '../../../widgets/shared/text-width.ts'
+import { amtarMudun } from '../../fixtures/amtar-mudun/index.ts'
+import { grevesExemple } from '../../fixtures/greves-exemple/index.ts'
+import { haushaltMusterstadt } from '../../fixtures/haushalt-musterstadt/index.ts'
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" }
 const CASES = [
@@ -38,5 +41,35 @@ describe('the characters painted in images', () => {
           }
     }
     expect([...unknown].map(([ch, where]) => `U+${ch.codePointAt(0)!.toString(16)} in ${where}`)).toEqual([])
+  })
+
+  it('are in the measured set for the German and French fixtures; Arabic letters are not (Noto Sans has none)', async () => {
+    const painted = async (source: PackageSource) => {
+      const dataset = await loadPackage(source)
+      const chars = new Set<string>()
+      for (const { widget } of CASES) {
+        const definition = findWidget(widget)!
+        const view = dataset.views[widget]!
+        for (const lang of dataset.languages) {
+          const rendered = definition.render(dataset, view, definition.options({ lang }, dataset, view), {
+            dataUrl: 'https://factbox.example/d.csv',
+          })
+          for (const image of [rendered.svg(), rendered.card?.() ?? ''])
+            for (const [, inner] of image.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g))
+              for (const ch of inner!.replace(/<[^>]+>/g, '').replace(/&[a-z#0-9]+;/g, (e) => ENTITIES[e] ?? e))
+                chars.add(ch)
+        }
+      }
+      return chars
+    }
+    const known = new Set(CHARS)
+    const unknown = async (source: PackageSource) => [...(await painted(source))].filter((ch) => !known.has(ch))
+    expect(await unknown(haushaltMusterstadt)).toEqual([])
+    expect(await unknown(grevesExemple)).toEqual([])
+    // Known gap (reported, not hidden): the PNG font has no Arabic, so an Arabic image paints boxes.
+    // Every unmeasured character of the Arabic fixture is an Arabic letter or mark (U+0600–U+06FF).
+    const arabic = await unknown(amtarMudun)
+    expect(arabic.length).toBeGreaterThan(0)
+    expect(arabic.filter((ch) => !/[\u0600-\u06ff\u200e\u200f]/.test(ch))).toEqual([])
   })
 })

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { loadPackage, type PackageSource } from '../../../data/schema.ts'
+import { findWidget, type RenderContext } from '../../../widgets/registry.ts'
+import { amtarMudun } from '../../fixtures/amtar-mudun/index.ts'
+import { grevesExemple } from '../../fixtures/greves-exemple/index.ts'
+import { haushaltMusterstadt } from '../../fixtures/haushalt-musterstadt/index.ts'
+import { expectSnapshot } from '../shared/snapshot.ts'
+
+const dir = import.meta.dirname
+const FIXTURES: PackageSource[] = [haushaltMusterstadt, grevesExemple, amtarMudun]
+
+/**
+ * The fixture datasets in German, French and Arabic (invented figures), rendered by both widgets
+ * with no code of their own: the page in each of the dataset's languages, the image in its first.
+ */
+describe('snapshots of datasets in other languages', async () => {
+  for (const source of FIXTURES) {
+    const dataset = await loadPackage(source)
+    for (const widget of ['bar', 'timeline']) {
+      const definition = findWidget(widget)!
+      const view = dataset.views[widget]!
+      const context: RenderContext = {
+        dataUrl: `https://factbox.example/api/v1/datasets/${dataset.id}/${view.resource}.csv`,
+        scriptUrl: '/embed/assets/enhance.0123456789.js',
+      }
+      for (const [i, lang] of dataset.languages.entries())
+        it(`renders ${dataset.id} as a ${widget} in ${lang} as committed`, () => {
+          const rendered = definition.render(dataset, view, definition.options({ lang }, dataset, view), context)
+          const page = rendered.page()
+          expect(page).toContain(`<html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''} `)
+          expectSnapshot(dir, `${dataset.id}-${widget}-${lang}.html`, page)
+          if (i === 0) expectSnapshot(dir, `${dataset.id}-${widget}-${lang}.svg`, rendered.svg())
+        })
+    }
+  }
+})
+
+describe('what the snapshots show, in words', async () => {
+  const page = async (source: PackageSource, widget: string, lang: string) => {
+    const dataset = await loadPackage(source)
+    const definition = findWidget(widget)!
+    const view = dataset.views[widget]!
+    return definition
+      .render(dataset, view, definition.options({ lang }, dataset, view), { dataUrl: 'https://x.test/d.csv' })
+      .page()
+  }
+
+  it('writes German and French dates and euros as their readers do', async () => {
+    const de = await page(haushaltMusterstadt, 'bar', 'de')
+    expect(de).toContain('Soziales:\u00a01.450.000.000\u00a0€')
+    expect(de).toContain('1. Juli 2001')
+    expect(de).toContain('2.–9. Mai 2010')
+    expect(de).toMatch(/56,3\u00a0%\sder\sSumme/)
+    const fr = await page(haushaltMusterstadt, 'bar', 'fr')
+    expect(fr).toContain('1er juillet 2001')
+    expect(fr).toContain('1\u202f450\u202f000\u202f000\u00a0€')
+    const greves = await page(grevesExemple, 'timeline', 'fr')
+    expect(greves).toContain('1er juillet 1999')
+    expect(greves).toContain('31 mars 2016, 10:00 (UTC+2)')
+  })
+
+  it('writes the Arabic page right to left with Arabic words', async () => {
+    const ar = await page(amtarMudun, 'bar', 'ar')
+    expect(ar).toContain('<figure class="fb" dir="rtl"')
+    expect(ar).toContain('<table dir="rtl">')
+    expect(ar).toContain('<td class="n"><bdi>1,210</bdi></td>')
+    expect(ar).toContain('1,210\u00a0مم')
+    expect(ar).toContain('15 يناير 2019')
+    expect(ar).toContain('المصدر:')
+  })
+})
