@@ -3,7 +3,7 @@
  * lines, the bar of a value, the axis strip and the flags hung from it, the running total's
  * paths) and the constants they share. A layout decides where things go; the kit writes them.
  */
-import type { Area, Line, ScaleTime } from 'd3'
+import type { Area, Line } from 'd3'
 import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'
@@ -12,7 +12,7 @@ import { lineBox, monthCells, type TextBox, yearCells } from './geometry.ts'
 import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
-import { type TimeSegment, yearsOf } from './time-segments.ts'
+import { type TimeScale, type TimeSegment, yearsOf } from './time-segments.ts'
 
 /** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
 export interface Drawing {
@@ -163,7 +163,7 @@ export interface Flag {
  */
 export function flags(
   entries: readonly Entry[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   W: number,
   measure: (e: Entry) => LabelBlock & { barWidth?: number },
   side: 'above' | 'below' = 'below',
@@ -194,7 +194,7 @@ export function flags(
  */
 export function shortestFlags(
   entries: readonly Entry[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   W: number,
   measure: (e: Entry, maxWidth: number) => LabelBlock & { barWidth?: number },
   side: 'above' | 'below',
@@ -270,7 +270,7 @@ const MONTH_TICK = 5
  */
 export function axisStrip(
   segments: readonly TimeSegment[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   W: number,
   y: number,
   boxes: TextBox[],

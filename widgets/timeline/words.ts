@@ -105,9 +105,16 @@ export const TIMELINE_TEXT: Record<Lang, TimelineText> = {
 
 const shortMonths = new Map<Lang, (date: Date) => string>()
 
-/** A month's short name in `lang` ("Apr", "apr", "апр."), for axes: d3's `%b` in the language's time locale. */
+/**
+ * A month's short name in `lang` ("Apr", "apr", "апр."), for axes: d3's `%b` in the language's
+ * time locale. The locale is built when the first name is asked for: most axes span more than
+ * two years and name no month, and building it was a measurable part of a fresh isolate's first
+ * timeline.
+ */
 export function shortMonth(lang: Lang): (date: Date) => string {
-  let format = shortMonths.get(lang)
-  if (!format) shortMonths.set(lang, (format = timeFormatLocale(TIME_LOCALES[lang]).utcFormat('%b')))
-  return format
+  return (date) => {
+    let format = shortMonths.get(lang)
+    if (!format) shortMonths.set(lang, (format = timeFormatLocale(TIME_LOCALES[lang]).utcFormat('%b')))
+    return format(date)
+  }
 }
