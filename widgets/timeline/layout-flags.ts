@@ -10,6 +10,7 @@ import {
   flag,
   hangBelow,
   MARGIN,
+  type Measured,
   ROW_GAP,
   rowHeights,
   STEM,
@@ -64,8 +65,6 @@ export function flagsLayout(
   const drawn = marks.map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))
   return { width: W, height, body: svg`${axis}${drawn}`, boxes }
 }
-
-type Measured = LabelBlock & { barWidth?: number }
 
 /**
  * Label blocks by entry and wrap width. The page's two drawings (at 552 and 880 px) both try
