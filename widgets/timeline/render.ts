@@ -194,8 +194,12 @@ export function timelineDrawing(
   return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
 }
 
-/** The page's CSS: the same for every page (colours are custom properties), so written once. */
-let pageCss: string | undefined
+/**
+ * The page's CSS: the same for every page (colours are custom properties), so written once, when
+ * the module loads: a string of constants, cheap at startup, and not on a fresh isolate's first
+ * request.
+ */
+const PAGE_CSS = timelineCss(color, true)
 
 /**
  * The timeline as a complete HTML page: the frame around four arrangements, a list for phones,
@@ -214,7 +218,7 @@ export function timelinePage(scene: TimelineScene): string {
     rows: chronologyRows(model, options.events === 'context'),
   })
   return widgetPage(scene.input, {
-    css: (pageCss ??= timelineCss(color, true)),
+    css: PAGE_CSS,
     chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${drawingSvg(scene.widest, 'y', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
