@@ -8,35 +8,62 @@
  *   chart is there, a message posted from that frame's rAF callback runs right after the frame
  *   is painted, and its time is the figure.
  * - JavaScript off: no script can run, so a Chromium trace ("loading" category) gives it: the
- *   paint-timing events record the first paint of every SVG text object, and the last of those
- *   (the chart's last label to appear) is the figure. Recorded with JavaScript on too
- *   (`svgTextPaintedMs`), as a cross-check of the two methods.
+ *   paint-timing events record the first paint of every SVG text object, and of the text of
+ *   every block of the timeline's phone list (`.tl-l`, HTML: its text is painted per block and
+ *   named by the block's DOM node); the last of those (the chart's last label to appear) is the
+ *   figure. Recorded with JavaScript on too (`svgTextPaintedMs`), as a cross-check of the two
+ *   methods.
  */
 import type { Browser, CDPSession } from 'playwright-core'
 
 interface TraceEvent {
   name: string
   ts: number
-  args?: { data?: { documentLoaderURL?: string; is_svg?: boolean; object_name?: string; is_in_main_frame?: boolean } }
+  args?: {
+    data?: {
+      documentLoaderURL?: string
+      is_svg?: boolean
+      object_name?: string
+      is_in_main_frame?: boolean
+      is_aggregation_text?: boolean
+      dom_node_id?: number
+    }
+  }
 }
 
-/** ms from the page's navigationStart to the last first paint of an SVG text object, or null. */
-function lastSvgTextPaint(trace: Buffer, url: string): number | null {
+/**
+ * ms from the page's navigationStart to the last first paint of the chart's text, or null: of an
+ * SVG text object, or of the text of a block whose DOM node is one of `listNodes` (the phone
+ * list's; the trace names a node by the id DevTools calls `backendNodeId`).
+ */
+function lastChartTextPaint(trace: Buffer, url: string, listNodes: ReadonlySet<number>): number | null {
   const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents
   const start = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL === url)
   if (!start) return null
   let last = -1
   for (const e of events) {
     const d = e.args?.data
-    if (
-      e.name === 'PaintTimingVisualizer::LayoutObjectPainted' &&
-      d?.is_svg &&
-      d.is_in_main_frame &&
-      d.object_name === 'LayoutSVGText'
-    )
-      last = Math.max(last, e.ts)
+    if (e.name !== 'PaintTimingVisualizer::LayoutObjectPainted' || !d?.is_in_main_frame) continue
+    const svgText = d.is_svg && d.object_name === 'LayoutSVGText'
+    const listText = d.is_aggregation_text && d.dom_node_id !== undefined && listNodes.has(d.dom_node_id)
+    if (svgText || listText) last = Math.max(last, e.ts)
   }
   return last < 0 ? null : (last - start.ts) / 1000
+}
+
+/** DevTools' `backendNodeId` of the timeline's phone list and everything in it (none on other pages). */
+async function listNodeIds(cdp: CDPSession): Promise<Set<number>> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: { nodeId: number } }
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', {
+    nodeId: root.nodeId,
+    selector: '.tl-l, .tl-l *',
+  })) as { nodeIds: number[] }
+  const ids = new Set<number>()
+  for (const nodeId of nodeIds) {
+    const { node } = (await cdp.send('DOM.describeNode', { nodeId })) as { node: { backendNodeId: number } }
+    ids.add(node.backendNodeId)
+  }
+  return ids
 }
 
 /** A page to load. */
@@ -81,7 +108,10 @@ export interface LoadSample {
   chartFound: boolean
   /** Chart painted; null when not found or not measurable. */
   chartMs: number | null
-  /** Last first-paint of an SVG text object, from the trace (both modes). */
+  /**
+   * Last first-paint of the chart's text (an SVG text object, or a block of the timeline's phone
+   * list), from the trace (both modes).
+   */
   svgTextPaintedMs: number | null
   /** Chart painted, counted from the first byte of the page's response. */
   chartFromFirstByteMs: number | null
@@ -222,8 +252,9 @@ export async function coldLoad(
       fcp: number | null
       painted: number | null
     }
+    const listNodes = await listNodeIds(cdp)
     tracing = false
-    const svgTextPaintedMs = lastSvgTextPaint(await browser.stopTracing(), spec.url)
+    const svgTextPaintedMs = lastChartTextPaint(await browser.stopTracing(), spec.url, listNodes)
     let chartMs: number | null = null
     if (found) chartMs = javaScript ? t.painted : svgTextPaintedMs
     return {

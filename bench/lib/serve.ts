@@ -4,7 +4,7 @@
  * (brotli when the browser offers it, else gzip), so ours and the peers pay the same wire costs
  * through the same code path.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { extname, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
@@ -69,8 +69,10 @@ export interface BenchServer {
 export async function startBenchServer(): Promise<BenchServer> {
   let workerOrigin = ''
   const files = new Map<string, { body: Buffer; type: string }>()
+  // A peer's package not installed (bench/paint.ts needs only the static page): its files 404.
   for (const [path, file] of Object.entries(PEER_FILES))
-    files.set(`/peers/${path}`, { body: readFileSync(resolve(PEERS, file)), type: TYPES[extname(path)]! })
+    if (existsSync(resolve(PEERS, file)))
+      files.set(`/peers/${path}`, { body: readFileSync(resolve(PEERS, file)), type: TYPES[extname(path)]! })
   files.set('/peers/territories.csv', { body: readFileSync(CSV), type: TYPES['.csv']! })
   // Static bodies are compressed once, as a CDN caches them; the Worker's answers per response.
   const compressed = new Map<string, Buffer>()

@@ -110,6 +110,8 @@ export interface RunningWorkerd {
   origin: string
   /** From spawn until the first HTTP answer, ms. */
   startupMs: number
+  /** The workerd process's id: its threads' CPU time is in /proc (bench/first-request.ts). */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -225,7 +227,7 @@ ${workers}
     await stop()
     throw error
   }
-  return { origin, startupMs: performance.now() - started, stop }
+  return { origin, startupMs: performance.now() - started, pid: child.pid!, stop }
 }
 
 /** Polls every 2 ms until any HTTP answer (a 404 is an answer: the runtime is up). */

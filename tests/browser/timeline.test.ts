@@ -23,11 +23,12 @@ import { leaderCrossings, outOfDateOrder, timelineGeometry } from './lib/timelin
 const WIDTHS = [280, 320, 480, 720, 1000, 1200]
 const LANGS = ['en', 'az', 'ru'] as const
 const VIEWS = ['events', 'cumulative'] as const
-/** Widths of the horizontal drawings: laid out at 552 px of frame (600, 720) and at 880 (1000, 1200). */
+/** Widths of the horizontal drawings: laid out at 552 px of frame (600, 720), at 880 (1000) and at 1080 (1200). */
 const WIDE_WIDTHS = [600, 720, 1000, 1200]
 
 /** The drawing the container queries show in an iframe `width` px wide (the frame is 24 px narrower). */
-const drawingFor = (width: number) => (width - 24 >= 880 ? 'tl-x' : width - 24 >= 552 ? 'tl-w' : 'tl-n')
+const drawingFor = (width: number) =>
+  width - 24 >= 1080 ? 'tl-y' : width - 24 >= 880 ? 'tl-x' : width - 24 >= 552 ? 'tl-w' : 'tl-n'
 
 describeBrowser('the timeline page', () => {
   let browser: Browser
@@ -48,10 +49,10 @@ describeBrowser('the timeline page', () => {
     return o.page
   }
 
-  /** The arrangement CSS shows at this width: `tl-n` (the phone list) or `tl-w` (the horizontal drawing). */
+  /** The arrangement CSS shows at this width: `tl-n` (the phone list) or `tl-w`, `tl-x`, `tl-y` (a horizontal drawing). */
   const shown = (page: Page) =>
     page.evaluate(() =>
-      [...document.querySelectorAll('.tl-n, .tl-w, .tl-x')]
+      [...document.querySelectorAll('.tl-n, .tl-w, .tl-x, .tl-y')]
         .filter((s) => getComputedStyle(s).display !== 'none')
         .map((s) => s.getAttribute('class')),
     )

@@ -19,12 +19,12 @@ describe('GET /embed/:dataset/timeline', () => {
     expect(html).toContain('<h1 id="fb-t" class="fb-title">The Occupation in Figures</h1>')
     expect(html).toContain('When each territory was occupied, and its area')
     expect(html).toContain('Nagorno-Karabakh is dated by the source only as 1988–1992.')
-    // Phones get the list, wider frames the two drawings: 9 territories and 8 context events in
+    // Phones get the list, wider frames the three drawings: 9 territories and 8 context events in
     // each, the drawings' marks each reachable with the keyboard.
     expect(html.match(/<ol class="tl-l">/g)).toHaveLength(1)
     expect(html.match(/<li class="(?:it|cx)[^"]*"><span class="tl-nm">/g)).toHaveLength(17)
-    expect(html.match(/<svg class="tl-[nwx]"/g)).toHaveLength(2)
-    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(2 * 17)
+    expect(html.match(/<svg class="tl-[nwxy]"/g)).toHaveLength(3)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(3 * 17)
     expect(html).toContain('<title>Fizuli, 23 August 1993, 1,390\u00a0km²</title>')
     expect(html).toContain('<title>Halt to military operations, 5 April 2016, 12:00 (UTC+4)</title>')
     expect(html).toContain('<title>Nagorno-Karabakh, 1988–1992, 4,400\u00a0km²</title>')
@@ -51,7 +51,7 @@ describe('GET /embed/:dataset/timeline', () => {
 
   it('hides the context events with events=none', async () => {
     const html = await (await get('/occupation-in-figures/timeline?events=none')).text()
-    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(2 * 9)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 9)
     expect(html).not.toContain('Resolution 822')
     expect(html).not.toContain('1995–2015')
   })
@@ -69,7 +69,7 @@ describe('GET /embed/:dataset/timeline', () => {
 
   it('keeps only what overlaps a date range', async () => {
     const html = await (await get('/occupation-in-figures/timeline?from=1993&to=1993&events=none')).text()
-    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(2 * 6)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 6)
     expect(html).not.toMatch(/<title>Shusha/)
   })
 

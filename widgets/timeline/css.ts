@@ -9,6 +9,12 @@ export const WIDE_FROM = 552
  * the one laid out at {@link WIDE_FROM}: its labels wrap less and need fewer rows.
  */
 export const WIDER_FROM = 880
+/**
+ * Narrowest container width (px) of a third horizontal drawing, for the widest frames (a 1200 px
+ * iframe): laid out at this width, its labels wrap at a quarter of it instead of the 220 px they
+ * have at {@link WIDER_FROM}, so fewer of them wrap and the flags take fewer rows.
+ */
+export const WIDEST_FROM = 1080
 
 /** The cumulative view's note under either arrangement (how a range-dated item is counted), px. */
 export const NOTE = { fontSize: 12, line: 16, marginTop: 8 } as const
@@ -38,9 +44,10 @@ export const KEY = {
 export function timelineCss(color: (key: keyof Palette) => string, page: boolean): string {
   return (
     (page
-      ? '.tl svg{display:block;overflow:visible}.tl .tl-w,.tl .tl-x{display:none}' +
+      ? '.tl svg{display:block;overflow:visible}.tl .tl-w,.tl .tl-x,.tl .tl-y{display:none}' +
         `@container fb (min-width:${WIDE_FROM}px){.tl .tl-n{display:none}.tl .tl-w{display:block}}` +
         `@container fb (min-width:${WIDER_FROM}px){.tl .tl-w{display:none}.tl .tl-x{display:block}}` +
+        `@container fb (min-width:${WIDEST_FROM}px){.tl .tl-x{display:none}.tl .tl-y{display:block}}` +
         `.tl-key{display:flex;flex-wrap:wrap;gap:${KEY.rowGap}px ${KEY.columnGap}px;margin:0 0 ${KEY.marginBottom}px;padding:0;list-style:none;font-size:${KEY.fontSize}px;color:var(--mu)}` +
         `.tl-key li{display:flex;align-items:center;gap:${KEY.swatchGap}px}.tl-key svg{flex:none}` +
         `.tl-note{margin:${NOTE.marginTop}px 0 0;font-size:${NOTE.fontSize}px;line-height:${NOTE.line}px;color:${color('muted')}}` +

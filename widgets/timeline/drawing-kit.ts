@@ -3,7 +3,7 @@
  * lines, the bar of a value, the axis strip and the flags hung from it, the running total's
  * paths) and the constants they share. A layout decides where things go; the kit writes them.
  */
-import type { Area, Line, ScaleTime } from 'd3'
+import type { Area, Line } from 'd3'
 import { type Markup, svg } from '../shared/markup.ts'
 import { percent, round } from '../shared/round.ts'
 import { textWidth } from '../shared/text-width.ts'
@@ -12,7 +12,7 @@ import { lineBox, monthCells, type TextBox, yearCells } from './geometry.ts'
 import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
 import { stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
-import { type TimeSegment, yearsOf } from './time-segments.ts'
+import { type TimeScale, type TimeSegment, yearsOf } from './time-segments.ts'
 
 /** What a layout hands the renderer: an SVG body at a design width, and its text boxes. */
 export interface Drawing {
@@ -163,15 +163,34 @@ export interface Flag {
  */
 export function flags(
   entries: readonly Entry[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   W: number,
-  measure: (e: Entry) => LabelBlock & { barWidth?: number },
+  measure: (e: Entry) => Measured,
   side: 'above' | 'below' = 'below',
 ): Flag[] {
-  const blocks = entries.map((e) => measure(e))
+  return placed(
+    entries,
+    entries.map((e) => measure(e)),
+    scale,
+    W,
+    side,
+  )
+}
+
+/** A label block, with the bar of an item's value. */
+export type Measured = LabelBlock & { barWidth?: number }
+
+/** {@link flags} for labels already measured (`blocks[i]` is `entries[i]`'s). */
+function placed(
+  entries: readonly Entry[],
+  blocks: readonly Measured[],
+  scale: TimeScale,
+  W: number,
+  side: 'above' | 'below',
+): Flag[] {
   const anchors = entries.map((e) => scale(e.start))
   const ends = entries.map((e) => scale(e.end))
-  const placed = stackRows(
+  const rows = stackRows(
     blocks.map((b, i) => ({ anchor: anchors[i]!, width: b.width + FLAG_PAD })),
     { left: 0, right: W, gap: 10, side },
   )
@@ -181,8 +200,8 @@ export function flags(
     anchor: anchors[i]!,
     anchorEnd: ends[i]!,
     barWidth: blocks[i]!.barWidth ?? 0,
-    align: placed[i]!.align,
-    row: placed[i]!.row,
+    align: rows[i]!.align,
+    row: rows[i]!.row,
     top: 0,
   }))
 }
@@ -190,21 +209,28 @@ export function flags(
 /**
  * The {@link flags} of `entries` whose rows take the least height, over the widths a label may
  * wrap at (`flagMaxWidths`): wider labels have fewer lines but may stack in more rows. Ties go
- * to the wider labels.
+ * to the wider labels. Where every label comes out the same size as at the width tried before
+ * (no label wraps at either), its rows would be the same and the tie is already decided: they
+ * are not stacked again.
  */
 export function shortestFlags(
   entries: readonly Entry[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   W: number,
-  measure: (e: Entry, maxWidth: number) => LabelBlock & { barWidth?: number },
+  measure: (e: Entry, maxWidth: number) => Measured,
   side: 'above' | 'below',
 ): Flag[] {
   let best: Flag[] = []
   let bestHeight = Infinity
+  let before: Measured[] | undefined
   for (const maxWidth of flagMaxWidths(W)) {
-    const placed = flags(entries, scale, W, (e) => measure(e, maxWidth), side)
-    const height = rowHeights(placed).reduce((sum, h) => sum + h + ROW_GAP, 0)
-    if (height < bestHeight) [best, bestHeight] = [placed, height]
+    const blocks = entries.map((e) => measure(e, maxWidth))
+    const same = before?.every((b, i) => b.width === blocks[i]!.width && b.height === blocks[i]!.height)
+    before = blocks
+    if (same) continue
+    const candidate = placed(entries, blocks, scale, W, side)
+    const height = rowHeights(candidate).reduce((sum, h) => sum + h + ROW_GAP, 0)
+    if (height < bestHeight) [best, bestHeight] = [candidate, height]
   }
   return best
 }
@@ -270,7 +296,7 @@ const MONTH_TICK = 5
  */
 export function axisStrip(
   segments: readonly TimeSegment[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   W: number,
   y: number,
   boxes: TextBox[],

@@ -1,6 +1,6 @@
-import { type ScaleTime, utcMonth } from 'd3'
+import { utcMonth } from 'd3'
 import { textWidth } from '../shared/text-width.ts'
-import { type TimeSegment, yearsOf } from './time-segments.ts'
+import { type TimeScale, type TimeSegment, yearsOf } from './time-segments.ts'
 
 /**
  * A text box at the design width, in px, as the layouts placed it: tests check that no two
@@ -35,11 +35,7 @@ export interface YearCell {
 }
 
 /** Cells for each year of each segment; labels every n years when cells are too narrow. */
-export function yearCells(
-  segments: readonly TimeSegment[],
-  scale: ScaleTime<number, number>,
-  size: number,
-): YearCell[] {
+export function yearCells(segments: readonly TimeSegment[], scale: TimeScale, size: number): YearCell[] {
   const cells: YearCell[] = []
   for (const segment of segments) {
     const years = yearsOf(segment)
@@ -71,7 +67,7 @@ const MONTH_STEPS = [1, 2, 3, 4, 6, 12]
  */
 export function monthCells(
   segments: readonly TimeSegment[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   size: number,
   month: (date: Date) => string,
 ): YearCell[] {
@@ -79,12 +75,12 @@ export function monthCells(
   if (years > MONTHS_UP_TO) return []
   const months = segments.flatMap((s) => utcMonth.range(new Date(s.start), new Date(s.end)))
   const text = (d: Date) => (d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : month(d))
-  const cell = Math.min(...months.map((d) => scale(utcMonth.offset(d, 1)) - scale(d)))
+  const cell = Math.min(...months.map((d) => scale(+utcMonth.offset(d, 1)) - scale(+d)))
   const widest = Math.max(...months.map((d) => textWidth(text(d), size))) + 6
   const every = MONTH_STEPS.find((n) => n * cell >= widest) ?? 12
   return months.map((d) => ({
-    x0: scale(d),
-    x1: scale(utcMonth.offset(d, 1)),
+    x0: scale(+d),
+    x1: scale(+utcMonth.offset(d, 1)),
     ...(d.getUTCMonth() % every === 0 ? { label: text(d) } : {}),
   }))
 }

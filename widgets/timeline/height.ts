@@ -1,6 +1,6 @@
 import { FRAME_TYPE } from '../frame/css.ts'
 import { type FlowBlock, frameHeight, frameWidth, linesHeight, pageLines, pageTextWidth } from '../frame/height.ts'
-import { KEY, NOTE, WIDE_FROM, WIDER_FROM } from './css.ts'
+import { KEY, NOTE, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from './css.ts'
 import type { Drawing } from './drawing-kit.ts'
 import type { KeyItem, TimelineScene } from './render.ts'
 
@@ -10,7 +10,7 @@ const KEY_TYPE = { size: KEY.fontSize, line: FRAME_TYPE.page.line }
  * The timeline page's height at an iframe width, for embed codes (see `RenderedWidget.heightAt`):
  * the key, wrapped at that width, over the arrangement the container query picks: below
  * {@link WIDE_FROM} px of frame the list, its lines wrapped at that width; from it the horizontal
- * drawing, laid out again for desktops from {@link WIDER_FROM}, each drawn at its design width
+ * drawing, laid out again for desktops from {@link WIDER_FROM} and {@link WIDEST_FROM}, each drawn at its design width
  * with a fixed height. All are the page's own (`scene`), built once whichever asks first.
  * @example timelineHeight(scene)(320) // the page's height in a 320 px iframe
  */
@@ -32,7 +32,7 @@ export function timelineHeight(scene: TimelineScene): (width: number) => number 
 
 /** The drawing the page's container queries show in a frame `inner` px wide, from {@link WIDE_FROM}. */
 export const drawingAt = (scene: TimelineScene, inner: number): Drawing =>
-  inner >= WIDER_FROM ? scene.wider : scene.wide
+  inner >= WIDEST_FROM ? scene.widest : inner >= WIDER_FROM ? scene.wider : scene.wide
 
 /**
  * Height of the key (a wrapping flex list) `width` px wide: items side by side while they fit,

@@ -154,46 +154,57 @@ export function stackRows(
 ): StackPlacement[] {
   for (const { anchor, width } of items)
     if (!Number.isFinite(anchor) || !(width >= 0)) throw new RangeError(`invalid label: ${anchor}, ${width}`)
+  // Plain loops over typed arrays, not closures per pair: a fresh isolate's first timeline runs
+  // this in the interpreter for every drawing and candidate wrap width.
   const n = items.length
   const own: StackPlacement['align'] = side === 'above' ? 'start' : 'end'
   const other: StackPlacement['align'] = side === 'above' ? 'end' : 'start'
+  const anchor = new Float64Array(n)
+  const width = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    anchor[i] = items[i]!.anchor
+    width[i] = items[i]!.width
+  }
   const x0 = new Float64Array(n)
   const x1 = new Float64Array(n)
   const align = new Array<StackPlacement['align']>(n)
-  const extent = (i: number, a: StackPlacement['align']): [number, number] => {
-    const { anchor, width } = items[i]!
-    return a === 'start' ? [anchor, anchor + width] : [anchor - width, anchor]
-  }
-  const coversAny = (i: number, a: StackPlacement['align']) => {
-    const [l, r] = extent(i, a)
-    const at = items[i]!.anchor
-    return items.some(
-      ({ anchor }, j) =>
-        j !== i && Math.abs(anchor - at) >= LEADER_PAD && l - LEADER_PAD < anchor && anchor < r + LEADER_PAD,
-    )
+  /** Whether the label of `i`, spanning [l, r], covers another's leader. */
+  const coversAny = (i: number, l: number, r: number) => {
+    for (let j = 0; j < n; j++)
+      if (
+        j !== i &&
+        Math.abs(anchor[j]! - anchor[i]!) >= LEADER_PAD &&
+        l - LEADER_PAD < anchor[j]! &&
+        anchor[j]! < r + LEADER_PAD
+      )
+        return true
+    return false
   }
   for (let i = 0; i < n; i++) {
-    const fits = (a: StackPlacement['align']) => {
-      const [l, r] = extent(i, a)
-      return l >= left && r <= right
-    }
-    let a = own
-    if (!fits(own) && fits(other)) a = other
-    else if (fits(other) && coversAny(i, own) && !coversAny(i, other)) a = other
-    align[i] = a
-    ;[x0[i], x1[i]] = extent(i, a)
+    // The extent of the label on its own side and on the other.
+    const [ol, or] = own === 'start' ? [anchor[i]!, anchor[i]! + width[i]!] : [anchor[i]! - width[i]!, anchor[i]!]
+    const [tl, tr] = own === 'start' ? [anchor[i]! - width[i]!, anchor[i]!] : [anchor[i]!, anchor[i]! + width[i]!]
+    const fitsOwn = ol >= left && or <= right
+    const fitsOther = tl >= left && tr <= right
+    const turn = (!fitsOwn && fitsOther) || (fitsOwn && fitsOther && coversAny(i, ol, or) && !coversAny(i, tl, tr))
+    align[i] = turn ? other : own
+    x0[i] = turn ? tl : ol
+    x1[i] = turn ? tr : or
   }
   const covers = (i: number, j: number) => {
-    const a = items[j]!.anchor
-    return Math.abs(items[i]!.anchor - a) >= LEADER_PAD && x0[i]! - LEADER_PAD < a && a < x1[i]! + LEADER_PAD
+    const a = anchor[j]!
+    return Math.abs(anchor[i]! - a) >= LEADER_PAD && x0[i]! - LEADER_PAD < a && a < x1[i]! + LEADER_PAD
   }
   // Two labels that face each other and each cover the other's leader can take no rows that
   // keep both leaders clear: the one on its own side turns too, as long as it fits.
   for (let changed = true; changed; ) {
     changed = false
     for (let i = 0; i < n; i++) {
-      if (align[i] !== own || !items.some((_, j) => align[j] === other && covers(i, j) && covers(j, i))) continue
-      const [l, r] = extent(i, other)
+      if (align[i] !== own) continue
+      let facing = false
+      for (let j = 0; j < n && !facing; j++) facing = align[j] === other && covers(i, j) && covers(j, i)
+      if (!facing) continue
+      const [l, r] = other === 'start' ? [anchor[i]!, anchor[i]! + width[i]!] : [anchor[i]! - width[i]!, anchor[i]!]
       if (l < left || r > right) continue
       align[i] = other
       x0[i] = l
@@ -201,29 +212,41 @@ export function stackRows(
       changed = true
     }
   }
+  // From here on the extents are final: which label covers which leader, once (`cover[i * n + j]`).
+  const cover = new Uint8Array(n * n)
+  const waiting = new Array<number>(n).fill(0)
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++)
+      if (j !== i && covers(i, j)) {
+        cover[i * n + j] = 1
+        waiting[i]!++
+      }
   // Two labels that turn their backs on each other are kept apart by their leaders and the
   // room between each label and its leader: they need no gap of their own.
   const apart = (a: number, b: number) => x1[a]! + (align[a] === 'end' && align[b] === 'start' ? 0 : gap) <= x0[b]!
-  const overlap = (i: number, j: number) => !(apart(j, i) || apart(i, j))
   // Date order, then the order in which the second rule reads labels from the axis out.
-  const byDate = items.map((_, i) => i).sort((a, b) => items[a]!.anchor - items[b]!.anchor || a - b)
+  const byDate = Array.from({ length: n }, (_, i) => i).sort((a, b) => anchor[a]! - anchor[b]! || a - b)
   const outward = side === 'above' ? byDate.reverse() : byDate
   // Labels are placed in that order, except that a label covering another's leader waits for
   // it (Kahn's algorithm); each goes right outside every placed label it overlaps or covers.
-  const inner = items.map((_, i) => outward.filter((j) => j !== i && covers(i, j)))
   const row = new Array<number>(n).fill(-1)
-  const waiting = inner.map((list) => list.length)
   const result = new Array<StackPlacement>(n)
   const done: number[] = []
   while (done.length < n) {
     // A cycle (only between labels that fit on neither side) is broken at the first one left.
-    const i = outward.find((k) => row[k] === -1 && waiting[k] === 0) ?? outward.find((k) => row[k] === -1)!
+    let i = -1
+    for (const k of outward)
+      if (row[k] === -1 && waiting[k] === 0) {
+        i = k
+        break
+      }
+    if (i < 0) i = outward.find((k) => row[k] === -1)!
     let r = 0
-    for (const j of done) if (overlap(i, j) || covers(i, j)) r = Math.max(r, row[j]! + 1)
+    for (const j of done) if (!(apart(j, i) || apart(i, j)) || cover[i * n + j]) r = Math.max(r, row[j]! + 1)
     row[i] = r
     result[i] = { row: r, align: align[i]!, x0: x0[i]!, x1: x1[i]! }
     done.push(i)
-    for (let k = 0; k < n; k++) if (inner[k]!.includes(i)) waiting[k]!--
+    for (let k = 0; k < n; k++) if (cover[k * n + i]) waiting[k]!--
   }
   return result
 }

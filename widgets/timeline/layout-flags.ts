@@ -10,6 +10,7 @@ import {
   flag,
   hangBelow,
   MARGIN,
+  type Measured,
   ROW_GAP,
   rowHeights,
   STEM,
@@ -36,8 +37,14 @@ export function flagsLayout(
   const context_ = context ? model.context : []
   const segments = model.segments(context)
   const scale = segmentedScale(segments, MARGIN, W - MARGIN, BREAK_GAP)
-  const above = shortestFlags(model.items, scale, W, (e, maxWidth) => itemBlock(e, model, maxWidth), 'above')
-  const below = shortestFlags(context_, scale, W, contextBlock, 'below')
+  const above = shortestFlags(
+    model.items,
+    scale,
+    W,
+    kept((e, maxWidth) => itemBlock(e, model, maxWidth)),
+    'above',
+  )
+  const below = shortestFlags(context_, scale, W, kept(contextBlock), 'below')
   const aboveHeights = rowHeights(above)
   const aboveTotal = aboveHeights.reduce((s, h) => s + h + ROW_GAP, 0)
   const axisY = MARGIN + (aboveHeights.length ? aboveTotal - ROW_GAP + STEM : 6)
@@ -57,6 +64,24 @@ export function flagsLayout(
   marks.sort((a, b) => chronological(a.f.entry, b.f.entry))
   const drawn = marks.map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))
   return { width: W, height, body: svg`${axis}${drawn}`, boxes }
+}
+
+/**
+ * Label blocks by entry and wrap width. The page's two drawings (at 552 and 880 px) both try
+ * labels 150 px wide: measured once, for the second drawing too. An entry belongs to one model
+ * (and an item or a context event is measured one way), so its blocks live and go with it.
+ */
+const measuredBlocks = new WeakMap<Entry, Map<number, Measured>>()
+
+/** `measure`, answering from {@link measuredBlocks} what it measured before. */
+function kept(measure: (e: Entry, maxWidth: number) => Measured): (e: Entry, maxWidth: number) => Measured {
+  return (e, maxWidth) => {
+    let byWidth = measuredBlocks.get(e)
+    if (!byWidth) measuredBlocks.set(e, (byWidth = new Map()))
+    let block = byWidth.get(maxWidth)
+    if (!block) byWidth.set(maxWidth, (block = measure(e, maxWidth)))
+    return block
+  }
 }
 
 function itemBlock(e: Entry, model: TimelineModel, maxWidth: number): LabelBlock & { barWidth: number } {

@@ -77,7 +77,7 @@ export function stepsLayout(
     const x0 = end ? riser - LABEL_PAD - block.width : riser + LABEL_PAD
     const x1 = x0 + block.width
     // The staircase only rises, so over [x0, x1] it is highest at x1.
-    const floor = end ? base : Math.max(total, totalAt(model.steps, +x.invert(x1)).total)
+    const floor = end ? base : Math.max(total, totalAt(model.steps, x.invert(x1)).total)
     return {
       entry: e,
       block,

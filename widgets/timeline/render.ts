@@ -6,7 +6,7 @@ import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
-import { KEY, listRtlCss, NOTE, timelineCss, WIDE_FROM, WIDER_FROM } from './css.ts'
+import { KEY, listRtlCss, NOTE, timelineCss, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { flagsLayout } from './layout-flags.ts'
@@ -44,6 +44,8 @@ export interface TimelineScene {
   readonly wide: Drawing
   /** The page's horizontal drawing for desktops, at {@link WIDER_FROM}. */
   readonly wider: Drawing
+  /** The page's horizontal drawing for the widest frames, at {@link WIDEST_FROM}. */
+  readonly widest: Drawing
 }
 
 /**
@@ -75,6 +77,7 @@ class Drawn {
   #narrow: ListLayout | undefined
   #wide: Drawing | undefined
   #wider: Drawing | undefined
+  #widest: Drawing | undefined
   constructor(data: TimelineData, options: DrawingOptions) {
     this.#data = data
     this.#options = options
@@ -114,6 +117,9 @@ class Drawn {
   }
   get wider(): Drawing {
     return (this.#wider ??= timelineDrawing(this.model, this.#options, WIDER_FROM, 'x'))
+  }
+  get widest(): Drawing {
+    return (this.#widest ??= timelineDrawing(this.model, this.#options, WIDEST_FROM, 'y'))
   }
 }
 
@@ -167,6 +173,9 @@ class Scene implements TimelineScene {
   get wider(): Drawing {
     return this.#drawn.wider
   }
+  get widest(): Drawing {
+    return this.#drawn.widest
+  }
 }
 
 /**
@@ -185,16 +194,19 @@ export function timelineDrawing(
   return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
 }
 
-/** The page's CSS: the same for every page (colours are custom properties), so written once. */
-let pageCss: string | undefined
+/**
+ * The page's CSS: the same for every page (colours are custom properties), so written once, when
+ * the module loads: a string of constants, cheap at startup, and not on a fresh isolate's first
+ * request.
+ */
+const PAGE_CSS = timelineCss(color, true)
 
 /**
-/**
- * The timeline as a complete HTML page: the frame around three arrangements, a list for phones,
- * a horizontal drawing from {@link WIDE_FROM} px and another laid out for desktops from
- * {@link WIDER_FROM} px (CSS shows the one that fits and hides the others from screen readers
- * too), a legend, and the chronology as a table for screen readers. Pure: the same data and
- * options give the same bytes.
+ * The timeline as a complete HTML page: the frame around four arrangements, a list for phones,
+ * a horizontal drawing from {@link WIDE_FROM} px and two more laid out for desktops from
+ * {@link WIDER_FROM} and {@link WIDEST_FROM} px, whose labels use the width they have (CSS shows
+ * the one that fits and hides the others from screen readers too), a legend, and the chronology
+ * as a table for screen readers. Pure: the same data and options give the same bytes.
  */
 export function timelinePage(scene: TimelineScene): string {
   const { options, frame } = scene.input
@@ -207,8 +219,8 @@ export function timelinePage(scene: TimelineScene): string {
     rows: chronologyRows(model, options.events === 'context'),
   })
   return widgetPage(scene.input, {
-    css: (pageCss ??= timelineCss(color, true)) + (direction(options.lang) === 'rtl' ? listRtlCss(color) : ''),
-    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
+    css: PAGE_CSS + (direction(options.lang) === 'rtl' ? listRtlCss(color) : ''),
+    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${drawingSvg(scene.widest, 'y', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
     table: html`<div class="fb-sr">${table}</div>`,

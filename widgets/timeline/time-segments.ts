@@ -1,5 +1,4 @@
-import type { ScaleTime } from 'd3'
-import { scaleUtc, utcYear } from 'd3'
+import { utcYear } from 'd3'
 
 /** A stretch of the time axis: whole UTC years from `start` to `end` (exclusive), in ms. */
 export interface TimeSegment {
@@ -36,26 +35,49 @@ export function timeSegments(extents: readonly (readonly [number, number])[]): T
 }
 
 /**
- * A UTC scale over segments, laid end to end on [r0, r1] with `gap` between them (where the
- * axis break is drawn): a d3 polylinear scale whose domain and range list every segment's ends.
+ * A time scale (ms to px) and its inverse (px to ms, truncated to a whole ms as a `Date` would):
+ * what the layouts ask of a d3 time scale, and no more.
  */
-export function segmentedScale(
-  segments: readonly TimeSegment[],
-  r0: number,
-  r1: number,
-  gap: number,
-): ScaleTime<number, number> {
+export interface TimeScale {
+  (time: number): number
+  invert(x: number): number
+}
+
+/**
+ * A scale over segments, laid end to end on [r0, r1] with `gap` between them (where the axis
+ * break is drawn): piecewise linear over every segment's ends. The same arithmetic as d3's
+ * polylinear `scaleUtc` (normalize, then `a * (1 - t) + b * t`), so positions are the same to the
+ * last bit, without building a d3 time scale (its calendar, tick formats and interpolators) and
+ * the calls it makes per position, which a fresh isolate's first request ran in the interpreter.
+ */
+export function segmentedScale(segments: readonly TimeSegment[], r0: number, r1: number, gap: number): TimeScale {
   const span = segments.reduce((sum, s) => sum + (s.end - s.start), 0)
   const perMs = (r1 - r0 - gap * (segments.length - 1)) / span
-  const domain: Date[] = []
+  const domain: number[] = []
   const range: number[] = []
   let at = r0
   for (const s of segments) {
-    domain.push(new Date(s.start), new Date(s.end))
+    domain.push(s.start, s.end)
     range.push(at, (at += (s.end - s.start) * perMs))
     at += gap
   }
-  return scaleUtc().domain(domain).range(range)
+  const scale = (time: number) => piecewise(domain, range, time)
+  scale.invert = (x: number) => +new Date(piecewise(range, domain, x))
+  return scale
+}
+
+/**
+ * `x` mapped from the piece of `from` it falls in (the first or last piece beyond the ends, no
+ * clamping) onto the same piece of `to`, as d3's `polymap`: `bisectRight(from, x, 1, n - 1) - 1`.
+ */
+function piecewise(from: readonly number[], to: readonly number[], x: number): number {
+  const last = from.length - 2
+  let i = 0
+  while (i < last && from[i + 1]! <= x) i++
+  const a = from[i]!
+  const b = from[i + 1]! - a
+  const t = b ? (x - a) / b : Number.isNaN(b) ? Number.NaN : 0.5
+  return to[i]! * (1 - t) + to[i + 1]! * t
 }
 
 /** Years of a segment, as `[start, end)` in ms, for year cells and ticks. */

@@ -18,7 +18,7 @@ export interface Point {
 
 /** What timeline-geometry.js reads from the drawing CSS shows. */
 export interface TimelineGeometry {
-  /** `tl-n`, `tl-w` or `tl-x`. */
+  /** `tl-n`, `tl-w`, `tl-x` or `tl-y`. */
   drawing: string
   width: number
   height: number

@@ -75,15 +75,15 @@ describe('heightAt of the bundled dataset', async () => {
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1612, 1544, 1489, 1404, 1062, 1027, 863, 845])
+    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1612, 1544, 1489, 1404, 1062, 1027, 863, 701])
     expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
-      1932, 1828, 1726, 1605, 1171, 1119, 1016, 999,
+      1932, 1828, 1726, 1605, 1171, 1119, 1016, 893,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      1092, 1021, 951, 882, 741, 708, 638, 620,
+      1092, 1021, 951, 882, 741, 708, 638, 567,
     ])
     expect(heights(render(timeline, dataset, { lang: 'en', from: '1993', to: '1994' }))).toEqual([
-      1085, 1035, 979, 929, 865, 848, 648, 631,
+      1085, 1035, 979, 929, 865, 848, 648, 585,
     ])
   })
 
@@ -107,6 +107,14 @@ describe('heightAt of the bundled dataset', async () => {
     const [, wider] = containerQueryWidths(rendered.page())
     const at = wider! + PAGE
     // Laid out at 880 px, the labels wrap less and the flags need fewer rows.
+    expect(rendered.heightAt!(at - 1) - rendered.heightAt!(at)).toBeGreaterThan(40)
+  })
+
+  it('switches the timeline to the widest drawing exactly where the page’s container query does', () => {
+    const rendered = render(timeline, dataset, { lang: 'en' })
+    const [, , widest] = containerQueryWidths(rendered.page())
+    const at = widest! + PAGE
+    // Laid out at 1080 px, the labels wrap at 270 px instead of 220: fewer rows again.
     expect(rendered.heightAt!(at - 1) - rendered.heightAt!(at)).toBeGreaterThan(40)
   })
 

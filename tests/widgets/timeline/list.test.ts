@@ -108,12 +108,14 @@ describe('the phone list', async () => {
   it('shows one arrangement at a time: the list below the wide breakpoint, a drawing from it', () => {
     const html = page()
     expect(html).toContain(
-      '.tl .tl-w,.tl .tl-x{display:none}@container fb (min-width:552px){.tl .tl-n{display:none}.tl .tl-w{display:block}}' +
-        '@container fb (min-width:880px){.tl .tl-w{display:none}.tl .tl-x{display:block}}',
+      '.tl .tl-w,.tl .tl-x,.tl .tl-y{display:none}@container fb (min-width:552px){.tl .tl-n{display:none}.tl .tl-w{display:block}}' +
+        '@container fb (min-width:880px){.tl .tl-w{display:none}.tl .tl-x{display:block}}' +
+        '@container fb (min-width:1080px){.tl .tl-x{display:none}.tl .tl-y{display:block}}',
     )
     expect(html.match(/class="tl-n"/g)).toHaveLength(1)
     expect(html.match(/class="tl-w"/g)).toHaveLength(1)
     expect(html.match(/class="tl-x"/g)).toHaveLength(1)
+    expect(html.match(/class="tl-y"/g)).toHaveLength(1)
   })
 
   it('grows by whole lines as the frame narrows, and only then', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { flat } from '../../../widgets/shared/markup.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
-import { WIDE_FROM, WIDER_FROM } from '../../../widgets/timeline/css.ts'
+import { WIDE_FROM, WIDER_FROM, WIDEST_FROM } from '../../../widgets/timeline/css.ts'
 import type { Drawing } from '../../../widgets/timeline/drawing-kit.ts'
 import { stepsLayout } from '../../../widgets/timeline/layout-steps.ts'
 import { timelineModel } from '../../../widgets/timeline/model.ts'
@@ -51,7 +51,7 @@ describe('the desktop running total', async () => {
   const dataset = await occupation()
   const view = dataset.views.timeline!
 
-  for (const width of [WIDE_FROM, WIDER_FROM])
+  for (const width of [WIDE_FROM, WIDER_FROM, WIDEST_FROM])
     it(`stacks the labels of a column in date order, the later above, in every language at ${width} px`, () => {
       for (const lang of LANGS) {
         const model = timelineModel(timelineData(dataset, view, lang), lang, [])

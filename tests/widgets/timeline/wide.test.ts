@@ -1,12 +1,12 @@
 /**
- * The horizontal (desktop) drawings on the Occupation in Figures, at both design widths: labels
+ * The horizontal (desktop) drawings on the Occupation in Figures, at each design width: labels
  * read in date order, the April 2016 clashes keep a visible range mark, a short date range gets
  * month ticks, and the frame cites only the sources of the rows shown.
  */
 import { describe, expect, it } from 'vitest'
 import { flat } from '../../../widgets/shared/markup.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
-import { WIDE_FROM, WIDER_FROM } from '../../../widgets/timeline/css.ts'
+import { WIDE_FROM, WIDER_FROM, WIDEST_FROM } from '../../../widgets/timeline/css.ts'
 import { type Drawing, RANGE_MIN } from '../../../widgets/timeline/drawing-kit.ts'
 import type { TextBox } from '../../../widgets/timeline/geometry.ts'
 import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
@@ -52,7 +52,7 @@ describe('the desktop timeline', async () => {
   const dataset = await occupation()
   const view = dataset.views.timeline!
 
-  for (const width of [WIDE_FROM, WIDER_FROM])
+  for (const width of [WIDE_FROM, WIDER_FROM, WIDEST_FROM])
     it(`stacks labels in date order, read top to bottom, in every language at ${width} px`, () => {
       for (const lang of LANGS) {
         const labels = labelsOf(drawing(timelineData(dataset, view, lang), lang, width))
@@ -76,7 +76,7 @@ describe('the desktop timeline', async () => {
     })
 
   it('draws the April 2016 clashes (2–5 April) as a range mark, not a sliver', () => {
-    for (const width of [WIDE_FROM, WIDER_FROM]) {
+    for (const width of [WIDE_FROM, WIDER_FROM, WIDEST_FROM]) {
       const body = flat(drawing(timelineData(dataset, view, 'en'), 'en', width).body)
       const group = body.split('<g class="ev ').find((g) => g.includes('<title>April 2016 clashes'))!
       const width_ = /<rect class="sp"[^>]* width="([^"]+)"/.exec(group)![1]
