@@ -5,9 +5,12 @@
  * - one Tab stop per chart (roving tabindex) instead of one per mark; arrows, Home and End move
  *   between marks, Escape leaves; the focused mark shows its readout (CSS `:focus`);
  * - a tap focuses a mark (showing its readout) and a tap elsewhere clears it;
- * - it reports the page's height to the embedding page (factbox loader, AMP, pym.js).
- * Plain ES2017, no globals, no network, no `eval`; it reads no messages, and from the URL only a
- * pym.js `childId` matching a strict pattern.
+ * - it reports the page's height to the embedding page (factbox loader, AMP, pym.js);
+ * - on a published chart (an element with `data-fb-status`), it reads that same-origin status
+ *   document and, when the dataset has a newer version, reveals the notice linking to it.
+ * Plain ES2017, no globals, no `eval`; its only request is that status document (the widget CSP's
+ * `connect-src 'self'`); it reads no messages, and from the URL only a pym.js `childId` matching a
+ * strict pattern.
  */
 export const ENHANCE_SCRIPT = `(function () {
   'use strict'
@@ -66,11 +69,27 @@ export const ENHANCE_SCRIPT = `(function () {
   function schedule() {
     if (!timer) timer = setTimeout(report, 60)
   }
+  // A published chart: reveal its notice when the (not frozen) status document says the data has a
+  // newer version, linking only to a page of our own origin.
+  function checkStatus() {
+    var notice = document.querySelector('[data-fb-status]')
+    if (!notice || !window.fetch) return
+    fetch(notice.getAttribute('data-fb-status'), { credentials: 'omit' })
+      .then(function (response) { return response.ok ? response.json() : null })
+      .then(function (status) {
+        var link = status && status.newer === true && status.links && status.links.latest
+        if (typeof link !== 'string' || link.indexOf(location.origin + '/') !== 0) return
+        notice.querySelector('a').setAttribute('href', link)
+        notice.hidden = false
+      })
+      .catch(function () {})
+  }
   if (window.ResizeObserver) new ResizeObserver(schedule).observe(document.documentElement)
   window.addEventListener('resize', schedule)
   window.addEventListener('load', schedule)
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start)
   else start()
+  checkStatus()
   schedule()
 })()
 `

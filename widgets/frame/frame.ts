@@ -1,5 +1,6 @@
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
+import { citation, newerNotice } from './citation.ts'
 import { fitsOneLine } from './height.ts'
 import type { FrameText, Words } from './words.ts'
 
@@ -40,7 +41,12 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
   const subtitle =
     show && text.subtitle ? html`<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${text.subtitle.text}</p>` : null
   const notes = text.notes ? html`<p class="fb-notes"${langOf(text.notes, text.lang)}>${text.notes.text}</p>` : null
-  return html`<main><figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
+  const { published } = text
+  const notice = published ? newerNotice(published, text.lang) : null
+  const cite = published
+    ? citation(published, text.lang, html`<cite${langOf(text.title, text.lang)}>${text.title.text}</cite>`)
+    : null
+  return html`<main>${notice}<figure class="fb" aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}${cite}</figcaption></figure></main>`
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Dataset, Source, View, ViewNote } from '../../data/types.ts'
 import { formatPublishedDate, type Lang } from '../../data/vocabulary/index.ts'
 import { CHROME_TEXT } from '../shared/chrome-text.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
+import type { PublishedChart } from './citation.ts'
 
 /** A text and the language it is in (the page's, or English where the dataset lacks a translation). */
 export interface Words {
@@ -35,6 +36,8 @@ export interface FrameText {
   context?: { words: Words; sources: readonly CitedSource[] }
   /** Absolute URL of the CSV behind the chart ("Get the data"). */
   dataUrl?: string
+  /** A published (frozen) chart's citation and status address: the frame shows "Cite this chart". */
+  published?: PublishedChart
 }
 
 /**

@@ -36,6 +36,16 @@ export interface ChromeText {
   allEqual(value: string): string
   /** Opens in a new tab (appended to link text for screen readers). */
   newTab: string
+  /** The summary of a published chart's citation disclosure. */
+  citeThisChart: string
+  /** "Published 2 December 2026", given `formatIsoDay()` of the day the chart was frozen. */
+  publishedOn(day: string): string
+  /** "Data version 3f9a0c1d2e4b of 28 November 2026"; without a day when the version has none. */
+  dataVersion(version: string, day?: string): string
+  /** The link to the citation as CSL-JSON. */
+  citationFile: string
+  /** The one-line notice on a published chart whose dataset has a newer version. */
+  newerVersion: string
 }
 
 const join = (and: string) => (items: readonly string[]) =>
@@ -71,6 +81,11 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     smallest: 'Smallest',
     allEqual: (v) => `All are equal: ${v}.`,
     newTab: 'opens in a new tab',
+    citeThisChart: 'Cite this chart',
+    publishedOn: (d) => `Published ${d}`,
+    dataVersion: (v, d) => (d ? `Data version ${v} of ${d}` : `Data version ${v}`),
+    citationFile: 'Citation as CSL-JSON',
+    newerVersion: 'A newer version of this chart is available',
   },
   az: {
     source: 'Mənbə',
@@ -91,6 +106,13 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     smallest: 'Ən kiçik',
     allEqual: (v) => `Hamısı bərabərdir: ${v}.`,
     newTab: 'yeni pəncərədə açılır',
+    // Not natively reviewed (translations-2026-12 has no citation words); "Dərc olunub: …" follows
+    // the reviewed "Yenilənib: …".
+    citeThisChart: 'Qrafikə istinad',
+    publishedOn: (d) => `Dərc olunub: ${d}`,
+    dataVersion: (v, d) => (d ? `Məlumat versiyası: ${v} (${d})` : `Məlumat versiyası: ${v}`),
+    citationFile: 'İstinad CSL-JSON formatında',
+    newerVersion: 'Bu qrafikin daha yeni versiyası var',
   },
   ru: {
     source: 'Источник',
@@ -111,6 +133,12 @@ export const CHROME_TEXT: Record<Lang, ChromeText> = {
     smallest: 'Наименьшее',
     allEqual: (v) => `Все значения равны: ${v}.`,
     newTab: 'откроется в новой вкладке',
+    // Not natively reviewed (translations-2026-12 has no citation words).
+    citeThisChart: 'Как цитировать',
+    publishedOn: (d) => `Опубликовано: ${d}`,
+    dataVersion: (v, d) => (d ? `Версия данных: ${v} от ${d}` : `Версия данных: ${v}`),
+    citationFile: 'Ссылка в формате CSL-JSON',
+    newerVersion: 'Доступна более новая версия этого графика',
   },
 }
 
