@@ -7,7 +7,7 @@ import { StoreUnavailableError } from '../data/store.ts'
 import { OptionError } from '../data/vocabulary/index.ts'
 import { api } from './api/index.ts'
 import { builder } from './builder/index.ts'
-import { type ChartOptions, chartRoutes } from './charts/index.ts'
+import { type ChartOptions, chartRoutes, isChartPagePath } from './charts/index.ts'
 import { isWidgetPagePath } from './embed/embed-url.ts'
 import { embedErrorPage, errorPageLang } from './embed/error-page.tsx'
 import { embed } from './embed/index.ts'
@@ -107,10 +107,14 @@ function answerOtherMethods(app: Hono<AppEnv>) {
  * Whether an error at `pathname` shows inside a publisher's iframe, as a readable page that may be
  * framed: any error of a widget page, and any 404 under `/embed/` (an unknown asset, the image of a
  * missing widget, a stray slash), since a slightly wrong embed URL must say so in the article
- * rather than be a refused frame.
+ * rather than be a refused frame. A published chart's page (`/c/{id}`) likewise.
  */
 function framedError(pathname: string, status: number): boolean {
-  return isWidgetPagePath(pathname) || (status === 404 && (pathname === '/embed' || pathname.startsWith('/embed/')))
+  return (
+    isWidgetPagePath(pathname) ||
+    isChartPagePath(pathname) ||
+    (status === 404 && (pathname === '/embed' || pathname.startsWith('/embed/')))
+  )
 }
 
 /** The header policy of an answer with no body of its own (an error, a 204) at this request's address. */

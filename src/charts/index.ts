@@ -8,6 +8,11 @@ import { serveChartFile, serveChartScript, serveChartStatus } from './serve.ts'
 
 export type { ChartOptions } from './options.ts'
 
+/** Whether a path is a published chart's page (`/c/{id}`, not its images or files): its errors show in an iframe. */
+export function isChartPagePath(pathname: string): boolean {
+  return /^\/c\/[^/.]+$/.test(pathname) && pathname !== '/c/assets'
+}
+
 /**
  * Published charts, mounted at `/`: `POST /api/v1/charts` freezes a chart (token, rate limit), and
  * `/c/{id}` (page), `/c/{id}.svg`, `/c/{id}.png`, `/c/{id}/card.png`, `/c/{id}/cite.json`,

@@ -148,6 +148,12 @@ describe('POST /api/v1/charts', () => {
     expect(version).toMatchObject({ status: 404, detail: 'This dataset has no such version.' })
   })
 
+  it('answers another method with 405 and Allow: POST', async () => {
+    const res = await today('/api/v1/charts')
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')).toBe('POST')
+  })
+
   it('refuses an oversize body (413) and a body that is not JSON (415)', async () => {
     const big = JSON.stringify({ ...BAR, padding: 'x'.repeat(20_000) })
     expect(await problem(await publish(big))).toMatchObject({ status: 413, parameter: 'body' })
@@ -198,10 +204,17 @@ describe('GET /c/{id}', () => {
   })
 
   it('answers 400 to a malformed id and 404 to an unknown one', async () => {
-    const bad = await problem(await today('/c/not-a-chart'))
+    const bad = await problem(await today('/c/not-a-chart.svg'))
     expect(bad).toMatchObject({ status: 400, parameter: 'id' })
     expect(bad.detail).toBe('A chart id is 16 hexadecimal digits, as publishing gave it.')
-    for (const path of ['/c/0000000000000000', '/c/0000000000000000.png', '/c/0000000000000000/cite.json'])
+    // The page shows in a publisher's iframe: its error is a readable page that may be framed.
+    const page = await today('/c/0000000000000000')
+    expect(page.status).toBe(404)
+    expect(page.headers.get('Content-Type')).toBe('text/html; charset=utf-8')
+    expect(page.headers.get('X-Frame-Options')).toBeNull()
+    expect(await page.text()).toContain('There is no published chart with this id.')
+    expect((await today('/c/not-a-chart')).status).toBe(400)
+    for (const path of ['/c/0000000000000000.png', '/c/0000000000000000/card.png', '/c/0000000000000000/cite.json'])
       expect(await problem(await today(path)), path).toMatchObject({
         status: 404,
         detail: 'There is no published chart with this id.',
