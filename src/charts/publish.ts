@@ -19,6 +19,7 @@ import { publicOrigin } from '../lib/origin.ts'
 import { notFound, ProblemException } from '../lib/problem.ts'
 import { CSL_JSON, chartCitation } from './cite.ts'
 import { chartCodes, chartLinks } from './codes.ts'
+import { withoutImageParams } from './params.ts'
 import { type ChartRequest, readChartBody } from './request.ts'
 import {
   CHART_FILES,
@@ -130,6 +131,7 @@ export async function publishChart(c: Context<AppEnv>, deploy: PublishDeploy): P
     scriptUrl: `/c/assets/enhance.${script.hash}.js`,
     head: {
       canonical: links.page,
+      oembed: `${origin}/oembed?${new URLSearchParams({ url: links.page, format: 'json' })}`,
       image: { url: links.card, ...CARD },
       description: descriptionIn(dataset, lang),
       siteName: PUBLISHER,
@@ -214,13 +216,6 @@ export async function chartId(
   const canonical = JSON.stringify([dataset.id, dataset.version, widget, sorted, rendererVersion])
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical)))
   return Array.from(digest.slice(0, 8), (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-/** The options without the image-only ones (`width`), which the page does not read. */
-export function withoutImageParams(given: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(given).filter(([name]) => !(IMAGE_PARAMS as readonly string[]).includes(name)),
-  )
 }
 
 function descriptionIn(dataset: Dataset, lang: Lang): string {

@@ -9,7 +9,7 @@ import { CACHE_IMMUTABLE, type CachedBody, sendCached, strongEtag } from '../lib
 import { publicOrigin } from '../lib/origin.ts'
 import { badParameter, notFound } from '../lib/problem.ts'
 import { CSL_JSON } from './cite.ts'
-import { withoutImageParams } from './publish.ts'
+import { withoutImageParams } from './params.ts'
 import {
   CHART_FILES,
   CHART_ID,

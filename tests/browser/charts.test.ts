@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
 import { describeBrowser, launchChromium, openPage, thirdPartyRequests } from './lib/browser.ts'
+import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
 const baseUrl = inject('baseUrl')
 const token = inject('publishToken')
@@ -14,16 +15,19 @@ let client = 0
 const headers = () => ({ ...auth, 'CF-Connecting-IP': `192.0.2.${++client}` })
 
 let browser: Browser
+let site: OtherOrigin
 
 /** Publishes a chart and answers its id and links. */
-async function publishChart(body: object): Promise<{ id: string; links: Record<string, string> }> {
+async function publishChart(
+  body: object,
+): Promise<{ id: string; links: Record<string, string>; codes: Record<string, string> }> {
   const res = await fetch(`${baseUrl}/api/v1/charts`, {
     method: 'POST',
     headers: headers(),
     body: JSON.stringify(body),
   })
   expect([200, 201]).toContain(res.status)
-  return (await res.json()) as { id: string; links: Record<string, string> }
+  return (await res.json()) as { id: string; links: Record<string, string>; codes: Record<string, string> }
 }
 
 /** Publishes the Baltic fixture under `id` (a new id per run: the local R2 may outlive a run). */
@@ -57,10 +61,38 @@ async function noticeShows(url: string): Promise<{ visible: boolean; href: strin
 
 describeBrowser('a published chart', () => {
   beforeAll(async () => {
-    browser = await launchChromium()
+    ;[browser, site] = await Promise.all([launchChromium(), startOtherOrigin()])
   })
   afterAll(async () => {
-    await browser?.close()
+    await Promise.all([browser?.close(), site?.close()])
+  })
+
+  it('fits its script-free iframe code in any column of 280-640 px: nothing clipped', async () => {
+    const chart = await publishChart({ dataset: 'occupation-in-figures', widget: 'timeline', options: { lang: 'ru' } })
+    const article = site.set(
+      '/frozen-iframe.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>body{margin:0}#col{width:640px}</style></head><body><div id="col">${chart.codes.iframe}</div></body></html>`,
+    )
+    const opened = await openPage(browser, article, { width: 900, height: 1200 })
+    try {
+      await expect.poll(() => opened.page.frames().length).toBe(2)
+      const frame = opened.page.frames()[1]!
+      await frame.waitForLoadState('load')
+      const failures: string[] = []
+      for (const column of [280, 320, 480, 640]) {
+        await opened.page.evaluate((w) => {
+          document.getElementById('col')!.style.width = `${w}px`
+        }, column)
+        const inner = await frame.evaluate(() => ({
+          scroll: document.documentElement.scrollHeight,
+          client: document.documentElement.clientHeight,
+        }))
+        if (inner.scroll > inner.client) failures.push(`${column} px: ${inner.scroll} px in ${inner.client} px`)
+      }
+      expect(failures).toEqual([])
+    } finally {
+      await opened.close()
+    }
   })
 
   it('paints complete with JavaScript off: chart, source, citation; no script, no notice', async () => {

@@ -42,7 +42,7 @@ interface Published {
   id: string
   version: string
   links: Record<string, string>
-  codes: Record<string, string>
+  codes: { iframe: string; responsive: string; svg: string; png: string }
 }
 
 async function problem(res: Response) {
@@ -201,6 +201,30 @@ describe('GET /c/{id}', () => {
     expect(pngSize(new Uint8Array(await card.arrayBuffer()))).toEqual({ width: 1200, height: 630 })
     const csv = await (await today(`/c/${chart.id}/data.csv`)).text()
     expect(csv).toContain('Shusha')
+  })
+
+  it('is embeddable by its URL through oEmbed: its frozen page, the height stored at publish', async () => {
+    const page = `${origin}/c/${chart.id}`
+    const html = await (await today(`/c/${chart.id}`)).text()
+    const discovery = `${origin}/oembed?${new URLSearchParams({ url: page, format: 'json' })}`.replaceAll('&', '&amp;')
+    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${discovery}"`)
+    const res = await today(`/oembed?${new URLSearchParams({ url: page, maxheight: '300' })}`)
+    expect(res.status).toBe(200)
+    const oembed = (await res.json()) as Record<string, unknown>
+    expect(oembed).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      provider_name: 'factbox',
+      width: 640,
+      height: 300,
+      thumbnail_url: `${page}/card.png`,
+    })
+    expect(oembed.html).toBe(chart.codes.iframe.replace(/(height="|height:)\d+/g, '$1300'))
+    const height = Number(/height="(\d+)"/.exec(chart.codes.iframe)![1])
+    const full = (await (await today(`/oembed?${new URLSearchParams({ url: page })}`)).json()) as { height: number }
+    expect(full.height).toBe(height)
+    for (const url of [`${origin}/c/0000000000000000`, `${page}?x=1`, `${origin}/c/${chart.id}.png`])
+      expect((await today(`/oembed?${new URLSearchParams({ url })}`)).status, url).toBe(404)
   })
 
   it('answers 400 to a malformed id and 404 to an unknown one', async () => {
