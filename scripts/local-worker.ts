@@ -14,7 +14,9 @@ export interface LocalWorker {
 
 const ROOT = resolve(import.meta.dirname, '..')
 
-export async function startLocalWorker(options: { logLevel?: 'error' | 'warn' } = {}): Promise<LocalWorker> {
+export async function startLocalWorker(
+  options: { logLevel?: 'error' | 'warn'; vars?: Record<string, string> } = {},
+): Promise<LocalWorker> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const args = [
@@ -32,6 +34,7 @@ export async function startLocalWorker(options: { logLevel?: 'error' | 'warn' } 
     String(await freePort()),
     '--var',
     `PUBLIC_ORIGIN:${origin}`,
+    ...Object.entries(options.vars ?? {}).flatMap(([name, value]) => ['--var', `${name}:${value}`]),
     '--show-interactive-dev-session=false',
     '--log-level',
     options.logLevel ?? 'error',

@@ -7,6 +7,7 @@ import { StoreUnavailableError } from '../data/store.ts'
 import { OptionError } from '../data/vocabulary/index.ts'
 import { api } from './api/index.ts'
 import { builder } from './builder/index.ts'
+import { type ChartOptions, chartRoutes, isChartPagePath } from './charts/index.ts'
 import { isWidgetPagePath } from './embed/embed-url.ts'
 import { embedErrorPage, errorPageLang } from './embed/error-page.tsx'
 import { embed } from './embed/index.ts'
@@ -14,11 +15,17 @@ import type { AppEnv } from './env.ts'
 import { policyHeaders } from './lib/headers.ts'
 import { type ProblemDetails, ProblemException, statusPhrase } from './lib/problem.ts'
 
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** The published charts' deploy (renderer version, frozen script, clock): tests simulate a later deploy. */
+  charts?: ChartOptions
+}
+
 /**
  * Builds the factbox app over a catalog of datasets: the R2 record over the bundled defaults in
  * production (`src/index.ts`, a catalog per bucket binding), fixtures in tests.
  */
-export function createApp(catalog: Catalog | ((env: Env) => Catalog)) {
+export function createApp(catalog: Catalog | ((env: Env) => Catalog), options: AppOptions = {}) {
   const app = new Hono<AppEnv>()
   app.use(async function provideCatalog(c, next) {
     c.set('catalog', typeof catalog === 'function' ? catalog(c.env) : catalog)
@@ -27,6 +34,7 @@ export function createApp(catalog: Catalog | ((env: Env) => Catalog)) {
   app.route('/api/v1', api)
   app.route('/', embed)
   app.route('/', builder)
+  app.route('/', chartRoutes(options.charts))
   // A trivial route: for uptime checks, and as the baseline the benchmark compares routes against.
   app.get('/health', (c) => c.text('ok', 200, { ...policyHeaders('api', ''), 'Cache-Control': 'no-store' }))
   // No icon: a 204 rather than a 404, so a widget page opened on its own logs no error.
@@ -99,10 +107,14 @@ function answerOtherMethods(app: Hono<AppEnv>) {
  * Whether an error at `pathname` shows inside a publisher's iframe, as a readable page that may be
  * framed: any error of a widget page, and any 404 under `/embed/` (an unknown asset, the image of a
  * missing widget, a stray slash), since a slightly wrong embed URL must say so in the article
- * rather than be a refused frame.
+ * rather than be a refused frame. A published chart's page (`/c/{id}`) likewise.
  */
 function framedError(pathname: string, status: number): boolean {
-  return isWidgetPagePath(pathname) || (status === 404 && (pathname === '/embed' || pathname.startsWith('/embed/')))
+  return (
+    isWidgetPagePath(pathname) ||
+    isChartPagePath(pathname) ||
+    (status === 404 && (pathname === '/embed' || pathname.startsWith('/embed/')))
+  )
 }
 
 /** The header policy of an answer with no body of its own (an error, a 204) at this request's address. */

@@ -36,6 +36,7 @@ export function findWidget(name: string): WidgetDefinition<CommonOptions> | unde
   return WIDGETS.get(name)
 }
 
+export type { PublishedChart } from './frame/citation.ts'
 export { FRAME_CSS } from './frame/css.ts'
 export { ENHANCE_SCRIPT } from './frame/enhance-script.ts'
 export { widgetDocument } from './frame/widget-document.ts'

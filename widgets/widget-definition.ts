@@ -1,6 +1,7 @@
 /** What a widget is, for the embed route: see widgets/registry.ts for how to add one. */
 import type { Dataset, View } from '../data/types.ts'
 import type { Lang } from '../data/vocabulary/index.ts'
+import type { PublishedChart } from './frame/citation.ts'
 import type { WidgetInput } from './frame/page.ts'
 import type { PageHead } from './frame/page-head.ts'
 import { frameText } from './frame/words.ts'
@@ -14,6 +15,8 @@ export interface RenderContext {
   scriptUrl?: string
   /** Discovery and social-card tags of the page (widgets/frame/page-head.ts), built by the route. */
   head?: PageHead
+  /** Given when the page is frozen as a published chart: its citation and status address. */
+  published?: PublishedChart
 }
 
 /** A widget rendered for one request; each output is built only when asked for. */
@@ -104,7 +107,10 @@ export function renderWidget<O extends CommonOptions>(
 ): RenderedWidget {
   const input: WidgetInput<O> = {
     options,
-    frame: frameText(dataset, view, options, context.dataUrl, drawn, variant, cited, shown),
+    frame: {
+      ...frameText(dataset, view, options, context.dataUrl, drawn, variant, cited, shown),
+      ...(context.published ? { published: context.published } : {}),
+    },
     ...(context.scriptUrl ? { scriptUrl: context.scriptUrl } : {}),
     ...(context.head ? { head: context.head } : {}),
   }

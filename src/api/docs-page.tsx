@@ -29,7 +29,7 @@ export function apiDocsPage(doc: Doc): string {
             Base URL: <code>{base}</code>. Machine-readable: <a href={`${base}/openapi.json`}>openapi.json</a>.
           </p>
           {Object.entries(doc.paths).flatMap(([path, item]) =>
-            (['get', 'put'] as const).flatMap((method) => {
+            (['get', 'put', 'post'] as const).flatMap((method) => {
               const found = (item as Record<string, unknown>)[method]
               if (!found) return []
               const op = found as {
@@ -51,7 +51,7 @@ export function apiDocsPage(doc: Doc): string {
                     </code>
                   </h2>
                   <p>{op.summary}</p>
-                  {method === 'put' && (
+                  {method !== 'get' && (
                     <p>
                       Requires <code>Authorization: Bearer &lt;token&gt;</code> (the Worker's PUBLISH_TOKEN secret).
                     </p>

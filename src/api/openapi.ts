@@ -1,3 +1,4 @@
+import { CHARTS_PATHS, CHARTS_SCHEMAS } from '../charts/openapi.ts'
 import { LANG_PARAM, type ParamSpec, SORT_PARAM } from './params.ts'
 import { MAX_PUBLISH_BYTES, VERSIONS_PAGE } from './publish.ts'
 
@@ -186,7 +187,7 @@ export function openApiDocument(origin: string) {
         'Datasets behind factbox charts, as JSON and CSV, and the publishing of new versions (PUT, with a bearer token). Every read response has a strong ETag and answers If-None-Match with 304; CORS is open (no credentials); errors are RFC 9457 problem+json naming the parameter at fault. Unknown query parameters are ignored; a repeated one is an error.',
     },
     servers: [{ url: `${origin}/api/v1` }],
-    // Public data: no authentication to read; publishing (PUT) declares its own bearer token.
+    // Public data: no authentication to read; publishing (PUT, POST /charts) declares its own bearer token.
     security: [],
     paths: {
       '/datasets': readOnly({
@@ -322,6 +323,7 @@ export function openApiDocument(origin: string) {
           '503': UNAVAILABLE,
         },
       }),
+      ...CHARTS_PATHS,
       '/openapi.json': readOnly({
         summary: 'This document',
         operationId: 'getOpenApi',
@@ -385,6 +387,7 @@ export function openApiDocument(origin: string) {
           },
         },
         Source: source,
+        ...CHARTS_SCHEMAS,
         PublishRequest: {
           type: 'object',
           required: ['descriptor', 'files'],

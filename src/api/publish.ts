@@ -126,7 +126,7 @@ async function versionsOf(catalog: Catalog, id: string, before: string | undefin
  * Whether the Authorization header carries the token, compared in constant time (over SHA-256
  * digests, so neither the length nor a prefix leaks). No token configured: nobody may publish.
  */
-async function authorized(header: string | undefined, token: string | undefined): Promise<boolean> {
+export async function authorized(header: string | undefined, token: string | undefined): Promise<boolean> {
   const given = /^Bearer (\S+)$/.exec(header ?? '')?.[1]
   if (!token || !given) return false
   const digest = async (text: string) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))

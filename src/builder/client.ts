@@ -87,6 +87,9 @@ export function builderClient(lib: BuilderLib): void {
     if (width !== 'full') address.set('width', width)
     if (version !== 'pinned') address.set('version', version)
     history.replaceState(null, '', `?${address}`)
+    // A frozen code is of the options it was published with: other options need another publish.
+    const frozen = document.getElementById('frozen')
+    if (frozen) frozen.hidden = true
   }
 
   const showPreview = (url: string, width: string, title: string) => {
@@ -163,6 +166,53 @@ export function builderClient(lib: BuilderLib): void {
     const button = event.target instanceof Element ? event.target.closest('button[data-copy]') : null
     if (button instanceof HTMLButtonElement) void copy(button)
   })
+  // Publishing: the token is read from its field when the button is pressed and sent only in the
+  // Authorization header of this one same-origin request; nothing stores it.
+  const publish = document.getElementById('publish')
+  const token = document.getElementById('publish-token')
+  const publishButton = document.getElementById('publish-button')
+  const status = document.getElementById('publish-status')
+  if (publish && token instanceof HTMLInputElement && publishButton instanceof HTMLButtonElement && status) {
+    publish.hidden = false
+    token.addEventListener('input', () => {
+      publishButton.disabled = token.value.trim() === ''
+    })
+    publishButton.addEventListener('click', async () => {
+      const { values } = read()
+      const options = lib.canonicalParams(data.fields, values)
+      publishButton.disabled = true
+      status.textContent = 'Publishing…'
+      try {
+        const response = await fetch('/api/v1/charts', {
+          method: 'POST',
+          credentials: 'omit',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token.value.trim()}` },
+          body: JSON.stringify({ dataset: data.dataset, widget: data.widget, options }),
+        })
+        const answer = (await response.json()) as {
+          detail?: string
+          links?: { page: string }
+          codes?: { responsive: string }
+        }
+        if (!response.ok || !answer.links || !answer.codes) {
+          status.textContent = `Not published: ${answer.detail ?? response.statusText}`
+          return
+        }
+        const code = document.getElementById('code-frozen')
+        const url = document.getElementById('code-frozenUrl')
+        const open = document.getElementById('open-frozenUrl')
+        if (code instanceof HTMLTextAreaElement) code.value = answer.codes.responsive
+        if (url instanceof HTMLInputElement) url.value = answer.links.page
+        if (open instanceof HTMLAnchorElement) open.href = answer.links.page
+        document.getElementById('frozen')!.hidden = false
+        status.textContent = response.status === 201 ? 'Published' : 'Already published: the same frozen chart'
+      } catch {
+        status.textContent = 'Not published: the server could not be reached'
+      } finally {
+        publishButton.disabled = token.value.trim() === ''
+      }
+    })
+  }
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) button.hidden = false
   const apply = document.getElementById('apply')
   if (apply) apply.hidden = true

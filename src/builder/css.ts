@@ -41,6 +41,7 @@ button{font:inherit;color:var(--bg);background:var(--link);border:0;border-radiu
 #preview{display:block;border:0;background:var(--bg);margin:0 auto}
 .problems{margin:1rem 1rem 0;padding:.75rem 1rem;border:2px solid var(--bad);border-radius:6px}.problems ul{margin:.5rem 0 0}
 code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.875em;overflow-wrap:anywhere}
+.publish{border-top:1px solid var(--line);margin-top:1.5rem}.publish input[type=password]{width:100%;max-width:24rem;font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:4px;padding:.35rem .5rem}#frozen{margin-top:.75rem}button:disabled{opacity:.5;cursor:not-allowed}
 .sr-only{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `
   .trim()

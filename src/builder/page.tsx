@@ -138,6 +138,7 @@ export function builderPage(p: BuilderPageProps): string {
                   </button>
                 </span>
               </div>
+              <Publish />
             </section>
             <div class="side">
               <ChartList charts={p.charts} current={p.state.chart} unavailable={p.unavailable ?? []} />
@@ -420,6 +421,50 @@ function Radios({
         ))}
       </div>
     </fieldset>
+  )
+}
+
+/**
+ * "Publish (freeze this chart)": shown by the script only (publishing is a POST with the token), and
+ * outside the GET form, so the token never goes into an address. The token stays in this field,
+ * in the page's memory: never a cookie or storage. Without a token the codes above stay live.
+ */
+function Publish(): Child {
+  return (
+    <div class="code publish" id="publish" hidden>
+      <h3 id="publish-h">Publish (freeze this chart)</h3>
+      <span class="hint" id="h-publish-token">
+        The embed code above follows the latest data. A published chart never changes: its page and images are stored
+        once, and it says so when its data has a newer version. Needs the publishing token, which is kept in this page
+        only.
+      </span>
+      <label for="publish-token">Publishing token</label>
+      <input
+        type="password"
+        id="publish-token"
+        autocomplete="off"
+        spellcheck={false}
+        aria-describedby="h-publish-token"
+      />
+      <span class="actions">
+        <button type="button" id="publish-button" disabled>
+          Publish (freeze this chart)
+        </button>
+        <span id="publish-status" role="status" />
+      </span>
+      <div id="frozen" hidden>
+        <label for="code-frozen">Frozen embed code</label>
+        <textarea id="code-frozen" readonly rows={4} spellcheck={false} />
+        <label for="code-frozenUrl">Frozen chart address</label>
+        <input type="text" id="code-frozenUrl" readonly spellcheck={false} />
+        <span class="actions">
+          <button type="button" class="copy" data-copy="code-frozen" hidden>
+            Copy frozen code
+          </button>
+          <a id="open-frozenUrl">Open the frozen chart</a>
+        </span>
+      </div>
+    </div>
   )
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono'
 import { OptionError } from '../../data/vocabulary/index.ts'
 import { findWidget } from '../../widgets/registry.ts'
+import { chartOembed, publishedChartId } from '../charts/oembed.ts'
 import type { AppEnv } from '../env.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
@@ -44,6 +45,21 @@ oembed.get('/oembed', async (c) => {
   const maxHeight = pixels('maxheight', params.maxheight)
   if (!params.url) throw badParameter('url', 'url is required: the address of a factbox widget page')
   const origin = publicOrigin(c)
+  // A published chart (src/charts/): its frozen page, at the height stored when it was published.
+  const chart = publishedChartId(params.url, origin)
+  if (chart) {
+    const width = Math.min(maxWidth ?? DEFAULT_WIDTH, MAX_WIDTH)
+    const answer = await chartOembed(c, chart, origin, {
+      width,
+      ...(maxHeight ? { maxHeight } : {}),
+      cacheAge: CACHE_AGE,
+    })
+    return sendCached(c, answer, {
+      type: 'application/json; charset=utf-8',
+      kind: 'api',
+      cacheControl: `public, max-age=${CACHE_AGE}`,
+    })
+  }
   const address = parseEmbedUrl(params.url, origin)
   const notOurs = (why = '') => notFound(`url is not a factbox widget page of ${origin}${why}.`)
   if (address?.format !== 'page') throw notOurs()

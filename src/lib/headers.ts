@@ -76,8 +76,9 @@ function buildPolicy(kind: ResponseKind, frameAncestors: string): Record<string,
     case 'widget':
       return {
         ...COMMON,
+        // 'self' only: a published chart's script reads its status document (src/charts/), nothing else.
         'Content-Security-Policy': csp(
-          "connect-src 'none'",
+          "connect-src 'self'",
           "form-action 'none'",
           `frame-ancestors ${frameAncestorsOf(frameAncestors)}`,
         ),

@@ -6,6 +6,7 @@
  * Prefers wrangler's programmatic API; if it is missing or fails (it is young), falls back to
  * `wrangler dev` as a child process under the project's pinned Node.
  */
+import { randomUUID } from 'node:crypto'
 import { resolve } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startLocalWorker } from '../../scripts/local-worker.ts'
@@ -15,6 +16,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the local Worker, e.g. `http://127.0.0.1:41234` (no trailing slash). */
     baseUrl: string
+    /** The local Worker's PUBLISH_TOKEN, made up for this run (tests publish charts and datasets). */
+    publishToken: string
   }
 }
 
@@ -22,6 +25,8 @@ const ROOT = resolve(import.meta.dirname, '../..')
 const READY_PATH = '/api/v1/datasets'
 
 type Stop = () => Promise<void>
+/** A token for this run only: the browser tests publish, and no .dev.vars is needed. */
+const PUBLISH_TOKEN = randomUUID()
 
 export default async function setup(project: TestProject): Promise<Stop> {
   const started = Date.now()
@@ -38,6 +43,7 @@ export default async function setup(project: TestProject): Promise<Stop> {
   await waitForHttp(baseUrl + READY_PATH, 60_000)
   console.info(`[browser] Worker ready at ${baseUrl} in ${Date.now() - started} ms`)
   project.provide('baseUrl', baseUrl)
+  project.provide('publishToken', PUBLISH_TOKEN)
   return stop
 }
 
@@ -52,7 +58,7 @@ export default async function setup(project: TestProject): Promise<Stop> {
 async function startProgrammatic(): Promise<{ baseUrl: string; stop: Stop }> {
   const { createTestHarness } = await import('wrangler')
   const png = { configPath: 'src/png-worker/wrangler.toml' }
-  const main = (origin: string) => ({ configPath: 'wrangler.toml', vars: { PUBLIC_ORIGIN: origin } })
+  const main = (origin: string) => ({ configPath: 'wrangler.toml', vars: { PUBLIC_ORIGIN: origin, PUBLISH_TOKEN } })
   const harness = createTestHarness({ root: ROOT, workers: [main('http://127.0.0.1'), png] })
   try {
     const { url } = await harness.listen()
@@ -68,6 +74,6 @@ async function startProgrammatic(): Promise<{ baseUrl: string; stop: Stop }> {
 
 /** `wrangler dev` with both configs, as `npm start` runs them (scripts/local-worker.ts). */
 async function startChild(): Promise<{ baseUrl: string; stop: Stop }> {
-  const { origin, stop } = await startLocalWorker({ logLevel: 'warn' })
+  const { origin, stop } = await startLocalWorker({ logLevel: 'warn', vars: { PUBLISH_TOKEN } })
   return { baseUrl: origin, stop }
 }

@@ -435,6 +435,7 @@ describe('OpenAPI and docs', () => {
       '/datasets/{id}/datapackage.json',
       '/datasets/{id}/{resource}.json',
       '/datasets/{id}/{resource}.csv',
+      '/charts',
       '/openapi.json',
       '/docs',
     ])
@@ -449,6 +450,7 @@ describe('OpenAPI and docs', () => {
     const html = await res.text()
     expect(html).toContain('<h1>factbox data API</h1>')
     expect(html).toContain('<code>PUT /datasets/{id}</code>')
+    expect(html).toContain('<code>POST /charts</code>')
     expect(html).toContain('/datasets/{id}/{resource}.csv')
     expect(html).not.toMatch(/<script|<link|@import|https?:\/\/(?!localhost)[^"]*\.(js|css)/)
     expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")

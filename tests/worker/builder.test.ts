@@ -218,7 +218,10 @@ describe('the builder for a journalist', () => {
     const html = await (await get('/')).text()
     const developers = /<details class="developers">([\s\S]*?)<\/details>/.exec(html)?.[1]
     expect(developers).toBeDefined()
-    const outside = html.replace(developers!, '')
+    // Publishing (shown by the script) has the copy button of the frozen code, once published.
+    const publish = /<div class="code publish" id="publish" hidden="">[\s\S]*?<\/div><\/div>/.exec(html)?.[0]
+    expect(publish).toContain('data-copy="code-frozen"')
+    const outside = html.replace(developers!, '').replace(publish!, '')
     // Outside the disclosure: one copy button, for the responsive code, under the preview.
     expect(outside.match(/<button[^>]*data-copy="[^"]*"/g)).toEqual([
       '<button type="button" class="copy" data-copy="code-responsive"',

@@ -1,5 +1,5 @@
 import { FONT_FAMILY } from '../shared/text-width.ts'
-import { themeCss } from './theme.ts'
+import { printThemeCss, themeCss } from './theme.ts'
 
 /** A block's type: font size in px and line height as a multiple of it (CSS `line-height: 1.4`). */
 export interface FrameType {
@@ -45,6 +45,23 @@ export const META_SEPARATOR = { text: '·', padding: 0.3 } as const
 /** A number as the CSS writes it: `.45`, not `0.45`. */
 const css = (n: number): string => String(n).replace(/^0\./, '.')
 
+/**
+ * Print: the light palette whatever the theme; the arrangement is the one the container queries
+ * pick for the paper's width, as on screen; the data table (visually hidden on screen) is printed
+ * under the chart; readouts, focus rings, the newer-version notice and "Get the data" are left
+ * out; the source line stays, and a published chart's citation is printed open.
+ */
+const PRINT_CSS =
+  printThemeCss('html') +
+  '@media print{body{padding:0}' +
+  '.fb-sr:has(>table){position:static;width:auto;height:auto;margin:12px 0 0;overflow:visible;clip:auto;clip-path:none;white-space:normal}' +
+  'table{border-collapse:collapse;font-size:12px}th,td{padding:1px 12px 1px 0;text-align:left;font-weight:400}' +
+  'thead th{font-weight:700}td.n{text-align:right}caption{text-align:left;padding:0 0 4px}' +
+  '.ro,.rb{visibility:hidden!important}:focus-visible{outline:none}' +
+  '.fb-newer,.fb-meta>span:has(>a[download]),.fb-cite summary{display:none}' +
+  '.fb-cite::details-content{content-visibility:visible;display:contents}' +
+  'a{color:inherit;text-decoration:none}.fb-chart,tr{break-inside:avoid}}'
+
 const { page, title, subtitle, foot, notes } = FRAME_TYPE
 const space = FRAME_SPACE
 
@@ -68,4 +85,5 @@ export const FRAME_CSS =
   'a{color:var(--ln);text-underline-offset:2px}' +
   ':focus-visible{outline:2px solid var(--fo);outline-offset:2px}' +
   '.fb-sr{position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}' +
-  '@media(prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important;scroll-behavior:auto!important}}'
+  '@media(prefers-reduced-motion:reduce){*{transition:none!important;animation:none!important;scroll-behavior:auto!important}}' +
+  PRINT_CSS

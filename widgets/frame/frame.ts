@@ -1,6 +1,7 @@
 import { direction } from '../../data/vocabulary/index.ts'
 import type { ChromeText } from '../shared/chrome-text.ts'
 import { html, type Markup } from '../shared/markup.ts'
+import { citation, newerNotice } from './citation.ts'
 import { fitsOneLine } from './height.ts'
 import { type FrameText, frameChrome, type Words } from './words.ts'
 
@@ -42,7 +43,13 @@ export function chartFrame({ text, header = 'show', children, table }: FrameProp
     show && text.subtitle ? html`<p class="fb-sub"${langOf(text.subtitle, text.lang)}>${text.subtitle.text}</p>` : null
   const notes = text.notes ? html`<p class="fb-notes"${langOf(text.notes, text.lang)}>${text.notes.text}</p>` : null
   const dir = direction(text.lang) === 'rtl' ? html` dir="rtl"` : null
-  return html`<main><figure class="fb"${dir} aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}</figcaption></figure></main>`
+  const t = frameChrome(text)
+  const { published } = text
+  const notice = published ? newerNotice(published, t) : null
+  const cite = published
+    ? citation(published, t, text.lang, html`<cite${langOf(text.title, text.lang)}>${text.title.text}</cite>`)
+    : null
+  return html`<main>${notice}<figure class="fb"${dir} aria-labelledby="${TITLE_ID}">${title}${subtitle}<div class="fb-chart">${children}</div>${table}<figcaption class="fb-foot">${notes}${contextNote(text)}${meta(text)}${cite}</figcaption></figure></main>`
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { CommonOptions } from '../shared/common-options.ts'
 import type { Markup } from '../shared/markup.ts'
+import { PUBLISHED_CSS } from './citation.ts'
 import { chartFrame } from './frame.ts'
 import type { PageHead } from './page-head.ts'
 import { widgetDocument } from './widget-document.ts'
@@ -37,7 +38,7 @@ export function widgetPage(input: WidgetInput, { css, chart, table }: WidgetPage
     lang: options.lang,
     theme: options.theme,
     title: frame.title.text,
-    css,
+    css: frame.published ? css + PUBLISHED_CSS : css,
     ...(input.scriptUrl ? { scriptUrl: input.scriptUrl } : {}),
     ...(input.head ? { head: input.head } : {}),
     body: chartFrame({ text: frame, header: options.header, children: chart, ...(table ? { table } : {}) }),

@@ -91,6 +91,11 @@ export function themeCss(root: string): string {
   )
 }
 
+/** The light palette for every theme when printing: paper is white, and backgrounds are not printed. */
+export function printThemeCss(root: string): string {
+  return `@media print{${root},${root}.t-dark,${root}.t-auto{${declarations(PALETTES.light)};color-scheme:light}}`
+}
+
 /** WCAG 2 relative luminance of a `#rrggbb` colour. */
 export function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {

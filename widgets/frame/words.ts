@@ -2,6 +2,7 @@ import type { Dataset, Source, View, ViewNote } from '../../data/types.ts'
 import { formatPublishedDate, inLanguage, type Lang, type WordOverrides } from '../../data/vocabulary/index.ts'
 import { type ChromeText, messages } from '../messages/index.ts'
 import type { CommonOptions } from '../shared/common-options.ts'
+import type { PublishedChart } from './citation.ts'
 
 /** A text and the language it is in (the page's, or the dataset's first where it lacks a translation). */
 export interface Words {
@@ -37,6 +38,8 @@ export interface FrameText {
   dataUrl?: string
   /** The dataset's own words for the chrome in `lang` (`words.<lang>` in its descriptor). */
   words?: WordOverrides
+  /** A published (frozen) chart's citation and status address: the frame shows "Cite this chart". */
+  published?: PublishedChart
 }
 
 /** The chrome's words for a frame: the catalogue of its language with the dataset's own words on top. */

@@ -28,6 +28,11 @@ export const ar: Catalogue = {
     smallest: 'الأصغر',
     allEqual: (v) => `كلها متساوية: ${v}.`,
     newTab: 'يُفتح في علامة تبويب جديدة',
+    citeThisChart: 'الاستشهاد بهذا الرسم',
+    publishedOn: (d) => `نُشر في ${d}`,
+    dataVersion: (v, d) => (d ? `إصدار البيانات ${v} بتاريخ ${d}` : `إصدار البيانات ${v}`),
+    citationFile: 'الاستشهاد بصيغة CSL-JSON',
+    newerVersion: 'تتوفر نسخة أحدث من هذا الرسم',
   },
   timeline: {
     exactDay: 'تاريخ دقيق',

@@ -25,6 +25,13 @@ export const az: Catalogue = {
     smallest: 'Ən kiçik',
     allEqual: (v) => `Hamısı bərabərdir: ${v}.`,
     newTab: 'yeni pəncərədə açılır',
+    // Not natively reviewed (translations-2026-12 has no citation words); "Dərc olunub: …" follows
+    // the reviewed "Yenilənib: …".
+    citeThisChart: 'Qrafikə istinad',
+    publishedOn: (d) => `Dərc olunub: ${d}`,
+    dataVersion: (v, d) => (d ? `Məlumat versiyası: ${v} (${d})` : `Məlumat versiyası: ${v}`),
+    citationFile: 'İstinad CSL-JSON formatında',
+    newerVersion: 'Bu qrafikin daha yeni versiyası var',
   },
   timeline: {
     exactDay: 'dəqiq tarix',

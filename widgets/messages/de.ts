@@ -24,6 +24,11 @@ export const de: Catalogue = {
     smallest: 'Kleinster Wert',
     allEqual: (v) => `Alle Werte sind gleich: ${v}.`,
     newTab: 'öffnet in einem neuen Tab',
+    citeThisChart: 'Diese Grafik zitieren',
+    publishedOn: (d) => `Veröffentlicht am ${d}`,
+    dataVersion: (v, d) => (d ? `Datenversion ${v} vom ${d}` : `Datenversion ${v}`),
+    citationFile: 'Zitation als CSL-JSON',
+    newerVersion: 'Eine neuere Version dieser Grafik ist verfügbar',
   },
   timeline: {
     exactDay: 'genaues Datum',

@@ -25,6 +25,11 @@ export const en: Catalogue = {
     smallest: 'Smallest',
     allEqual: (v) => `All are equal: ${v}.`,
     newTab: 'opens in a new tab',
+    citeThisChart: 'Cite this chart',
+    publishedOn: (d) => `Published ${d}`,
+    dataVersion: (v, d) => (d ? `Data version ${v} of ${d}` : `Data version ${v}`),
+    citationFile: 'Citation as CSL-JSON',
+    newerVersion: 'A newer version of this chart is available',
   },
   timeline: {
     exactDay: 'exact date',

@@ -24,6 +24,11 @@ export const es: Catalogue = {
     smallest: 'Menor',
     allEqual: (v) => `Todos son iguales: ${v}.`,
     newTab: 'se abre en una pestaña nueva',
+    citeThisChart: 'Citar este gráfico',
+    publishedOn: (d) => `Publicado el ${d}`,
+    dataVersion: (v, d) => (d ? `Versión de los datos ${v} del ${d}` : `Versión de los datos ${v}`),
+    citationFile: 'Cita en formato CSL-JSON',
+    newerVersion: 'Hay una versión más reciente de este gráfico',
   },
   timeline: {
     exactDay: 'fecha exacta',

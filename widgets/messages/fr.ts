@@ -27,6 +27,11 @@ export const fr: Catalogue = {
     smallest: 'Plus petite valeur',
     allEqual: (v) => `Toutes les valeurs sont égales${NBSP}: ${v}.`,
     newTab: 's’ouvre dans un nouvel onglet',
+    citeThisChart: 'Citer ce graphique',
+    publishedOn: (d) => `Publié le ${d}`,
+    dataVersion: (v, d) => (d ? `Version des données ${v} du ${d}` : `Version des données ${v}`),
+    citationFile: 'Citation au format CSL-JSON',
+    newerVersion: 'Une version plus récente de ce graphique est disponible',
   },
   timeline: {
     exactDay: 'date exacte',

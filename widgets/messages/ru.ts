@@ -26,6 +26,12 @@ export const ru: Catalogue = {
     smallest: 'Наименьшее',
     allEqual: (v) => `Все значения равны: ${v}.`,
     newTab: 'откроется в новой вкладке',
+    // Not natively reviewed (translations-2026-12 has no citation words).
+    citeThisChart: 'Как цитировать',
+    publishedOn: (d) => `Опубликовано: ${d}`,
+    dataVersion: (v, d) => (d ? `Версия данных: ${v} от ${d}` : `Версия данных: ${v}`),
+    citationFile: 'Ссылка в формате CSL-JSON',
+    newerVersion: 'Доступна более новая версия этого графика',
   },
   timeline: {
     exactDay: 'точная дата',

@@ -25,6 +25,11 @@ export const tr: Catalogue = {
     smallest: 'En küçük',
     allEqual: (v) => `Hepsi eşit: ${v}.`,
     newTab: 'yeni sekmede açılır',
+    citeThisChart: 'Bu grafiğe atıf yapın',
+    publishedOn: (d) => `Yayımlanma: ${d}`,
+    dataVersion: (v, d) => (d ? `Veri sürümü: ${v} (${d})` : `Veri sürümü: ${v}`),
+    citationFile: 'CSL-JSON biçiminde atıf',
+    newerVersion: 'Bu grafiğin daha yeni bir sürümü var',
   },
   timeline: {
     exactDay: 'kesin tarih',

@@ -42,6 +42,16 @@ export interface ChromeText {
   allEqual(value: string): string
   /** Opens in a new tab (appended to link text for screen readers). */
   newTab: string
+  /** The summary of a published chart's citation disclosure. */
+  citeThisChart: string
+  /** "Published 2 December 2026", given `formatIsoDay()` of the day the chart was frozen. */
+  publishedOn(day: string): string
+  /** "Data version 3f9a0c1d2e4b of 28 November 2026"; without a day when the version has none. */
+  dataVersion(version: string, day?: string): string
+  /** The link to the citation as CSL-JSON. */
+  citationFile: string
+  /** The one-line notice on a published chart whose dataset has a newer version. */
+  newerVersion: string
 }
 
 /**

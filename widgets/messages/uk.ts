@@ -25,6 +25,11 @@ export const uk: Catalogue = {
     smallest: 'Найменше',
     allEqual: (v) => `Усі значення однакові: ${v}.`,
     newTab: 'відкриється в новій вкладці',
+    citeThisChart: 'Як цитувати',
+    publishedOn: (d) => `Опубліковано: ${d}`,
+    dataVersion: (v, d) => (d ? `Версія даних: ${v} від ${d}` : `Версія даних: ${v}`),
+    citationFile: 'Посилання у форматі CSL-JSON',
+    newerVersion: 'Доступна новіша версія цього графіка',
   },
   timeline: {
     exactDay: 'точна дата',

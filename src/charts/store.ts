@@ -1,0 +1,86 @@
+/**
+ * Published charts in the R2 bucket of the datasets (binding `DATASETS`), under their own prefix:
+ *
+ * - `charts/<id>/page.html`, `chart.svg`, `chart.png`, `card.png`, `cite.json`, `data.csv`: the bytes
+ *   of one chart, rendered once at publish and written once (a conditional put refuses to overwrite).
+ * - `charts/<id>/chart.json`: the {@link ChartRecord}, written last: a chart exists once it does.
+ * - `charts/assets/enhance.<hash>.js`: the enhancement script of the deploy that froze a chart, by
+ *   content hash, shared by every chart frozen with the same script.
+ *
+ * The same bucket rather than a second binding: one bucket to provision and seed, no new binding in
+ * wrangler.toml, and nothing here or in data/store.ts lists the bucket, so neither prefix can slow
+ * the other. Nothing here ever deletes or rewrites a chart.
+ */
+
+import { StoreUnavailableError } from '../../data/store.ts'
+import type { Lang } from '../../data/vocabulary/index.ts'
+
+/** The files of a chart, by what they are. */
+export const CHART_FILES = {
+  page: 'page.html',
+  svg: 'chart.svg',
+  png: 'chart.png',
+  card: 'card.png',
+  cite: 'cite.json',
+  csv: 'data.csv',
+} as const
+export type ChartFile = keyof typeof CHART_FILES
+
+export const RECORD_FILE = 'chart.json'
+export const chartKey = (id: string, file: string) => `charts/${id}/${file}`
+export const scriptKey = (hash: string) => `charts/assets/enhance.${hash}.js`
+
+/** A chart id: the first 16 hex digits of the SHA-256 of its canonical request and renderer version. */
+export const CHART_ID = /^[0-9a-f]{16}$/
+
+/** What a published chart says about itself (`chart.json`). */
+export interface ChartRecord {
+  id: string
+  dataset: string
+  /** The exact dataset version it draws. */
+  version: string
+  widget: string
+  /** The widget's parameters that were given, as given (the canonical request's). */
+  options: Record<string, string>
+  /** The renderer version that drew it. */
+  renderer: string
+  /** ISO time it was published. */
+  published: string
+  /** ISO time the dataset version was published; `null` for a bundled version never published. */
+  dataPublished: string | null
+  title: string
+  lang: Lang
+  /** The iframe's initial height in the embed codes, px. */
+  height: number
+  /** Content hash of its enhancement script (`charts/assets/enhance.<hash>.js`). */
+  script: string
+}
+
+/**
+ * Writes `body` under `key` unless an object is there already: `true` if written, `false` if the key
+ * was taken (the stored bytes are left as they are).
+ */
+export async function putOnce(
+  bucket: R2Bucket,
+  key: string,
+  body: string | Uint8Array,
+  contentType: string,
+): Promise<boolean> {
+  const put = await r2(bucket.put(key, body, { onlyIf: { etagDoesNotMatch: '*' }, httpMetadata: { contentType } }), key)
+  return put !== null
+}
+
+/** The record of a complete chart, `undefined` if there is none. */
+export async function readChartRecord(bucket: R2Bucket, id: string): Promise<ChartRecord | undefined> {
+  const object = await r2(bucket.get(chartKey(id, RECORD_FILE)), id)
+  return object ? ((await object.json()) as ChartRecord) : undefined
+}
+
+/** An R2 operation; any failure is a StoreUnavailableError (a 503, never another chart's bytes). */
+export async function r2<T>(operation: Promise<T>, what: string): Promise<T> {
+  try {
+    return await operation
+  } catch (error) {
+    throw new StoreUnavailableError(`${what}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
