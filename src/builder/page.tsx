@@ -461,7 +461,10 @@ function Publish(): Child {
           <button type="button" class="copy" data-copy="code-frozen" hidden>
             Copy frozen code
           </button>
-          <a id="open-frozenUrl">Open the frozen chart</a>
+          {/* Points at the address field until the script sets the published chart's URL. */}
+          <a id="open-frozenUrl" href="#code-frozenUrl">
+            Open the frozen chart
+          </a>
         </span>
       </div>
     </div>
