@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { DataPackageError } from '../../data/schema.ts'
+import { type Listing, pageOf } from '../../data/dataset-index.ts'
 import type { Dataset, Resource, Source } from '../../data/types.ts'
 import { type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
 import { ID_PATTERN } from '../embed/embed-url.ts'
@@ -14,7 +14,7 @@ import { toCsv } from './csv.ts'
 import { dataPackage } from './datapackage.ts'
 import { apiDocsPage } from './docs-page.tsx'
 import { openApiDocument } from './openapi.ts'
-import { parseLang, parseSort } from './params.ts'
+import { DEFAULT_LIMIT, parseLang, parsePage, parseSort } from './params.ts'
 import { publishing } from './publish.ts'
 import { sortableColumns, tableOf } from './table.ts'
 
@@ -54,14 +54,33 @@ api.route('/', publishing)
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
   const origin = publicOrigin(c)
-  const ids = await catalog.list()
-  const settled = await Promise.allSettled(ids.map((id) => catalog.get(id)))
-  const entries = ids.map((id, i) => listEntry(id, settled[i]!, origin))
-  const key = `list:${origin}:${entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)).join(',')}`
+  // The index of datasets (one small object per isolate), never a load of every dataset.
+  const listings = await catalog.index()
+  const request = parsePage(
+    readParams(c.req.url, ['q', 'after', 'limit']),
+    listings.map((l) => l.id),
+  )
+  const page = pageOf(listings, request)
+  const entries = page.entries.map((listing) => listEntry(listing, origin))
+  const next = page.next
+    ? `${origin}/api/v1/datasets?${new URLSearchParams({
+        ...(request.q ? { q: request.q } : {}),
+        after: page.next,
+        ...(request.limit !== DEFAULT_LIMIT ? { limit: String(request.limit) } : {}),
+      })}`
+    : null
+  const key = JSON.stringify([
+    'list',
+    origin,
+    request,
+    page.total,
+    entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)),
+  ])
   const body = await bodies(key, () =>
     json({
       datasets: entries,
-      links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
+      total: page.total,
+      links: { next, openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
     }),
   )
   const unavailable = entries.some((e) => !e.available)
@@ -70,18 +89,37 @@ api.get('/datasets', async (c) => {
 })
 
 /**
- * One dataset of the list: its summary, or, when it fails validation, its id marked unavailable
- * with the validation message for its maintainers (it names file, line and field, never a request's
- * input), so that one broken package does not take the others down. Any other error is a bug.
+ * One dataset of the list, from the index: its latest version's summary, or, when it fails
+ * validation, its id marked unavailable with the validation message for its maintainers (it names
+ * file, line and field, never a request's input), so that one broken package does not take the
+ * others down. The full dataset (description, sources, licenses) is at `links.self`.
  */
-function listEntry(id: string, result: PromiseSettledResult<Dataset | undefined>, origin: string) {
-  if (result.status === 'fulfilled') return { ...summary(result.value!, origin), available: true as const }
-  if (!(result.reason instanceof DataPackageError)) throw result.reason
+function listEntry(listing: Listing, origin: string) {
+  const self = `${origin}/api/v1/datasets/${listing.id}`
+  if (!listing.available)
+    return {
+      id: listing.id,
+      available: false as const,
+      problem: { title: 'Dataset unavailable', detail: listing.problem },
+      links: { self },
+    }
+  const { id, version, published, title, languages, updated, widgets, resources } = listing
   return {
     id,
-    available: false as const,
-    problem: { title: 'Dataset unavailable', detail: result.reason.message },
-    links: { self: `${origin}/api/v1/datasets/${id}` },
+    version,
+    published,
+    title,
+    languages,
+    updated,
+    widgets: widgets.map((name) => ({ name, embed: `${origin}/embed/${id}/${name}` })),
+    resources: resources.map(({ name, title, rowCount }) => ({
+      name,
+      title: title ?? name,
+      rowCount,
+      links: { json: `${self}/${name}.json`, csv: `${self}/${name}.csv` },
+    })),
+    links: { self, datapackage: `${self}/datapackage.json` },
+    available: true as const,
   }
 }
 
@@ -159,8 +197,8 @@ api.get('/docs', async (c) => {
 /** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
 async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
   const dataset = ID_PATTERN.test(id) ? await c.var.catalog.get(id) : undefined
-  if (!dataset)
-    throw notFound(`There is no dataset with this id. Datasets: ${(await c.var.catalog.list()).join(', ')}.`)
+  // Not every id: there may be thousands. The list is one link away.
+  if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${publicOrigin(c)}/api/v1/datasets.`)
   return dataset
 }
 

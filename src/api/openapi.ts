@@ -1,4 +1,4 @@
-import { LANG_PARAM, type ParamSpec, SORT_PARAM } from './params.ts'
+import { AFTER_PARAM, LANG_PARAM, LIMIT_PARAM, type ParamSpec, Q_PARAM, SORT_PARAM } from './params.ts'
 import { MAX_PUBLISH_BYTES, VERSIONS_PAGE } from './publish.ts'
 
 const PROBLEM = { $ref: '#/components/responses/Problem' }
@@ -190,14 +190,19 @@ export function openApiDocument(origin: string) {
     security: [],
     paths: {
       '/datasets': readOnly({
-        summary: 'List the datasets',
+        summary: 'List the datasets, a page at a time',
+        description:
+          "From the index of datasets: each one's latest version, titles, widgets and resources, in the order they were first published. The full dataset (description, sources, licenses, rows) is at its links.self.",
         operationId: 'listDatasets',
+        parameters: [parameter(Q_PARAM), parameter(AFTER_PARAM), parameter(LIMIT_PARAM)],
         responses: {
           '200': cached(
-            'Every dataset with its resources and content version; one that failed validation is listed with available: false and the reason.',
+            'A page of datasets with their resources and content versions; one that failed validation is listed with available: false and the reason.',
             { 'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } } },
           ),
           '304': NOT_MODIFIED,
+          '400': PROBLEM,
+          '503': UNAVAILABLE,
         },
       }),
       '/datasets/{id}': {
@@ -443,11 +448,49 @@ export function openApiDocument(origin: string) {
           additionalProperties: false,
           properties: resourceSummary,
         },
-        DatasetSummary: {
+        ListedDataset: {
           type: 'object',
-          required: [...SUMMARY_REQUIRED, 'available'],
+          required: [
+            'id',
+            'version',
+            'published',
+            'title',
+            'languages',
+            'updated',
+            'widgets',
+            'resources',
+            'links',
+            'available',
+          ],
           additionalProperties: false,
-          properties: { ...datasetSummary('all'), available: { const: true } },
+          properties: {
+            id: datasetSummary('all').id,
+            version: datasetSummary('all').version,
+            published: {
+              type: ['string', 'null'],
+              description: 'When this version was published; null if bundled, never published.',
+            },
+            title: localized,
+            languages: datasetSummary('all').languages,
+            updated: datasetSummary('all').updated,
+            widgets: datasetSummary('all').widgets,
+            resources: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['name', 'title', 'rowCount', 'links'],
+                additionalProperties: false,
+                properties: {
+                  name: resourceSummary.name,
+                  title: text,
+                  rowCount: resourceSummary.rowCount,
+                  links: resourceSummary.links,
+                },
+              },
+            },
+            links: links('self', 'datapackage'),
+            available: { const: true },
+          },
         },
         UnavailableDataset: {
           type: 'object',
@@ -472,19 +515,29 @@ export function openApiDocument(origin: string) {
         },
         DatasetList: {
           type: 'object',
-          required: ['datasets', 'links'],
+          required: ['datasets', 'total', 'links'],
           additionalProperties: false,
           properties: {
             datasets: {
               type: 'array',
               items: {
                 oneOf: [
-                  { $ref: '#/components/schemas/DatasetSummary' },
+                  { $ref: '#/components/schemas/ListedDataset' },
                   { $ref: '#/components/schemas/UnavailableDataset' },
                 ],
               },
             },
-            links: links('openapi', 'docs'),
+            total: { type: 'integer', minimum: 0, description: 'Datasets matching q, on every page.' },
+            links: {
+              type: 'object',
+              required: ['next', 'openapi', 'docs'],
+              additionalProperties: false,
+              properties: {
+                next: { type: ['string', 'null'], format: 'uri', description: 'The next page; null on the last.' },
+                openapi: { type: 'string', format: 'uri' },
+                docs: { type: 'string', format: 'uri' },
+              },
+            },
           },
         },
         Dataset: {

@@ -1,6 +1,8 @@
 import { Hono } from 'hono'
 import type { Catalog } from '../../data/catalog.ts'
-import type { Dataset } from '../../data/types.ts'
+import { type Listing, pageOf } from '../../data/dataset-index.ts'
+import { DataPackageError } from '../../data/schema.ts'
+import { findWidget } from '../../widgets/registry.ts'
 import { embedLoader } from '../embed/loader.ts'
 import { RENDERER_VERSION } from '../embed/renderer-version.ts'
 import type { AppEnv } from '../env.ts'
@@ -16,6 +18,8 @@ import { chartsOf, readBuilder } from './state.ts'
 const HTML = 'text/html; charset=utf-8'
 const assets = createAssetCache()
 const bodies = createBodyCache(200, RENDERER_VERSION)
+/** Datasets per page of the builder's list. */
+const LIST_PAGE = 20
 
 /** The builder's script with its content hash, hashed once per isolate. */
 export function builderScript(): Promise<Asset> {
@@ -23,7 +27,7 @@ export function builderScript(): Promise<Asset> {
 }
 
 /**
- * The embed builder at `/`: every dataset and widget, a live preview, a form for the widget's
+ * The embed builder at `/`: a searchable list of the datasets, a page at a time, a live preview, a form for the widget's
  * options (derived from the widget's own validator) and every code to copy. A plain GET form
  * that the server answers in full; `/assets/builder.<hash>.js` only makes it live.
  */
@@ -32,8 +36,13 @@ export const builder = new Hono<AppEnv>()
 builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'builder', asset: builderScript }))
 
 builder.get('/', async (c) => {
-  const charts = chartsOf(await loadedDatasets(c.var.catalog))
+  // The index of datasets for the list; only the one dataset being built is loaded.
+  const listings = (await c.var.catalog.index()).filter(
+    (l): l is Extract<Listing, { available: true }> => l.available && l.widgets.some((w) => findWidget(w)),
+  )
+  const charts = chartsOf(await chosenDataset(c.var.catalog, listings, new URL(c.req.url).searchParams))
   const { state, problems } = readBuilder(c.req.url, charts)
+  const list = pageOf(listings, { ...state, limit: LIST_PAGE })
   const origin = publicOrigin(c)
   const [loaderAsset, script] = await Promise.all([embedLoader(c), builderScript()])
   const loader = { url: `${origin}/embed.${loaderAsset.hash}.js`, integrity: loaderAsset.integrity }
@@ -41,7 +50,7 @@ builder.get('/', async (c) => {
     const output = builderOutput(state, origin, loader)
     return builderPage({
       ...output,
-      charts,
+      list,
       state,
       problems,
       loader,
@@ -62,8 +71,11 @@ builder.get('/', async (c) => {
     origin,
     loaderAsset.hash,
     script.hash,
-    charts.map((chart) => `${chart.dataset.id}@${chart.dataset.version}/${chart.widget.name}`),
+    list.entries.map((entry) => `${entry.id}@${entry.version}/${entry.widgets}`),
+    list.next,
+    state.q,
     state.chart.dataset.id,
+    state.chart.dataset.version,
     state.chart.widget.name,
     state.params,
     state.width,
@@ -73,8 +85,20 @@ builder.get('/', async (c) => {
   return sendCached(c, await bodies(key, render), { type: HTML, kind: 'page', cacheControl: 'no-cache' })
 })
 
-/** The datasets that load; one failing validation is left out rather than breaking the page. */
-async function loadedDatasets(catalog: Catalog): Promise<Dataset[]> {
-  const results = await Promise.allSettled((await catalog.list()).map((id) => catalog.get(id)))
-  return results.flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []))
+/**
+ * The one dataset the builder loads: the one asked for if it is listed and loads, else the first
+ * listed that loads (one failing validation is skipped rather than breaking the page; an id that is
+ * not listed is reported by `readBuilder`).
+ */
+async function chosenDataset(catalog: Catalog, listings: readonly Listing[], search: URLSearchParams) {
+  const asked = search.getAll('dataset')
+  const candidates = [...(asked.length === 1 ? listings.filter((l) => l.id === asked[0]) : []), ...listings]
+  for (const { id } of candidates) {
+    const dataset = await catalog.get(id).catch((error: unknown) => {
+      if (error instanceof DataPackageError) return undefined
+      throw error
+    })
+    if (dataset) return [dataset]
+  }
+  return []
 }
