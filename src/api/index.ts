@@ -3,10 +3,9 @@ import { Hono } from 'hono'
 import { type Listing, pageOf } from '../../data/dataset-index.ts'
 import type { Dataset, Resource, Source } from '../../data/types.ts'
 import { type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
-import { ID_PATTERN } from '../embed/embed-url.ts'
 import type { AppEnv } from '../env.ts'
 import { CORS } from '../lib/headers.ts'
-import { createBodyCache, sendCached } from '../lib/http-cache.ts'
+import { CACHE_PINNED, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
@@ -124,31 +123,31 @@ function listEntry(listing: Listing, origin: string) {
 }
 
 api.get('/datasets/:id', async (c) => {
-  const dataset = await findDataset(c, c.req.param('id'))
+  const { dataset, ref, cacheControl } = await findDataset(c, c.req.param('id'))
   const params = readParams(c.req.url, ['lang'])
   const lang = parseLang(params.lang, dataset.languages)
   const origin = publicOrigin(c)
-  const body = await bodies(`dataset:${origin}:${dataset.id}@${dataset.version}:${lang ?? '*'}`, () =>
+  const body = await bodies(`dataset:${origin}:${ref}:${dataset.version}:${lang ?? '*'}`, () =>
     json({
-      ...summary(dataset, origin, lang),
+      ...summary(dataset, origin, lang, ref),
       resources: dataset.resources.map((resource) => {
         const table = tableOf(resource, { lang, languages: dataset.languages, labelDate })
-        return { ...resourceSummary(dataset, resource, origin), columns: table.columns, rows: table.rows }
+        return { ...resourceSummary(resource, origin, ref), columns: table.columns, rows: table.rows }
       }),
       descriptor: dataset.descriptor,
     }),
   )
-  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api', cacheControl })
 })
 
 api.get('/datasets/:id/datapackage.json', async (c) => {
-  const dataset = await findDataset(c, c.req.param('id'))
+  const { dataset, cacheControl } = await findDataset(c, c.req.param('id'))
   const body = await bodies(`datapackage:${dataset.id}@${dataset.version}`, () => json(dataPackage(dataset)))
-  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api', cacheControl })
 })
 
 api.get('/datasets/:id/:file', async (c) => {
-  const dataset = await findDataset(c, c.req.param('id'))
+  const { dataset, cacheControl } = await findDataset(c, c.req.param('id'))
   const match = FILE.exec(c.req.param('file'))
   const resource = match && dataset.resources.find((r) => r.name === match[1])
   if (!match || !resource)
@@ -173,11 +172,12 @@ api.get('/datasets/:id/:file', async (c) => {
       rows: table.rows,
     })
   })
-  if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api', cacheControl })
   const filename = `${[dataset.id, resource.name, lang].filter(Boolean).join('-')}.csv`
   return sendCached(c, body, {
     type: 'text/csv; charset=utf-8; header=present',
     kind: 'api',
+    cacheControl,
     headers: { 'Content-Disposition': `attachment; filename="${filename}"` },
   })
 })
@@ -194,12 +194,28 @@ api.get('/docs', async (c) => {
   return sendCached(c, body, { type: 'text/html; charset=utf-8', kind: 'page' })
 })
 
-/** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
-async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
-  const dataset = ID_PATTERN.test(id) ? await c.var.catalog.get(id) : undefined
+/** A dataset path segment: `id` (its latest version) or `id@version` (exactly that version, for good). */
+const DATASET_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9a-f]{12}))?$/
+
+/**
+ * Looks a dataset up by a path segment that was checked first, so no prototype key can match. A
+ * pin (`id@version`, what a pinned chart's "Get the data" links) serves that version or a 404,
+ * never the latest; its `ref` goes into the links of the answer and its bytes are cached as a
+ * pinned chart's are.
+ */
+async function findDataset(c: Context<AppEnv>, segment: string) {
+  const match = DATASET_REF.exec(segment)
+  const [id, version] = [match?.[1], match?.[2]]
+  const dataset = id ? await c.var.catalog.get(id, version) : undefined
+  if (!dataset && version && (await c.var.catalog.get(id!)))
+    throw notFound(`Dataset "${id}" has no such version. Versions: ${publicOrigin(c)}/api/v1/datasets/${id}/versions.`)
   // Not every id: there may be thousands. The list is one link away.
   if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${publicOrigin(c)}/api/v1/datasets.`)
-  return dataset
+  return {
+    dataset,
+    ref: version ? `${dataset.id}@${version}` : dataset.id,
+    cacheControl: version ? CACHE_PINNED : CACHE_REVALIDATE,
+  }
 }
 
 /**
@@ -209,7 +225,7 @@ async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
 const citations = (sources: readonly Source[], lang?: Lang) =>
   lang ? sources.map(({ i18n, ...s }) => ({ ...s, title: i18n?.[lang]?.title ?? s.title })) : sources
 
-function summary(dataset: Dataset, origin: string, lang?: Lang) {
+function summary(dataset: Dataset, origin: string, lang: Lang | undefined, ref: string) {
   return {
     id: dataset.id,
     version: dataset.version,
@@ -231,18 +247,18 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
     sources: citations(dataset.sources, lang),
     widgets: Object.keys(dataset.views).map((widget) => ({
       name: widget,
-      embed: `${origin}/embed/${dataset.id}/${widget}`,
+      embed: `${origin}/embed/${ref}/${widget}`,
     })),
-    resources: dataset.resources.map((r) => resourceSummary(dataset, r, origin)),
+    resources: dataset.resources.map((r) => resourceSummary(r, origin, ref)),
     links: {
-      self: `${origin}/api/v1/datasets/${dataset.id}`,
-      datapackage: `${origin}/api/v1/datasets/${dataset.id}/datapackage.json`,
+      self: `${origin}/api/v1/datasets/${ref}`,
+      datapackage: `${origin}/api/v1/datasets/${ref}/datapackage.json`,
     },
   }
 }
 
-function resourceSummary(dataset: Dataset, resource: Resource, origin: string) {
-  const base = `${origin}/api/v1/datasets/${dataset.id}/${resource.name}`
+function resourceSummary(resource: Resource, origin: string, ref: string) {
+  const base = `${origin}/api/v1/datasets/${ref}/${resource.name}`
   return {
     name: resource.name,
     title: resource.title ?? resource.name,

@@ -147,6 +147,13 @@ const ID_PARAM = {
   schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
   example: 'occupation-in-figures',
 }
+/** The id of a dataset to read: its latest version, or with `@version` exactly that one. */
+const READ_ID_PARAM = {
+  ...ID_PARAM,
+  description:
+    'Dataset id (its latest version), or id@version for exactly that version, for good: what a pinned chart\'s "Get the data" links.',
+  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[0-9a-f]{12})?$' },
+}
 
 const RESOURCE_PARAM = {
   name: 'resource',
@@ -209,7 +216,7 @@ export function openApiDocument(origin: string) {
         ...readOnly({
           summary: 'One dataset: its descriptor and the typed rows of every resource',
           operationId: 'getDataset',
-          parameters: [ID_PARAM, parameter(LANG_PARAM)],
+          parameters: [READ_ID_PARAM, parameter(LANG_PARAM)],
           responses: {
             '200': cached('The dataset.', {
               'application/json': { schema: { $ref: '#/components/schemas/Dataset' } },
@@ -289,7 +296,7 @@ export function openApiDocument(origin: string) {
         description:
           "The committed descriptor, with each resource's path being the CSV this API serves beside it (relative to this URL) and its schema declaring every column of that CSV in order, the columns derived from dates included. Validates against the Data Package v2 profile; `created` is an RFC 3339 date-time.",
         operationId: 'getDataPackage',
-        parameters: [ID_PARAM],
+        parameters: [READ_ID_PARAM],
         responses: {
           '200': cached('Data Package descriptor.', {
             'application/json': { schema: { $ref: '#/components/schemas/DataPackage' } },
@@ -302,7 +309,7 @@ export function openApiDocument(origin: string) {
       '/datasets/{id}/{resource}.json': readOnly({
         summary: 'One resource as JSON rows',
         operationId: 'getResourceJson',
-        parameters: [ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
+        parameters: [READ_ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
         responses: {
           '200': cached('Columns and rows.', {
             'application/json': { schema: { $ref: '#/components/schemas/Table' } },
@@ -318,7 +325,7 @@ export function openApiDocument(origin: string) {
         description:
           'The same columns and rows as the JSON. Text cells that start with = + - @ or a tab are prefixed with an apostrophe so that spreadsheets do not run them as formulas.',
         operationId: 'getResourceCsv',
-        parameters: [ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
+        parameters: [READ_ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
         responses: {
           '200': cached('CSV with a header row.', { 'text/csv': { schema: { type: 'string', minLength: 1 } } }),
           '304': NOT_MODIFIED,

@@ -14,7 +14,11 @@ const ORIGIN = new URL(env.PUBLIC_ORIGIN).origin
 /** The Baltic fixture under another id and title: `state-01` "Baltic copy 1". */
 function copy(i: number): PackageSource {
   const id = `state-${String(i).padStart(2, '0')}`
-  return { ...balticStates, id, descriptor: { ...(balticStates.descriptor as object), name: id, title: `Baltic copy ${i}` } }
+  return {
+    ...balticStates,
+    id,
+    descriptor: { ...(balticStates.descriptor as object), name: id, title: `Baltic copy ${i}` },
+  }
 }
 
 /** The local R2 recording every key read; listing it fails the test. */
