@@ -16,7 +16,7 @@ describe('createBodyCache', () => {
     expect([bodies.has('a'), bodies.has('b'), bodies.has('c')]).toEqual([false, true, true])
     // One body alone over the budget is still kept (and served), the others go.
     const big = await bodies('d', body('d'.repeat(20)))
-    expect(new TextDecoder().decode(big.body)).toBe('d'.repeat(20))
+    expect(new TextDecoder().decode(big.body as Uint8Array)).toBe('d'.repeat(20))
     expect([bodies.has('b'), bodies.has('c'), bodies.has('d')]).toEqual([false, false, true])
     await bodies('d', body('never rendered'))
     expect(renders).toBe(4)
