@@ -27,6 +27,13 @@ export interface R2CatalogOptions extends LruOptions {
    * @default 5000
    */
   pointerTtlMs?: number
+  /**
+   * Past `pointerTtlMs` and up to this age, a pointer whose version this isolate holds parsed is
+   * still used while it is read again in the background (stale-while-revalidate), so a warm request
+   * never waits on R2. The worst-case staleness of an unpinned URL; beyond it the read is awaited.
+   * @default 60000
+   */
+  pointerMaxStaleMs?: number
   /** The clock, in milliseconds. @default Date.now */
   now?: () => number
 }
@@ -44,7 +51,7 @@ export interface R2Catalog extends Catalog {
   versions(id: string, options: { before?: string; limit: number }): Promise<VersionPage | undefined>
 }
 
-const defaults = { defaults: [], timeoutMs: 3000, pointerTtlMs: 5000, now: Date.now }
+const defaults = { defaults: [], timeoutMs: 3000, pointerTtlMs: 5000, pointerMaxStaleMs: 60_000, now: Date.now }
 
 /** The parsed index of datasets as this isolate holds it. */
 interface IndexCache {
@@ -60,8 +67,10 @@ const INDEX_KEY = 'index'
  * by the catalogs this returns, one per bucket binding. A pinned version is immutable, so once
  * parsed it is served from memory for as long as it stays in the LRU, even while R2 is down.
  */
-export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) => R2Catalog {
-  const { defaults: packages, timeoutMs, pointerTtlMs, now, ...lru } = { ...defaults, ...options }
+export function r2Catalogs(
+  options: R2CatalogOptions = {},
+): (bucket: R2Bucket, waitUntil?: (promise: Promise<unknown>) => void) => R2Catalog {
+  const { defaults: packages, timeoutMs, pointerTtlMs, pointerMaxStaleMs, now, ...lru } = { ...defaults, ...options }
   // Parsed versions and the parsed index of datasets share one budget of entries and bytes.
   const cache = createLru<Promise<Dataset | undefined> | IndexCache>(lru)
   const datasets = {
@@ -120,10 +129,32 @@ export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) =
     return version
   }
 
-  return function catalogOf(bucket) {
+  const refreshing = new Map<string, Promise<unknown>>()
+
+  /**
+   * The catalog over one bucket; `waitUntil` (the request's) keeps a background pointer read alive
+   * after the response is sent.
+   */
+  return function catalogOf(bucket, waitUntil = (promise) => void promise) {
     async function latestVersion(id: string): Promise<string | undefined> {
       const cached = pointers.get(id)
-      if (cached && now() - cached.at < pointerTtlMs) return cached.version
+      const age = cached ? now() - cached.at : Number.POSITIVE_INFINITY
+      if (age < pointerTtlMs) return cached!.version
+      // Stale but young enough, and its version is held: answer with it, read the pointer behind.
+      if (age < pointerMaxStaleMs && cached?.version && datasets.get(`${id}@${cached.version}`)) {
+        if (!refreshing.has(id)) {
+          const refresh = readPointer(id, cached)
+            .catch(() => undefined)
+            .finally(() => refreshing.delete(id))
+          refreshing.set(id, refresh)
+          waitUntil(refresh)
+        }
+        return cached.version
+      }
+      return readPointer(id, cached)
+    }
+
+    async function readPointer(id: string, cached: { version: string | undefined } | undefined) {
       try {
         const latest = await timed(readLatest(bucket, id), id)
         const version = latest?.version ?? (await bundledVersion(id))
