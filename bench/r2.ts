@@ -2,27 +2,49 @@
  * `npm run bench:r2` (issue 14): datasets from R2 at scale, reported, not asserted.
  *
  * Fills a local R2 (its own state folder, bench/results/r2-state) with generated datasets (10-500
- * rows, 3 languages) and 10 versions of one of them, starts `wrangler dev` on it, and reports: the
- * Worker bundle size, the first (cold, isolate-cache miss) request for random datasets, warm p50/p99
- * for random datasets and for a pinned old version, and the trivial route as the baseline.
+ * rows, 3 languages), the bundled ones (as `npm start` seeds them) and 10 versions of one, writing
+ * straight into the local R2 simulation (one publish per dataset, the index written once). Then it
+ * serves the Worker as deployed (the `wrangler deploy --dry-run` bundle) in workerd through
+ * Miniflare, once with the R2 binding and once without (the bundled datasets alone: today's
+ * figures), and reports: the bundle size, the first request for random datasets (an isolate-cache
+ * miss), warm p50/p99 for random datasets, for a pinned old version and for the bundled dataset
+ * served both ways, isolate memory after 1,000 distinct datasets, and throughput beside the
+ * trivial route.
  *
- * Options: `--datasets N` (default 1000; the issue's figure is 10000), `--requests N` (default 300).
+ * Options: `--datasets N` (default 10000), `--requests N` (default 300), `--seconds N` per
+ * throughput run (default 5), `--refill` (fill again even if the state holds this many datasets).
  */
-import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { Agent, request } from 'node:http'
 import { resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { getPlatformProxy } from 'wrangler'
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
+import { indexEntryOf, upsertIndex } from '../data/dataset-index.ts'
+import { seedBucket } from '../data/seed.ts'
 import { publishPackage } from '../data/store.ts'
 import { freePort } from '../scripts/net.ts'
+import { packageFolders } from '../scripts/read-package.ts'
+import { connect } from './lib/profile.ts'
+import { type Bundle, buildBundle } from './lib/workerd.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS = resolve(ROOT, 'bench/results')
 const STATE = resolve(RESULTS, 'r2-state')
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => Number(args[args.indexOf(name) + 1] ?? NaN) || fallback
-const DATASETS = option('--datasets', 1000)
+const DATASETS = option('--datasets', 10_000)
 const REQUESTS = option('--requests', 300)
+const SECONDS = option('--seconds', 5)
+const REFILL = args.includes('--refill')
+/** Distinct datasets after which the isolate's memory is read. */
+const DISTINCT = Math.min(1000, DATASETS - 1)
+const PUBLISHED = '2026-12-02T00:00:00.000Z'
+/** The bundled packages, read from data/ as `npm start` seeds them. */
+const bundledPackages = packageFolders(resolve(ROOT, 'data'))
+
+function log(message: string) {
+  process.stderr.write(`[bench:r2 ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}\n`)
+}
+const started = performance.now()
 
 /** A deterministic generator, so runs compare. */
 function random(seed: number) {
@@ -32,9 +54,11 @@ function random(seed: number) {
   }
 }
 
+const idOf = (i: number) => `bench-${String(i).padStart(5, '0')}`
+
 function generated(i: number, version = 0) {
   const rand = random(i * 7919 + version)
-  const id = `bench-${String(i).padStart(5, '0')}`
+  const id = idOf(i)
   const rows = 10 + Math.floor(rand() * 491)
   const lines = ['id,name_en,name_az,name_ru,value']
   for (let r = 0; r < rows; r++)
@@ -71,115 +95,307 @@ function generated(i: number, version = 0) {
   return { id, descriptor, files: { 'rows.csv': `${lines.join('\n')}\n` } }
 }
 
-function bundleSize() {
-  const out = resolve(RESULTS, 'r2-dry-run')
-  spawnSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', out], { cwd: ROOT, stdio: 'ignore' })
-  const code = readFileSync(resolve(out, 'index.js'))
-  return { bytes: code.length, gzip: gzipSync(code).length }
-}
-
-async function fill() {
-  const proxy = await getPlatformProxy<Env>({
-    configPath: resolve(ROOT, 'wrangler.toml'),
-    persist: { path: resolve(STATE, 'v3') },
+/** The Worker as deployed, in workerd through Miniflare: with the R2 binding, or the bundle alone. */
+async function serve(bundle: Bundle, withR2: boolean) {
+  // Port 0 for HTTP: two freePort() calls in a row may hand out the same port.
+  const inspectorPort = await freePort()
+  // The options as Miniflare 4 spelt them (the shape wrangler's docs show), converted.
+  const options = convertV4MiniflareOptions({
+    host: '127.0.0.1',
+    port: 0,
+    inspectorPort,
+    workers: [
+      {
+        name: 'main',
+        // The entry first: workerd's main module is the first one.
+        modules: [...bundle.modules]
+          .sort((a, b) => Number(b.name === 'index.js') - Number(a.name === 'index.js'))
+          .map((m) => ({
+            type: m.name.endsWith('.js') ? ('ESModule' as const) : ('Text' as const),
+            path: resolve(bundle.dir, m.name),
+          })),
+        modulesRoot: bundle.dir,
+        compatibilityDate: bundle.compatibilityDate,
+        compatibilityFlags: ['nodejs_compat'],
+        bindings: { PUBLIC_ORIGIN: 'https://factbox.example', FRAME_ANCESTORS: 'https:', PUBLISH_TOKEN: 'bench' },
+        serviceBindings: { PNG: () => new Response('no PNG in this benchmark', { status: 503 }) },
+        ...(withR2 ? { r2Buckets: { DATASETS: 'factbox-datasets' } } : {}),
+        unsafeInspectorProxy: true,
+      },
+    ],
+    // Persisted on disk, so the filled R2 outlives the process that filled it.
+    resourcePersistencePath: resolve(STATE, 'resources'),
   })
-  const started = performance.now()
-  const pins: string[] = []
-  try {
-    // One at a time: concurrent first publishes contend on datasets/index.json (a conditional put each).
-    for (let i = 0; i < DATASETS; i++) await publishPackage(proxy.env.DATASETS, generated(i))
-    for (let v = 1; v <= 10; v++) pins.push((await publishPackage(proxy.env.DATASETS, generated(0, v))).version)
-  } finally {
-    await proxy.dispose()
+  const mf = new Miniflare(options)
+  log(`starting workerd (R2: ${withR2})`)
+  const url = await mf.ready
+  log(`workerd ready at ${url.href}`)
+  return { mf, origin: url.origin.replace('localhost', '127.0.0.1'), inspectorPort }
+}
+
+interface Filled {
+  seconds: number
+  /** The 10 versions of the first dataset, oldest first. */
+  pins: string[]
+  /** The version of every generated dataset. */
+  versions: string[]
+  /** One ordinary publish (a new version, the full index rewritten), median of 10. */
+  publishWithIndexMs: number
+  indexBytes: number
+}
+
+/** Fills the local R2, or reuses a state that already holds this many datasets. */
+async function fill(bundle: Bundle) {
+  const marker = resolve(STATE, `filled-${DATASETS}.json`)
+  if (existsSync(marker) && !REFILL) {
+    log(`reusing the filled state (${marker}); --refill to fill again`)
+    return JSON.parse(readFileSync(marker, 'utf8')) as Filled
   }
-  return { seconds: (performance.now() - started) / 1000, pins }
+  rmSync(STATE, { recursive: true, force: true })
+  mkdirSync(STATE, { recursive: true })
+  const { mf } = await serve(bundle, true)
+  const bucket = (await mf.getR2Bucket('DATASETS')) as unknown as R2Bucket
+  const begun = performance.now()
+  try {
+    await seedBucket(bucket, bundledPackages)
+    const entries: ReturnType<typeof indexEntryOf>[] = new Array(DATASETS)
+    let next = 0
+    // 16 publishes in flight: each writes its own keys, the index is written once at the end.
+    const worker = async () => {
+      for (let i = next++; i < DATASETS; i = next++) {
+        const result = await publishPackage(bucket, generated(i), {
+          index: false,
+          by: 'bench',
+          now: () => new Date(PUBLISHED),
+        })
+        entries[i] = indexEntryOf(result.dataset, PUBLISHED)
+        if (i % 1000 === 999) log(`published ${i + 1} datasets`)
+      }
+    }
+    await Promise.all(Array.from({ length: 16 }, worker))
+    await upsertIndex(bucket, entries)
+    const indexBytes = (await bucket.head('index/datasets.json'))?.size ?? 0
+    log(`index of ${DATASETS + bundledPackages.length} datasets: ${indexBytes} bytes`)
+    // Ten versions of one, through the ordinary publish: each rewrites the full index.
+    const pins: string[] = []
+    const perPublish: number[] = []
+    for (let v = 1; v <= 10; v++) {
+      const t = performance.now()
+      pins.push((await publishPackage(bucket, generated(0, v), { by: 'bench' })).version)
+      perPublish.push(performance.now() - t)
+    }
+    const filled: Filled = {
+      versions: entries.map((e) => e.version),
+      seconds: Number(((performance.now() - begun) / 1000).toFixed(1)),
+      pins,
+      publishWithIndexMs: Number(median(perPublish).toFixed(1)),
+      indexBytes,
+    }
+    writeFileSync(marker, JSON.stringify(filled))
+    return filled
+  } finally {
+    await mf.dispose()
+  }
 }
 
-async function timed(url: string) {
-  const start = performance.now()
-  const res = await fetch(url)
-  await res.arrayBuffer()
-  return { ms: performance.now() - start, status: res.status }
+const agent = new Agent({ keepAlive: true, maxSockets: 1 })
+
+/** One GET on a keep-alive connection: ms until the last byte, status, body bytes. */
+function timedGet(origin: string, path: string, via = agent): Promise<{ ms: number; status: number; bytes: number }> {
+  return new Promise((done, fail) => {
+    const t = performance.now()
+    const req = request(origin + path, { agent: via, headers: { 'Accept-Encoding': 'identity' } }, (res) => {
+      let bytes = 0
+      res.on('data', (d: Buffer) => (bytes += d.length))
+      res.on('end', () => done({ ms: performance.now() - t, status: res.statusCode ?? 0, bytes }))
+      res.on('error', fail)
+    })
+    req.on('error', fail)
+    // Nothing in this benchmark may hang it: a request that takes 30 s is a failure.
+    req.setTimeout(30_000, () => req.destroy(new Error(`${path}: no answer in 30 s`)))
+    req.end()
+  })
 }
 
-function summary(samples: number[]) {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
+
+function summary(samples: number[], bytes?: number) {
   const sorted = [...samples].sort((a, b) => a - b)
   const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2))
-  return { n: sorted.length, p50: at(0.5), p99: at(0.99) }
+  return { n: sorted.length, p50: at(0.5), p99: at(0.99), ...(bytes === undefined ? {} : { bytes }) }
+}
+
+/** Sequential requests for `path(i)`, all of which must answer 200. */
+async function series(origin: string, runs: number, path: (i: number) => string) {
+  const ms: number[] = []
+  let bytes = 0
+  for (let i = 0; i < runs; i++) {
+    const r = await timedGet(origin, path(i))
+    if (r.status !== 200) throw new Error(`${path(i)} answered ${r.status}`)
+    ms.push(r.ms)
+    bytes = r.bytes
+  }
+  return summary(ms, bytes)
+}
+
+/** Blocks of 25 sequential requests per route in turn, REQUESTS per route: drift hits every route alike. */
+async function interleaved(routes: Record<string, [origin: string, path: (i: number) => string]>) {
+  const samples = Object.fromEntries(Object.keys(routes).map((name) => [name, [] as number[]]))
+  const bytes: Record<string, number> = {}
+  for (let done = 0; done < REQUESTS; done += 25)
+    for (const [name, [origin, path]] of Object.entries(routes))
+      for (let i = done; i < Math.min(REQUESTS, done + 25); i++) {
+        const r = await timedGet(origin, path(i))
+        if (r.status !== 200) throw new Error(`${path(i)} answered ${r.status}`)
+        samples[name]!.push(r.ms)
+        bytes[name] = r.bytes
+      }
+  return Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, summary(ms, bytes[name])]))
+}
+
+/** Requests per second over `connections` keep-alive connections for SECONDS, capped, stopping by itself. */
+async function throughput(origin: string, path: (i: number) => string, connections = 8) {
+  const pool = new Agent({ keepAlive: true, maxSockets: connections })
+  const until = performance.now() + SECONDS * 1000
+  let done = 0
+  let failed = 0
+  const loop = async () => {
+    while (performance.now() < until && done < 200_000) {
+      const r = await timedGet(origin, path(done), pool)
+      if (r.status === 200) done++
+      else failed++
+    }
+  }
+  const t = performance.now()
+  await Promise.all(Array.from({ length: connections }, loop))
+  pool.destroy()
+  return { rps: Math.round(done / ((performance.now() - t) / 1000)), requests: done, failed }
+}
+
+/** The workerd process Miniflare started (a child of this process): its resident memory, MiB. */
+function workerdRssMiB(): number {
+  const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/)
+  for (const pid of children) {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+    if (/^Name:\s+workerd/m.test(status)) return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024
+  }
+  return NaN
+}
+
+/**
+ * The isolate's used V8 heap, MiB, over the inspector (workerd gives JS no heap API). No forced GC:
+ * `HeapProfiler.collectGarbage` closes Miniflare's inspector connection, so this includes garbage
+ * not yet collected (an upper bound of what is held).
+ */
+async function isolateHeapMiB(inspectorPort: number): Promise<{ heap: number; arrayBuffers: number }> {
+  const cdp = await connect(`ws://127.0.0.1:${inspectorPort}/main`, { Origin: 'http://localhost' })
+  try {
+    const usage = await cdp.send<{ usedSize: number; backingStorageSize: number }>('Runtime.getHeapUsage')
+    const mib = (bytes: number) => Number((bytes / 2 ** 20).toFixed(1))
+    // The memoized bodies are Uint8Arrays: their bytes are backing stores, outside the JS heap.
+    return { heap: mib(usage.usedSize), arrayBuffers: mib(usage.backingStorageSize) }
+  } finally {
+    cdp.close()
+  }
 }
 
 async function main() {
   mkdirSync(RESULTS, { recursive: true })
-  const bundle = bundleSize()
-  console.log(`bundle: ${bundle.bytes} B, ${bundle.gzip} B gzip`)
-  const filled = await fill()
-  console.log(`filled ${DATASETS} datasets + 10 versions of bench-00000 in ${filled.seconds.toFixed(1)} s`)
-  const port = await freePort()
-  const dev = spawn(
-    'npx',
-    [
-      'wrangler',
-      'dev',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--persist-to',
-      STATE,
-      '--var',
-      'PUBLISH_TOKEN:bench',
-    ],
-    { cwd: ROOT, stdio: 'ignore', detached: true },
-  )
-  const base = `http://127.0.0.1:${port}`
-  try {
-    for (let i = 0; i < 120; i++) {
-      if ((await fetch(`${base}/health`).catch(() => undefined))?.ok) break
-      await new Promise((r) => setTimeout(r, 500))
-    }
-    const rand = random(42)
-    const pick = () => `bench-${String(Math.floor(rand() * DATASETS)).padStart(5, '0')}`
-    const statuses = new Map<number, number>()
-    const run = async (url: string) => {
-      const { ms, status } = await timed(url)
-      statuses.set(status, (statuses.get(status) ?? 0) + 1)
-      return ms
-    }
-    const health: number[] = []
-    for (let i = 0; i < REQUESTS; i++) health.push(await run(`${base}/health`))
-    const cold: number[] = []
-    const seen: string[] = []
-    for (let i = 0; i < REQUESTS; i++) {
-      const id = pick()
-      if (seen.includes(id)) continue
-      seen.push(id)
-      cold.push(await run(`${base}/api/v1/datasets/${id}/rows.json`))
-    }
-    const warm: number[] = []
-    for (let i = 0; i < REQUESTS; i++)
-      warm.push(await run(`${base}/api/v1/datasets/${seen[i % seen.length]}/rows.json`))
-    const pinned: number[] = []
-    await run(`${base}/embed/bench-00000@${filled.pins[0]}/bar.svg`)
-    for (let i = 0; i < REQUESTS; i++) pinned.push(await run(`${base}/embed/bench-00000@${filled.pins[0]}/bar.svg`))
-    const bundled: number[] = []
-    for (let i = 0; i < REQUESTS; i++)
-      bundled.push(await run(`${base}/api/v1/datasets/occupation-in-figures/territories.json`))
-    const report = {
-      datasets: DATASETS,
-      bundle,
-      fillSeconds: Number(filled.seconds.toFixed(1)),
-      health: summary(health),
-      coldRandomDataset: summary(cold),
-      warmRandomDataset: summary(warm),
-      warmPinnedOldVersionSvg: summary(pinned),
-      warmBundledDataset: summary(bundled),
-      statuses: Object.fromEntries(statuses),
-    }
-    console.log(JSON.stringify(report, null, 2))
-    writeFileSync(resolve(RESULTS, 'r2.json'), JSON.stringify(report, null, 2))
-  } finally {
-    if (dev.pid) process.kill(-dev.pid)
+  const bundle = buildBundle('main', 'wrangler.toml', 'bench/results/r2-bundle')
+  log(`bundle: ${bundle.bytes} B, ${bundle.gzipBytes} B gzip (${bundle.wranglerSummary})`)
+  const filled = await fill(bundle)
+  log(`filled ${DATASETS} datasets + 10 versions of ${idOf(0)} in ${filled.seconds} s`)
+  const rand = random(42)
+  const ids: string[] = []
+  const seen = new Set<string>()
+  while (ids.length < DISTINCT) {
+    const id = idOf(1 + Math.floor(rand() * (DATASETS - 1)))
+    if (!seen.has(id)) ids.push(id)
+    seen.add(id)
   }
+  const data = (id: string) => `/api/v1/datasets/${id}/rows.json`
+  const pinned = `/embed/${idOf(0)}@${filled.pins[0]}/bar.svg`
+  const pinnedData = `/api/v1/datasets/${idOf(0)}@${filled.pins[0]}/rows.json`
+  const bundled = '/api/v1/datasets/occupation-in-figures/territories.json'
+
+  // Both Workers at once, so that the comparisons below interleave and the machine's drift hits
+  // both alike (the bundled-only one is stopped before memory is read).
+  const r2 = await serve(bundle, true)
+  const alone = await serve(bundle, false)
+  let stopped: Promise<void> | undefined
+  const stopAlone = () => (stopped ??= alone.mf.dispose())
+  let figures: Record<string, unknown>
+  try {
+    const [o, b] = [r2.origin, alone.origin]
+    for (const origin of [o, b]) await series(origin, 20, () => '/health')
+    // A first request per dataset: pointer, record, descriptor and CSV from R2, validated, hashed.
+    log('cold')
+    const cold = await series(o, 200, (i) => data(ids[i]!))
+    // The same 100 datasets again, well within the LRU (200 versions) and the body caches.
+    const warmIds = ids.slice(0, 100)
+    const pinOf = (id: string) => `/api/v1/datasets/${id}@${filled.versions[Number(id.slice(6))]}/rows.json`
+    for (const path of [pinned, pinnedData, bundled]) await timedGet(o, path)
+    await timedGet(b, bundled)
+    log('warm, interleaved')
+    const warm = await interleaved({
+      health: [o, () => '/health'],
+      bundledOnlyHealth: [b, () => '/health'],
+      warmRandomDataset: [o, (i) => data(warmIds[i % warmIds.length]!)],
+      // The same, pinned to their versions: no latest pointer to read, ever.
+      warmRandomDatasetPinned: [o, (i) => pinOf(warmIds[i % warmIds.length]!)],
+      warmSameDataset: [o, () => data(warmIds[0]!)],
+      warmPinnedOldVersionSvg: [o, () => pinned],
+      warmPinnedOldVersionData: [o, () => pinnedData],
+      // One URL, the same bytes, from R2 and from the bundle: the comparison the 1.2x goal is about.
+      bundledDatasetFromR2: [o, () => bundled],
+      bundledDatasetFromBundle: [b, () => bundled],
+    })
+    const listPage = await series(o, 50, (i) => `/api/v1/datasets?after=${ids[i]}&limit=50`)
+    const builder = await series(o, 20, (i) => `/?q=${encodeURIComponent(`dataset ${i + 1}`)}`)
+    log('throughput')
+    const throughputs = {
+      health: await throughput(o, () => '/health'),
+      bundledOnlyHealth: await throughput(b, () => '/health'),
+      warmRandomDataset: await throughput(o, (i) => data(warmIds[i % warmIds.length]!)),
+      pinnedOldSvg: await throughput(o, () => pinned),
+      bundledDatasetFromR2: await throughput(o, () => bundled),
+      bundledDatasetFromBundle: await throughput(b, () => bundled),
+    }
+    const bundledOnlyIsolate = await isolateHeapMiB(alone.inspectorPort)
+    await stopAlone()
+    // Memory: before, then after DISTINCT distinct datasets (those not yet asked for: a first request each).
+    log('memory')
+    const before = await isolateHeapMiB(r2.inspectorPort)
+    const rssBefore = workerdRssMiB()
+    for (const id of ids) await timedGet(o, data(id))
+    const after = await isolateHeapMiB(r2.inspectorPort)
+    const rssAfter = workerdRssMiB()
+    figures = {
+      coldRandomDataset: cold,
+      ...warm,
+      listPage,
+      builderSearch: builder,
+      memory: {
+        distinct: DISTINCT,
+        isolateMiB: { before, after, bundledOnly: bundledOnlyIsolate },
+        workerdRssMiB: { before: Number(rssBefore.toFixed(1)), after: Number(rssAfter.toFixed(1)) },
+      },
+      throughput: throughputs,
+    }
+  } finally {
+    agent.destroy()
+    await stopAlone()
+    await r2.mf.dispose()
+  }
+  const { versions: _, ...fillFigures } = filled
+  const report = {
+    datasets: DATASETS,
+    bundle: { bytes: bundle.bytes, gzipBytes: bundle.gzipBytes, wrangler: bundle.wranglerSummary },
+    fill: fillFigures,
+    figures,
+  }
+  console.log(JSON.stringify(report, null, 2))
+  writeFileSync(resolve(RESULTS, 'r2.json'), JSON.stringify(report, null, 2))
 }
 
 await main()

@@ -1,11 +1,11 @@
 import type { Catalog } from './catalog.ts'
+import { INDEX_OBJECT, indexEntryOf, type Listing, parseIndex } from './dataset-index.ts'
 import { createLru, type LruOptions } from './lru.ts'
 import { contentVersion, DataPackageError, loadPackage, type PackageSource } from './schema.ts'
 import {
   type PublishOptions,
   type PublishResult,
   publishPackage,
-  readIndex,
   readLatest,
   readRecord,
   readSource,
@@ -21,11 +21,19 @@ export interface R2CatalogOptions extends LruOptions {
   /** How long one R2 read may take before the request is a 503. @default 3000 */
   timeoutMs?: number
   /**
-   * How long this isolate trusts a latest pointer (and the list of ids) before reading it again.
-   * A publish through this isolate moves it at once; other isolates follow within this time.
+   * How long this isolate trusts a latest pointer (and the index of datasets) before reading it
+   * again: the staleness bound of an unpinned URL. A publish through this isolate moves it at once;
+   * other isolates follow within this time. Pinned versions never read the pointer.
    * @default 5000
    */
   pointerTtlMs?: number
+  /**
+   * Past `pointerTtlMs` and up to this age, a pointer whose version this isolate holds parsed is
+   * still used while it is read again in the background (stale-while-revalidate), so a warm request
+   * never waits on R2. The worst-case staleness of an unpinned URL; beyond it the read is awaited.
+   * @default 60000
+   */
+  pointerMaxStaleMs?: number
   /** The clock, in milliseconds. @default Date.now */
   now?: () => number
 }
@@ -43,19 +51,40 @@ export interface R2Catalog extends Catalog {
   versions(id: string, options: { before?: string; limit: number }): Promise<VersionPage | undefined>
 }
 
-const defaults = { defaults: [], timeoutMs: 3000, pointerTtlMs: 5000, now: Date.now }
+const defaults = { defaults: [], timeoutMs: 3000, pointerTtlMs: 5000, pointerMaxStaleMs: 60_000, now: Date.now }
+
+/** The parsed index of datasets as this isolate holds it. */
+interface IndexCache {
+  listings: Listing[]
+  etag: string
+  at: number
+}
+/** Its key in the cache, which no `id@version` can take. */
+const INDEX_KEY = 'index'
 
 /**
  * Per-isolate state (parsed versions in an LRU bounded by count and bytes, latest pointers) shared
  * by the catalogs this returns, one per bucket binding. A pinned version is immutable, so once
  * parsed it is served from memory for as long as it stays in the LRU, even while R2 is down.
  */
-export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) => R2Catalog {
-  const { defaults: packages, timeoutMs, pointerTtlMs, now, ...lru } = { ...defaults, ...options }
-  const datasets = createLru<Promise<Dataset | undefined>>(lru)
+export function r2Catalogs(
+  options: R2CatalogOptions = {},
+): (bucket: R2Bucket, waitUntil?: (promise: Promise<unknown>) => void) => R2Catalog {
+  const { defaults: packages, timeoutMs, pointerTtlMs, pointerMaxStaleMs, now, ...lru } = { ...defaults, ...options }
+  // Parsed versions and the parsed index of datasets share one budget of entries and bytes.
+  const cache = createLru<Promise<Dataset | undefined> | IndexCache>(lru)
+  const datasets = {
+    get: (key: string) => {
+      const hit = cache.get(key)
+      return hit instanceof Promise ? hit : undefined
+    },
+    set: (key: string, value: Promise<Dataset | undefined>, bytes: number) => cache.set(key, value, bytes),
+    delete: (key: string) => cache.delete(key),
+  }
   const records = createLru<VersionRecord>({ maxEntries: 1000 })
-  const pointers = new Map<string, { version: string | undefined; at: number }>()
-  let index: { ids: readonly string[]; at: number } | undefined
+  // Small ({ version, at }), but one per dataset asked for: bounded too.
+  const pointers = createLru<{ version: string | undefined; at: number }>({ maxEntries: 10_000 })
+  let bundledListings: Promise<Listing[]> | undefined
   const bundled = new Map(packages.map((p) => [p.id, p]))
   const bundledVersions = new Map<string, Promise<string>>()
   const logged = new Set<string>()
@@ -77,6 +106,21 @@ export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) =
       .finally(() => clearTimeout(timer))
   }
 
+  /** The bundled packages as index entries, for those R2 has not got (never published). */
+  function bundledIndex(): Promise<Listing[]> {
+    return Promise.all(
+      packages.map((source) =>
+        loadPackage(source).then(
+          (dataset): Listing => ({ available: true, ...indexEntryOf(dataset, null) }),
+          (error: unknown): Listing => {
+            if (!(error instanceof DataPackageError)) throw error
+            return { available: false, id: source.id, problem: error.message }
+          },
+        ),
+      ),
+    )
+  }
+
   function bundledVersion(id: string): Promise<string> | undefined {
     const source = bundled.get(id)
     if (!source) return undefined
@@ -85,14 +129,36 @@ export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) =
     return version
   }
 
-  return function catalogOf(bucket) {
+  const refreshing = new Map<string, Promise<unknown>>()
+
+  /**
+   * The catalog over one bucket; `waitUntil` (the request's) keeps a background pointer read alive
+   * after the response is sent.
+   */
+  return function catalogOf(bucket, waitUntil = (promise) => void promise) {
     async function latestVersion(id: string): Promise<string | undefined> {
       const cached = pointers.get(id)
-      if (cached && now() - cached.at < pointerTtlMs) return cached.version
+      const age = cached ? now() - cached.at : Number.POSITIVE_INFINITY
+      if (age < pointerTtlMs) return cached!.version
+      // Stale but young enough, and its version is held: answer with it, read the pointer behind.
+      if (age < pointerMaxStaleMs && cached?.version && datasets.get(`${id}@${cached.version}`)) {
+        if (!refreshing.has(id)) {
+          const refresh = readPointer(id, cached)
+            .catch(() => undefined)
+            .finally(() => refreshing.delete(id))
+          refreshing.set(id, refresh)
+          waitUntil(refresh)
+        }
+        return cached.version
+      }
+      return readPointer(id, cached)
+    }
+
+    async function readPointer(id: string, cached: { version: string | undefined } | undefined) {
       try {
         const latest = await timed(readLatest(bucket, id), id)
         const version = latest?.version ?? (await bundledVersion(id))
-        pointers.set(id, { version, at: now() })
+        pointers.set(id, { version, at: now() }, 0)
         return version
       } catch (error) {
         // R2 is down: the version this isolate last knew as latest, if it still holds it.
@@ -137,19 +203,47 @@ export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) =
       return value
     }
 
+    /**
+     * The index of datasets: the bundled packages (each loaded once per isolate) overlaid by the R2
+     * index, which is revalidated by ETag once `pointerTtlMs` has passed (an unchanged index is
+     * not read again). When R2 is down, the copy this isolate holds.
+     */
+    async function index(): Promise<readonly Listing[]> {
+      const held = cache.get(INDEX_KEY)
+      const cached = held instanceof Promise ? undefined : held
+      if (cached && now() - cached.at < pointerTtlMs) return cached.listings
+      try {
+        const object = await timed(
+          bucket.get(INDEX_OBJECT, cached ? { onlyIf: { etagDoesNotMatch: cached.etag } } : {}),
+          INDEX_OBJECT,
+        )
+        if (cached && object && !('body' in object)) {
+          cached.at = now()
+          return cached.listings
+        }
+        const text = object && 'body' in object ? await timed(object.text(), INDEX_OBJECT) : '{}'
+        const published = parseIndex(text)
+        const at = new Map(published.map((e) => [e.id, e]))
+        const base = (bundledListings ??= bundledIndex())
+        const listings: Listing[] = (await base).map((l) => {
+          const entry = at.get(l.id)
+          return entry ? { available: true, ...entry } : l
+        })
+        const known = new Set(listings.map((l) => l.id))
+        for (const entry of published) if (!known.has(entry.id)) listings.push({ available: true, ...entry })
+        cache.set(INDEX_KEY, { listings, etag: object?.etag ?? '', at: now() }, text.length * 2)
+        return listings
+      } catch (error) {
+        if (cached) return cached.listings
+        throw error
+      }
+    }
+
     return {
       ids: [...bundled.keys()],
+      index,
       async list() {
-        if (index && now() - index.at < pointerTtlMs) return index.ids
-        try {
-          const published = await timed(readIndex(bucket), 'datasets/index.json')
-          const ids = [...new Set([...bundled.keys(), ...published])]
-          index = { ids, at: now() }
-          return ids
-        } catch (error) {
-          if (index) return index.ids
-          throw error
-        }
+        return (await index()).map((l) => l.id)
       },
       async get(id, version) {
         const at = version ?? (await latestVersion(id))
@@ -157,8 +251,9 @@ export function r2Catalogs(options: R2CatalogOptions = {}): (bucket: R2Bucket) =
       },
       async publish(source, options) {
         const result = await publishPackage(bucket, source, options)
-        if (result.created) pointers.set(source.id, { version: result.version, at: now() })
-        index = undefined
+        if (result.created) pointers.set(source.id, { version: result.version, at: now() }, 0)
+        // This isolate lists what it published at once.
+        cache.delete(INDEX_KEY)
         return result
       },
       async versions(id, { before, limit }) {

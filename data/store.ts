@@ -5,13 +5,15 @@
  *   (change notes, publication time, previous version). Content-addressed (the version is the hash
  *   of the descriptor and files) and written once: a conditional put refuses to overwrite.
  * - `datasets/<id>/latest`: the small object that moves, `{ "version", "published" }`.
- * - `datasets/index.json`: the ids of every published dataset, rewritten (conditionally) when one is
- *   first published, so that listing the datasets is one read, never a bucket listing.
+ * - `index/datasets.json`: a summary of every dataset's latest version (data/dataset-index.ts),
+ *   rewritten (conditionally) at each publish, so that listing the datasets is one read, never a
+ *   bucket listing nor a load of every dataset.
  * - `audit/<id>/<time>-<version>.json`: one record per publish, written once.
  *
  * A version is complete once its `version.json` exists, and the pointer is written last, so a publish
  * interrupted midway leaves no pointer to a partial version. Nothing here lists the bucket.
  */
+import { INDEX_OBJECT, IndexBusyError, indexEntryOf, readIndexEntries, upsertIndex } from './dataset-index.ts'
 import { contentVersion, DataPackageError, loadPackage, type PackageSource } from './schema.ts'
 import type { Dataset } from './types.ts'
 
@@ -20,7 +22,8 @@ const RECORD = 'version.json'
 
 export const fileKey = (id: string, version: string, file: string) => `datasets/${id}/${version}/${file}`
 export const latestKey = (id: string) => `datasets/${id}/latest`
-export const INDEX_KEY = 'datasets/index.json'
+/** The index of datasets (data/dataset-index.ts). */
+export const INDEX_KEY = INDEX_OBJECT
 
 /** The latest pointer of a dataset. */
 export interface Latest {
@@ -46,7 +49,7 @@ export class StoreUnavailableError extends Error {
 }
 
 /** The steps of a publish, in order; a test interrupts it between any two. */
-export type PublishStep = 'files' | 'descriptor' | 'record' | 'pointer' | 'audit'
+export type PublishStep = 'files' | 'descriptor' | 'record' | 'pointer' | 'index' | 'audit'
 
 /** Options of `publishPackage`. */
 export interface PublishOptions {
@@ -58,6 +61,12 @@ export interface PublishOptions {
   now?: () => Date
   /** Called after each step; throwing stops the publish there (tests use it to kill one midway). */
   afterStep?: (step: PublishStep) => void | Promise<void>
+  /**
+   * Whether to put the version into the index of datasets. The bulk fill of `npm run bench:r2`
+   * turns it off and writes the index once, with `upsertIndex`, for all it published.
+   * @default true
+   */
+  index?: boolean
 }
 
 export interface PublishResult {
@@ -91,7 +100,7 @@ export async function publishPackage(
   source: PackageSource,
   options: PublishOptions = {},
 ): Promise<PublishResult> {
-  const { changes = {}, by = 'unknown', now = () => new Date(), afterStep = () => {} } = options
+  const { changes = {}, by = 'unknown', now = () => new Date(), afterStep = () => {}, index = true } = options
   const dataset = await loadPackage(source)
   // Only the files the descriptor names are stored, so the version read back is the one written.
   const named = new Set(dataset.resources.map((r) => r.path))
@@ -107,7 +116,15 @@ export async function publishPackage(
   // A complete version is a no-op, unless a publish was killed after its record and before the
   // pointer (its record names the current latest as previous): then this one finishes it.
   const orphan = existing !== undefined && existing.previous === previous && previous !== version
-  if (existing && !orphan) return { id, version, previous: existing.previous, created: false, dataset }
+  if (existing && !orphan) {
+    // The index may lack the latest version (a publish killed after its pointer, a state from
+    // before the index): the same content again puts it there.
+    if (index && previous === version) {
+      const listed = (await readIndexEntries(bucket)).find((e) => e.id === id)
+      if (listed?.version !== version) await addToIndex(bucket, dataset, existing.published)
+    }
+    return { id, version, previous: existing.previous, created: false, dataset }
+  }
   const published = existing?.published ?? now().toISOString()
   if (!existing) {
     for (const [file, text] of Object.entries(source.files))
@@ -127,7 +144,8 @@ export async function publishPackage(
   })
   if (!moved) throw new StoreUnavailableError(`${id}: another publish moved the latest pointer; try again`)
   await afterStep('pointer')
-  await addToIndex(bucket, id)
+  if (index) await addToIndex(bucket, dataset, published)
+  await afterStep('index')
   await putOnce(
     bucket,
     `audit/${id}/${published}-${version}.json`,
@@ -140,27 +158,17 @@ export async function publishPackage(
 
 /** The ids of every published dataset, in the order they were first published. */
 export async function readIndex(bucket: R2Bucket): Promise<string[]> {
-  const object = await bucket.get(INDEX_KEY)
-  if (!object) return []
-  const value = (await object.json()) as { ids?: unknown }
-  return Array.isArray(value?.ids) ? value.ids.filter((id): id is string => typeof id === 'string') : []
+  return (await readIndexEntries(bucket)).map((e) => e.id)
 }
 
-/** Adds an id to the index, over the version read (a concurrent first publish retries). */
-async function addToIndex(bucket: R2Bucket, id: string) {
-  for (let attempt = 0; attempt < 10; attempt++) {
-    // Jittered backoff: concurrent first publishes of different datasets take turns.
-    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
-    const object = await bucket.get(INDEX_KEY)
-    const ids = object ? (((await object.json()) as { ids: string[] }).ids ?? []) : []
-    if (ids.includes(id)) return
-    const put = await bucket.put(INDEX_KEY, JSON.stringify({ ids: [...ids, id] }), {
-      onlyIf: object ? { etagMatches: object.etag } : { etagDoesNotMatch: '*' },
-      httpMetadata: { contentType: 'application/json' },
-    })
-    if (put) return
+/** Puts a dataset's latest version into the index; a 503 when concurrent publishes keep it busy. */
+async function addToIndex(bucket: R2Bucket, dataset: Dataset, published: string) {
+  try {
+    await upsertIndex(bucket, [indexEntryOf(dataset, published)])
+  } catch (error) {
+    if (error instanceof IndexBusyError) throw new StoreUnavailableError(error.message)
+    throw error
   }
-  throw new StoreUnavailableError(`${INDEX_KEY}: too many concurrent publishes; try again`)
 }
 
 /** The latest pointer of a dataset, `undefined` if it was never published. */

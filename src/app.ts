@@ -25,10 +25,13 @@ export interface AppOptions {
  * Builds the factbox app over a catalog of datasets: the R2 record over the bundled defaults in
  * production (`src/index.ts`, a catalog per bucket binding), fixtures in tests.
  */
-export function createApp(catalog: Catalog | ((env: Env) => Catalog), options: AppOptions = {}) {
+export function createApp(
+  catalog: Catalog | ((env: Env, ctx?: ExecutionContext) => Catalog),
+  options: AppOptions = {},
+) {
   const app = new Hono<AppEnv>()
   app.use(async function provideCatalog(c, next) {
-    c.set('catalog', typeof catalog === 'function' ? catalog(c.env) : catalog)
+    c.set('catalog', typeof catalog === 'function' ? catalog(c.env, executionContextOf(c)) : catalog)
     await next()
   })
   app.route('/api/v1', api)
@@ -78,6 +81,15 @@ export function createApp(catalog: Catalog | ((env: Env) => Catalog), options: A
     return problemResponse(c, 500, { title: 'Internal error', detail: 'Something went wrong on our side.' })
   })
   return app
+}
+
+/** The request's execution context; none when a test calls `app.request()` without one. */
+function executionContextOf(c: Context<AppEnv>): ExecutionContext | undefined {
+  try {
+    return c.executionCtx as ExecutionContext
+  } catch {
+    return undefined
+  }
 }
 
 /** The methods every route answers: the service is read-only. */

@@ -16,4 +16,6 @@ const catalogs = r2Catalogs({ defaults: bundledPackages })
 const bundledOnly = createCatalog(bundledPackages)
 
 /** The Worker: the factbox app over the R2 record of datasets. */
-export default createApp((env) => (env.DATASETS ? catalogs(env.DATASETS) : bundledOnly))
+export default createApp((env, ctx) =>
+  env.DATASETS ? catalogs(env.DATASETS, ctx && ((promise) => ctx.waitUntil(promise))) : bundledOnly,
+)

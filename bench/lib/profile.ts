@@ -86,11 +86,16 @@ export function summarizeProfile(profile: CpuProfile, file: string, requests?: n
 }
 
 /** A minimal Chrome DevTools Protocol client over the global WebSocket. */
-async function connect(url: string) {
-  const ws = new WebSocket(url)
+/**
+ * A minimal Chrome DevTools Protocol client over the inspector WebSocket at `url`. Miniflare's
+ * inspector proxy wants an `Origin` of localhost; Node's WebSocket takes headers as an extension.
+ */
+export async function connect(url: string, headers?: Record<string, string>) {
+  const ws = headers ? new WebSocket(url, { headers } as unknown as string[]) : new WebSocket(url)
   await new Promise<void>((done, fail) => {
     ws.addEventListener('open', () => done())
     ws.addEventListener('error', () => fail(new Error(`cannot connect to ${url}`)))
+    ws.addEventListener('close', () => fail(new Error(`${url} closed the connection`)))
   })
   let next = 0
   const pending = new Map<number, (result: unknown) => void>()

@@ -1,12 +1,11 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import { DataPackageError } from '../../data/schema.ts'
+import { type Listing, pageOf } from '../../data/dataset-index.ts'
 import type { Dataset, Resource, Source } from '../../data/types.ts'
 import { inLanguage, type Lang, formatPartialDate as labelDate } from '../../data/vocabulary/index.ts'
-import { ID_PATTERN } from '../embed/embed-url.ts'
 import type { AppEnv } from '../env.ts'
 import { CORS } from '../lib/headers.ts'
-import { createBodyCache, sendCached } from '../lib/http-cache.ts'
+import { CACHE_PINNED, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
@@ -14,7 +13,7 @@ import { toCsv } from './csv.ts'
 import { dataPackage } from './datapackage.ts'
 import { apiDocsPage } from './docs-page.tsx'
 import { openApiDocument } from './openapi.ts'
-import { parseLang, parseSort } from './params.ts'
+import { DEFAULT_LIMIT, parseLang, parsePage, parseSort } from './params.ts'
 import { publishing } from './publish.ts'
 import { sortableColumns, tableOf } from './table.ts'
 
@@ -54,14 +53,33 @@ api.route('/', publishing)
 api.get('/datasets', async (c) => {
   const { catalog } = c.var
   const origin = publicOrigin(c)
-  const ids = await catalog.list()
-  const settled = await Promise.allSettled(ids.map((id) => catalog.get(id)))
-  const entries = ids.map((id, i) => listEntry(id, settled[i]!, origin))
-  const key = `list:${origin}:${entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)).join(',')}`
+  // The index of datasets (one small object per isolate), never a load of every dataset.
+  const listings = await catalog.index()
+  const request = parsePage(
+    readParams(c.req.url, ['q', 'after', 'limit']),
+    listings.map((l) => l.id),
+  )
+  const page = pageOf(listings, request)
+  const entries = page.entries.map((listing) => listEntry(listing, origin))
+  const next = page.next
+    ? `${origin}/api/v1/datasets?${new URLSearchParams({
+        ...(request.q ? { q: request.q } : {}),
+        after: page.next,
+        ...(request.limit !== DEFAULT_LIMIT ? { limit: String(request.limit) } : {}),
+      })}`
+    : null
+  const key = JSON.stringify([
+    'list',
+    origin,
+    request,
+    page.total,
+    entries.map((e) => ('version' in e ? `${e.id}@${e.version}` : `${e.id}!`)),
+  ])
   const body = await bodies(key, () =>
     json({
       datasets: entries,
-      links: { openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
+      total: page.total,
+      links: { next, openapi: `${origin}/api/v1/openapi.json`, docs: `${origin}/api/v1/docs` },
     }),
   )
   const unavailable = entries.some((e) => !e.available)
@@ -70,47 +88,66 @@ api.get('/datasets', async (c) => {
 })
 
 /**
- * One dataset of the list: its summary, or, when it fails validation, its id marked unavailable
- * with the validation message for its maintainers (it names file, line and field, never a request's
- * input), so that one broken package does not take the others down. Any other error is a bug.
+ * One dataset of the list, from the index: its latest version's summary, or, when it fails
+ * validation, its id marked unavailable with the validation message for its maintainers (it names
+ * file, line and field, never a request's input), so that one broken package does not take the
+ * others down. The full dataset (description, sources, licenses) is at `links.self`.
  */
-function listEntry(id: string, result: PromiseSettledResult<Dataset | undefined>, origin: string) {
-  if (result.status === 'fulfilled') return { ...summary(result.value!, origin), available: true as const }
-  if (!(result.reason instanceof DataPackageError)) throw result.reason
+function listEntry(listing: Listing, origin: string) {
+  const self = `${origin}/api/v1/datasets/${listing.id}`
+  if (!listing.available)
+    return {
+      id: listing.id,
+      available: false as const,
+      problem: { title: 'Dataset unavailable', detail: listing.problem },
+      links: { self },
+    }
+  const { id, version, published, title, languages, updated, widgets, resources } = listing
   return {
     id,
-    available: false as const,
-    problem: { title: 'Dataset unavailable', detail: result.reason.message },
-    links: { self: `${origin}/api/v1/datasets/${id}` },
+    version,
+    published,
+    title,
+    languages,
+    updated,
+    widgets: widgets.map((name) => ({ name, embed: `${origin}/embed/${id}/${name}` })),
+    resources: resources.map(({ name, title, rowCount }) => ({
+      name,
+      title: title ?? name,
+      rowCount,
+      links: { json: `${self}/${name}.json`, csv: `${self}/${name}.csv` },
+    })),
+    links: { self, datapackage: `${self}/datapackage.json` },
+    available: true as const,
   }
 }
 
 api.get('/datasets/:id', async (c) => {
-  const dataset = await findDataset(c, c.req.param('id'))
+  const { dataset, ref, cacheControl } = await findDataset(c, c.req.param('id'))
   const params = readParams(c.req.url, ['lang'])
   const lang = parseLang(params.lang, dataset.languages)
   const origin = publicOrigin(c)
-  const body = await bodies(`dataset:${origin}:${dataset.id}@${dataset.version}:${lang ?? '*'}`, () =>
+  const body = await bodies(`dataset:${origin}:${ref}:${dataset.version}:${lang ?? '*'}`, () =>
     json({
-      ...summary(dataset, origin, lang),
+      ...summary(dataset, origin, lang, ref),
       resources: dataset.resources.map((resource) => {
         const table = tableOf(resource, { lang, languages: dataset.languages, labelDate })
-        return { ...resourceSummary(dataset, resource, origin), columns: table.columns, rows: table.rows }
+        return { ...resourceSummary(resource, origin, ref), columns: table.columns, rows: table.rows }
       }),
       descriptor: dataset.descriptor,
     }),
   )
-  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api', cacheControl })
 })
 
 api.get('/datasets/:id/datapackage.json', async (c) => {
-  const dataset = await findDataset(c, c.req.param('id'))
+  const { dataset, cacheControl } = await findDataset(c, c.req.param('id'))
   const body = await bodies(`datapackage:${dataset.id}@${dataset.version}`, () => json(dataPackage(dataset)))
-  return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  return sendCached(c, body, { type: JSON_TYPE, kind: 'api', cacheControl })
 })
 
 api.get('/datasets/:id/:file', async (c) => {
-  const dataset = await findDataset(c, c.req.param('id'))
+  const { dataset, cacheControl } = await findDataset(c, c.req.param('id'))
   const match = FILE.exec(c.req.param('file'))
   const resource = match && dataset.resources.find((r) => r.name === match[1])
   if (!match || !resource)
@@ -135,11 +172,12 @@ api.get('/datasets/:id/:file', async (c) => {
       rows: table.rows,
     })
   })
-  if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api' })
+  if (format === 'json') return sendCached(c, body, { type: JSON_TYPE, kind: 'api', cacheControl })
   const filename = `${[dataset.id, resource.name, lang].filter(Boolean).join('-')}.csv`
   return sendCached(c, body, {
     type: 'text/csv; charset=utf-8; header=present',
     kind: 'api',
+    cacheControl,
     headers: { 'Content-Disposition': `attachment; filename="${filename}"` },
   })
 })
@@ -156,12 +194,28 @@ api.get('/docs', async (c) => {
   return sendCached(c, body, { type: 'text/html; charset=utf-8', kind: 'page' })
 })
 
-/** Looks a dataset up by a path segment that was checked first, so no prototype key can match. */
-async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
-  const dataset = ID_PATTERN.test(id) ? await c.var.catalog.get(id) : undefined
-  if (!dataset)
-    throw notFound(`There is no dataset with this id. Datasets: ${(await c.var.catalog.list()).join(', ')}.`)
-  return dataset
+/** A dataset path segment: `id` (its latest version) or `id@version` (exactly that version, for good). */
+const DATASET_REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:@([0-9a-f]{12}))?$/
+
+/**
+ * Looks a dataset up by a path segment that was checked first, so no prototype key can match. A
+ * pin (`id@version`, what a pinned chart's "Get the data" links) serves that version or a 404,
+ * never the latest; its `ref` goes into the links of the answer and its bytes are cached as a
+ * pinned chart's are.
+ */
+async function findDataset(c: Context<AppEnv>, segment: string) {
+  const match = DATASET_REF.exec(segment)
+  const [id, version] = [match?.[1], match?.[2]]
+  const dataset = id ? await c.var.catalog.get(id, version) : undefined
+  if (!dataset && version && (await c.var.catalog.get(id!)))
+    throw notFound(`Dataset "${id}" has no such version. Versions: ${publicOrigin(c)}/api/v1/datasets/${id}/versions.`)
+  // Not every id: there may be thousands. The list is one link away.
+  if (!dataset) throw notFound(`There is no dataset with this id. Datasets: ${publicOrigin(c)}/api/v1/datasets.`)
+  return {
+    dataset,
+    ref: version ? `${dataset.id}@${version}` : dataset.id,
+    cacheControl: version ? CACHE_PINNED : CACHE_REVALIDATE,
+  }
 }
 
 /**
@@ -171,7 +225,7 @@ async function findDataset(c: Context<AppEnv>, id: string): Promise<Dataset> {
 const citations = (sources: readonly Source[], lang?: Lang) =>
   lang ? sources.map(({ i18n, ...s }) => ({ ...s, title: i18n?.[lang]?.title ?? s.title })) : sources
 
-function summary(dataset: Dataset, origin: string, lang?: Lang) {
+function summary(dataset: Dataset, origin: string, lang: Lang | undefined, ref: string) {
   const first = dataset.languages[0] ?? 'en'
   return {
     id: dataset.id,
@@ -194,18 +248,18 @@ function summary(dataset: Dataset, origin: string, lang?: Lang) {
     sources: citations(dataset.sources, lang),
     widgets: Object.keys(dataset.views).map((widget) => ({
       name: widget,
-      embed: `${origin}/embed/${dataset.id}/${widget}`,
+      embed: `${origin}/embed/${ref}/${widget}`,
     })),
-    resources: dataset.resources.map((r) => resourceSummary(dataset, r, origin)),
+    resources: dataset.resources.map((r) => resourceSummary(r, origin, ref)),
     links: {
-      self: `${origin}/api/v1/datasets/${dataset.id}`,
-      datapackage: `${origin}/api/v1/datasets/${dataset.id}/datapackage.json`,
+      self: `${origin}/api/v1/datasets/${ref}`,
+      datapackage: `${origin}/api/v1/datasets/${ref}/datapackage.json`,
     },
   }
 }
 
-function resourceSummary(dataset: Dataset, resource: Resource, origin: string) {
-  const base = `${origin}/api/v1/datasets/${dataset.id}/${resource.name}`
+function resourceSummary(resource: Resource, origin: string, ref: string) {
+  const base = `${origin}/api/v1/datasets/${ref}/${resource.name}`
   return {
     name: resource.name,
     title: resource.title ?? resource.name,

@@ -1,5 +1,5 @@
 import { CHARTS_PATHS, CHARTS_SCHEMAS } from '../charts/openapi.ts'
-import { LANG_PARAM, type ParamSpec, SORT_PARAM } from './params.ts'
+import { AFTER_PARAM, LANG_PARAM, LIMIT_PARAM, type ParamSpec, Q_PARAM, SORT_PARAM } from './params.ts'
 import { MAX_PUBLISH_BYTES, VERSIONS_PAGE } from './publish.ts'
 
 const PROBLEM = { $ref: '#/components/responses/Problem' }
@@ -148,6 +148,13 @@ const ID_PARAM = {
   schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
   example: 'occupation-in-figures',
 }
+/** The id of a dataset to read: its latest version, or with `@version` exactly that one. */
+const READ_ID_PARAM = {
+  ...ID_PARAM,
+  description:
+    'Dataset id (its latest version), or id@version for exactly that version, for good: what a pinned chart\'s "Get the data" links.',
+  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*(?:@[0-9a-f]{12})?$' },
+}
 
 const RESOURCE_PARAM = {
   name: 'resource',
@@ -191,21 +198,26 @@ export function openApiDocument(origin: string) {
     security: [],
     paths: {
       '/datasets': readOnly({
-        summary: 'List the datasets',
+        summary: 'List the datasets, a page at a time',
+        description:
+          "From the index of datasets: each one's latest version, titles, widgets and resources, in the order they were first published. The full dataset (description, sources, licenses, rows) is at its links.self.",
         operationId: 'listDatasets',
+        parameters: [parameter(Q_PARAM), parameter(AFTER_PARAM), parameter(LIMIT_PARAM)],
         responses: {
           '200': cached(
-            'Every dataset with its resources and content version; one that failed validation is listed with available: false and the reason.',
+            'A page of datasets with their resources and content versions; one that failed validation is listed with available: false and the reason.',
             { 'application/json': { schema: { $ref: '#/components/schemas/DatasetList' } } },
           ),
           '304': NOT_MODIFIED,
+          '400': PROBLEM,
+          '503': UNAVAILABLE,
         },
       }),
       '/datasets/{id}': {
         ...readOnly({
           summary: 'One dataset: its descriptor and the typed rows of every resource',
           operationId: 'getDataset',
-          parameters: [ID_PARAM, parameter(LANG_PARAM)],
+          parameters: [READ_ID_PARAM, parameter(LANG_PARAM)],
           responses: {
             '200': cached('The dataset.', {
               'application/json': { schema: { $ref: '#/components/schemas/Dataset' } },
@@ -285,7 +297,7 @@ export function openApiDocument(origin: string) {
         description:
           "The committed descriptor, with each resource's path being the CSV this API serves beside it (relative to this URL) and its schema declaring every column of that CSV in order, the columns derived from dates included. Validates against the Data Package v2 profile; `created` is an RFC 3339 date-time.",
         operationId: 'getDataPackage',
-        parameters: [ID_PARAM],
+        parameters: [READ_ID_PARAM],
         responses: {
           '200': cached('Data Package descriptor.', {
             'application/json': { schema: { $ref: '#/components/schemas/DataPackage' } },
@@ -298,7 +310,7 @@ export function openApiDocument(origin: string) {
       '/datasets/{id}/{resource}.json': readOnly({
         summary: 'One resource as JSON rows',
         operationId: 'getResourceJson',
-        parameters: [ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
+        parameters: [READ_ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
         responses: {
           '200': cached('Columns and rows.', {
             'application/json': { schema: { $ref: '#/components/schemas/Table' } },
@@ -314,7 +326,7 @@ export function openApiDocument(origin: string) {
         description:
           'The same columns and rows as the JSON. Text cells that start with = + - @ or a tab are prefixed with an apostrophe so that spreadsheets do not run them as formulas.',
         operationId: 'getResourceCsv',
-        parameters: [ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
+        parameters: [READ_ID_PARAM, RESOURCE_PARAM, parameter(LANG_PARAM), parameter(SORT_PARAM)],
         responses: {
           '200': cached('CSV with a header row.', { 'text/csv': { schema: { type: 'string', minLength: 1 } } }),
           '304': NOT_MODIFIED,
@@ -446,11 +458,49 @@ export function openApiDocument(origin: string) {
           additionalProperties: false,
           properties: resourceSummary,
         },
-        DatasetSummary: {
+        ListedDataset: {
           type: 'object',
-          required: [...SUMMARY_REQUIRED, 'available'],
+          required: [
+            'id',
+            'version',
+            'published',
+            'title',
+            'languages',
+            'updated',
+            'widgets',
+            'resources',
+            'links',
+            'available',
+          ],
           additionalProperties: false,
-          properties: { ...datasetSummary('all'), available: { const: true } },
+          properties: {
+            id: datasetSummary('all').id,
+            version: datasetSummary('all').version,
+            published: {
+              type: ['string', 'null'],
+              description: 'When this version was published; null if bundled, never published.',
+            },
+            title: localized,
+            languages: datasetSummary('all').languages,
+            updated: datasetSummary('all').updated,
+            widgets: datasetSummary('all').widgets,
+            resources: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['name', 'title', 'rowCount', 'links'],
+                additionalProperties: false,
+                properties: {
+                  name: resourceSummary.name,
+                  title: text,
+                  rowCount: resourceSummary.rowCount,
+                  links: resourceSummary.links,
+                },
+              },
+            },
+            links: links('self', 'datapackage'),
+            available: { const: true },
+          },
         },
         UnavailableDataset: {
           type: 'object',
@@ -475,19 +525,29 @@ export function openApiDocument(origin: string) {
         },
         DatasetList: {
           type: 'object',
-          required: ['datasets', 'links'],
+          required: ['datasets', 'total', 'links'],
           additionalProperties: false,
           properties: {
             datasets: {
               type: 'array',
               items: {
                 oneOf: [
-                  { $ref: '#/components/schemas/DatasetSummary' },
+                  { $ref: '#/components/schemas/ListedDataset' },
                   { $ref: '#/components/schemas/UnavailableDataset' },
                 ],
               },
             },
-            links: links('openapi', 'docs'),
+            total: { type: 'integer', minimum: 0, description: 'Datasets matching q, on every page.' },
+            links: {
+              type: 'object',
+              required: ['next', 'openapi', 'docs'],
+              additionalProperties: false,
+              properties: {
+                next: { type: ['string', 'null'], format: 'uri', description: 'The next page; null on the last.' },
+                openapi: { type: 'string', format: 'uri' },
+                docs: { type: 'string', format: 'uri' },
+              },
+            },
           },
         },
         Dataset: {

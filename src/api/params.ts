@@ -63,3 +63,41 @@ function patternOf(source: string): RegExp {
   if (!pattern) patterns.set(source, (pattern = new RegExp(source)))
   return pattern
 }
+
+export const Q_PARAM = {
+  name: 'q',
+  description:
+    'Search: only the datasets whose id or title (in any language) contains every word of it, case-insensitively.',
+  schema: { type: 'string', maxLength: 100 },
+  example: 'occupation',
+} as const satisfies ParamSpec
+
+export const AFTER_PARAM = {
+  name: 'after',
+  description: 'The page after this dataset id: the `links.next` of the previous page.',
+  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 },
+  example: 'occupation-in-figures',
+} as const satisfies ParamSpec
+
+export const LIMIT_PARAM = {
+  name: 'limit',
+  description: 'At most this many datasets in a page, 1 to 100. Default: 50.',
+  schema: { type: 'string', pattern: '^(?:[1-9][0-9]?|100)$', maxLength: 3 },
+  example: '20',
+} as const satisfies ParamSpec
+
+/** Datasets in a page of the list when `limit` is not given. */
+export const DEFAULT_LIMIT = 50
+
+/** The list's `q`, `after` and `limit`, checked (an `after` that names no listed dataset is a 400). */
+export function parsePage(
+  params: { q?: string; after?: string; limit?: string },
+  ids: readonly string[],
+): { q?: string; after?: string; limit: number } {
+  const q = params.q === undefined ? undefined : checkParam(Q_PARAM, params.q)
+  const after = params.after === undefined ? undefined : checkParam(AFTER_PARAM, params.after)
+  if (after !== undefined && !ids.includes(after))
+    throw badParameter('after', 'invalid after: not the id of a listed dataset (use links.next of the previous page)')
+  const limit = params.limit === undefined ? DEFAULT_LIMIT : Number(checkParam(LIMIT_PARAM, params.limit))
+  return { ...(q ? { q } : {}), ...(after ? { after } : {}), limit }
+}

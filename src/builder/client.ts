@@ -69,7 +69,7 @@ export function builderClient(lib: BuilderLib): void {
     const heights = lib.pickHeight(data.heights, params)
     const texts: Record<string, string> = {
       ...lib.fillCodes(data.templates[version], params, title, heights),
-      ...lib.dataLinks(data.csvUrl, lang),
+      ...lib.dataLinks(data.csvUrls[version], lang),
     }
     for (const name of Object.keys(texts)) {
       const text = texts[name] ?? ''

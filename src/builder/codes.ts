@@ -56,7 +56,12 @@ export function builderOutput(
   loader: { url: string; integrity: string },
 ): BuilderOutput {
   const { dataset, widget, view } = state.chart
-  const context = { dataUrl: csvUrl(origin, dataset.id, view.resource) }
+  // The data codes follow the chart's: a frozen chart's data is its pinned version's.
+  const csvUrls = {
+    pinned: csvUrl(origin, dataset.id, view.resource, dataset.version),
+    latest: csvUrl(origin, dataset.id, view.resource),
+  }
+  const context = { dataUrl: csvUrls[state.version] }
   const langField = state.fields.find((f) => f.name === 'lang')
   const defaultLang = langField?.default || dataset.languages[0] || 'en'
   const renderWith = (params: Record<string, string>) =>
@@ -106,7 +111,7 @@ export function builderOutput(
       ),
       heights: { ...cachedHeights(state, heightsOf), fallback: { phone: height, column: columnHeight } },
       lang: defaultLang,
-      csvUrl: context.dataUrl,
+      csvUrls,
     },
   }
 }

@@ -24,6 +24,8 @@ button.secondary{color:var(--link);background:transparent;border:1px solid var(-
 .charts ul{list-style:none;margin:0;padding:0}.charts li li{display:inline-block;margin:.25rem .75rem 0 0}
 .dataset{font-weight:600}.charts [aria-current]{font-weight:700;color:var(--fg);text-decoration-thickness:3px}
 .unavailable p{margin:.25rem 0 0}.unavailable code{overflow-wrap:anywhere}
+.find{display:flex;flex-wrap:wrap;gap:.25rem .5rem;align-items:center;margin:0 0 .5rem}.find label{flex-basis:100%}
+.find input{flex:1;min-width:8rem}.charts>ul>li{margin:0 0 .5rem}
 fieldset{border:1px solid var(--line);border-radius:6px;margin:0 0 1rem;padding:.5rem .75rem .75rem}
 legend{font-weight:600;padding:0 .25rem}
 .choices label{display:block;padding:.15rem 0}.columns{columns:2 9rem}

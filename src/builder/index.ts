@@ -1,7 +1,8 @@
 import { Hono } from 'hono'
 import type { Catalog } from '../../data/catalog.ts'
+import { type Listing, pageOf } from '../../data/dataset-index.ts'
 import { DataPackageError } from '../../data/schema.ts'
-import type { Dataset } from '../../data/types.ts'
+import { findWidget } from '../../widgets/registry.ts'
 import { embedLoader } from '../embed/loader.ts'
 import { RENDERER_VERSION } from '../embed/renderer-version.ts'
 import type { AppEnv } from '../env.ts'
@@ -17,6 +18,8 @@ import { chartsOf, readBuilder } from './state.ts'
 const HTML = 'text/html; charset=utf-8'
 const assets = createAssetCache()
 const bodies = createBodyCache(200, RENDERER_VERSION)
+/** Datasets per page of the builder's list. */
+const LIST_PAGE = 20
 
 /** The builder's script with its content hash, hashed once per isolate. */
 export function builderScript(): Promise<Asset> {
@@ -24,7 +27,7 @@ export function builderScript(): Promise<Asset> {
 }
 
 /**
- * The embed builder at `/`: every dataset and widget, a live preview, a form for the widget's
+ * The embed builder at `/`: a searchable list of the datasets, a page at a time, a live preview, a form for the widget's
  * options (derived from the widget's own validator) and every code to copy. A plain GET form
  * that the server answers in full; `/assets/builder.<hash>.js` only makes it live.
  */
@@ -33,9 +36,16 @@ export const builder = new Hono<AppEnv>()
 builder.get('/assets/:file{builder\\.[0-9a-f]{10}\\.js}', versionedScript({ name: 'builder', asset: builderScript }))
 
 builder.get('/', async (c) => {
-  const { datasets, unavailable } = await loadedDatasets(c.var.catalog)
-  const charts = chartsOf(datasets)
+  // The index of datasets for the list; only the one dataset being built is loaded. One that fails
+  // validation is listed as unavailable, with the validator's message for its maintainers.
+  const all = await c.var.catalog.index()
+  const listings = all.filter(
+    (l): l is Extract<Listing, { available: true }> => l.available && l.widgets.some((w) => findWidget(w)),
+  )
+  const unavailable: UnavailableDataset[] = all.flatMap((l) => (l.available ? [] : [{ id: l.id, reason: l.problem }]))
+  const charts = chartsOf(await chosenDataset(c.var.catalog, listings, new URL(c.req.url).searchParams))
   const { state, problems } = readBuilder(c.req.url, charts)
+  const list = pageOf(listings, { ...state, limit: LIST_PAGE })
   const origin = publicOrigin(c)
   const [loaderAsset, script] = await Promise.all([embedLoader(c), builderScript()])
   const loader = { url: `${origin}/embed.${loaderAsset.hash}.js`, integrity: loaderAsset.integrity }
@@ -43,7 +53,7 @@ builder.get('/', async (c) => {
     const output = builderOutput(state, origin, loader)
     return builderPage({
       ...output,
-      charts,
+      list,
       unavailable,
       state,
       problems,
@@ -65,9 +75,12 @@ builder.get('/', async (c) => {
     origin,
     loaderAsset.hash,
     script.hash,
-    charts.map((chart) => `${chart.dataset.id}@${chart.dataset.version}/${chart.widget.name}`),
+    list.entries.map((entry) => `${entry.id}@${entry.version}/${entry.widgets}`),
+    list.next,
+    state.q,
     unavailable,
     state.chart.dataset.id,
+    state.chart.dataset.version,
     state.chart.widget.name,
     state.params,
     state.width,
@@ -78,21 +91,19 @@ builder.get('/', async (c) => {
 })
 
 /**
- * The datasets that load, and those that fail validation with the validator's message (file, line
- * and field): the page lists a broken one as unavailable, with that reason for its maintainers,
- * rather than breaking or silently dropping it. Any other failure (R2 down) propagates.
+ * The one dataset the builder loads: the one asked for if it is listed and loads, else the first
+ * listed that loads (one failing validation is skipped rather than breaking the page; an id that is
+ * not listed is reported by `readBuilder`).
  */
-async function loadedDatasets(catalog: Catalog): Promise<{ datasets: Dataset[]; unavailable: UnavailableDataset[] }> {
-  const ids = await catalog.list()
-  const results = await Promise.allSettled(ids.map((id) => catalog.get(id)))
-  const datasets: Dataset[] = []
-  const unavailable: UnavailableDataset[] = []
-  results.forEach((result, i) => {
-    if (result.status === 'fulfilled') {
-      if (result.value) datasets.push(result.value)
-    } else if (result.reason instanceof DataPackageError)
-      unavailable.push({ id: ids[i]!, reason: result.reason.message })
-    else throw result.reason
-  })
-  return { datasets, unavailable }
+async function chosenDataset(catalog: Catalog, listings: readonly Listing[], search: URLSearchParams) {
+  const asked = search.getAll('dataset')
+  const candidates = [...(asked.length === 1 ? listings.filter((l) => l.id === asked[0]) : []), ...listings]
+  for (const { id } of candidates) {
+    const dataset = await catalog.get(id).catch((error: unknown) => {
+      if (error instanceof DataPackageError) return undefined
+      throw error
+    })
+    if (dataset) return [dataset]
+  }
+  return []
 }

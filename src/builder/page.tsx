@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx'
-import type { Dataset } from '../../data/types.ts'
+import type { IndexEntry } from '../../data/dataset-index.ts'
 import { inLanguage, type Lang } from '../../data/vocabulary/index.ts'
+import { findWidget } from '../../widgets/registry.ts'
 import { BUILDER_CSS } from './css.ts'
 import type { BuilderField } from './fields.ts'
 import { choiceLabels, paramHint, paramLabel, plainProblem, textGroup, textPattern, widgetLabel } from './labels.ts'
@@ -19,7 +20,8 @@ export interface UnavailableDataset {
 }
 
 export interface BuilderPageProps {
-  charts: readonly Chart[]
+  /** The page of the list of datasets shown (searched with `state.q`, after `state.after`). */
+  list: { entries: readonly IndexEntry[]; total: number; next: string | null }
   /** Datasets that failed validation, listed with their reason for their maintainers. */
   unavailable?: readonly UnavailableDataset[]
   state: BuilderState
@@ -141,7 +143,7 @@ export function builderPage(p: BuilderPageProps): string {
               <Publish />
             </section>
             <div class="side">
-              <ChartList charts={p.charts} current={p.state.chart} unavailable={p.unavailable ?? []} />
+              <ChartList list={p.list} state={p.state} unavailable={p.unavailable ?? []} />
               <OptionsForm {...p} />
             </div>
             <details class="developers">
@@ -199,33 +201,52 @@ function fieldAnchor(parameter: string, fields: readonly BuilderField[]): string
   return 'charts-h'
 }
 
+/**
+ * The datasets, a page at a time, each with a link per widget, and a search over their ids and
+ * titles: a plain GET form, like the options. Links keep the search and page, so the list stays.
+ */
 function ChartList({
-  charts,
-  current,
+  list,
+  state,
   unavailable,
 }: {
-  charts: readonly Chart[]
-  current: Chart
+  list: BuilderPageProps['list']
+  state: BuilderState
   unavailable: readonly UnavailableDataset[]
 }) {
-  const datasets = [...new Map(charts.map((c) => [c.dataset.id, c.dataset])).values()]
+  const current = state.chart
+  const kept = { ...(state.q ? { q: state.q } : {}), ...(state.after ? { after: state.after } : {}) }
   return (
     <nav class="charts" aria-labelledby="charts-h">
       <h2 id="charts-h">Charts</h2>
+      <search>
+        <form class="find" method="get" action="/">
+          <label for="find-q">Find a dataset</label>
+          <input id="find-q" name="q" type="search" maxlength={100} value={state.q ?? ''} />
+          <button type="submit">Find</button>
+        </form>
+      </search>
+      <p class="hint" id="list-count">
+        {list.total === 0
+          ? 'No dataset matches.'
+          : `${list.total} ${list.total === 1 ? 'dataset' : 'datasets'}${state.q ? ' match' : ''}.`}
+      </p>
       <ul>
-        {datasets.map((dataset: Dataset) => (
+        {list.entries.map((entry) => (
           <li>
-            <span class="dataset">{titleOf(dataset)}</span>
+            <span class="dataset">{titleOf(entry)}</span>
             <ul>
-              {charts
-                .filter((c) => c.dataset === dataset)
-                .map((c) => (
+              {entry.widgets
+                .filter((name) => findWidget(name))
+                .map((name) => (
                   <li>
                     <a
-                      href={`/?${new URLSearchParams({ dataset: dataset.id, widget: c.widget.name })}`}
-                      aria-current={c === current ? 'page' : undefined}
+                      href={`/?${new URLSearchParams({ dataset: entry.id, widget: name, ...kept })}`}
+                      aria-current={
+                        entry.id === current.dataset.id && name === current.widget.name ? 'page' : undefined
+                      }
                     >
-                      {widgetLabel(c.widget.name)}
+                      {widgetLabel(name)}
                     </a>
                   </li>
                 ))}
@@ -241,6 +262,13 @@ function ChartList({
           </li>
         ))}
       </ul>
+      {list.next ? (
+        <p>
+          <a href={`/?${new URLSearchParams({ ...(state.q ? { q: state.q } : {}), after: list.next })}`}>
+            More datasets
+          </a>
+        </p>
+      ) : null}
     </nav>
   )
 }
@@ -255,6 +283,8 @@ function OptionsForm(p: BuilderPageProps) {
       <h2 id="options-h">Options</h2>
       <input type="hidden" name="dataset" value={chart.dataset.id} />
       <input type="hidden" name="widget" value={chart.widget.name} />
+      {p.state.q ? <input type="hidden" name="q" value={p.state.q} /> : null}
+      {p.state.after ? <input type="hidden" name="after" value={p.state.after} /> : null}
       {fields.map((field) => {
         if (field.kind !== 'text')
           return (
@@ -520,6 +550,6 @@ function Codes({ codes, phoneHeight }: { codes: CodeTexts; phoneHeight: number }
 }
 
 /** The builder speaks English: a dataset's title in English, else in its first language. */
-function titleOf(dataset: Dataset): string {
+function titleOf(dataset: Pick<IndexEntry, 'id' | 'title' | 'languages'>): string {
   return inLanguage(dataset.title, 'en', dataset.languages[0] ?? 'en')?.text ?? dataset.id
 }

@@ -154,6 +154,6 @@ export interface BuilderData {
   heights: HeightTable
   /** The language when `lang` is left out. */
   lang: string
-  /** CSV of the view's resource, without a query. */
-  csvUrl: string
+  /** CSV of the view's resource, without a query: of the pinned version, and of the latest. */
+  csvUrls: { pinned: string; latest: string }
 }

@@ -1,6 +1,7 @@
 import type { Dataset, View } from '../../data/types.ts'
 import { keyword, OptionError } from '../../data/vocabulary/index.ts'
 import { type CommonOptions, findWidget, WIDGET_NAMES, type WidgetDefinition } from '../../widgets/registry.ts'
+import { ID_PATTERN } from '../embed/embed-url.ts'
 import { ProblemException } from '../lib/problem.ts'
 import { readParams } from '../lib/query.ts'
 import { type BuilderField, deriveFields } from './fields.ts'
@@ -14,8 +15,14 @@ export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number]
 export const DATA_VERSIONS = ['pinned', 'latest'] as const
 export type DataVersion = (typeof DATA_VERSIONS)[number]
 
-/** The builder's own parameters; every other known parameter belongs to the widget. */
-export const BUILDER_PARAMS = ['dataset', 'widget', 'width', 'version'] as const
+/**
+ * The builder's own parameters; every other known parameter belongs to the widget. `q` and `after`
+ * are the search and page of the list of datasets.
+ */
+export const BUILDER_PARAMS = ['dataset', 'widget', 'width', 'version', 'q', 'after'] as const
+
+/** The longest search the list of datasets takes. */
+const MAX_QUERY = 100
 
 /** A widget that a dataset has a view for. */
 export interface Chart {
@@ -34,6 +41,10 @@ export interface BuilderState {
   params: Record<string, string>
   width: PreviewWidth
   version: DataVersion
+  /** The search of the list of datasets, if any. */
+  q?: string
+  /** The list of datasets continues after this id. */
+  after?: string
 }
 
 /** A parameter the builder could not use, and why (never repeating the value). */
@@ -93,7 +104,14 @@ export function readBuilder(
 function readState(search: URLSearchParams, charts: readonly Chart[]): BuilderState {
   const own = readParams(`http://builder/?${search}`, BUILDER_PARAMS)
   const datasetIds = [...new Set(charts.map((c) => c.dataset.id))]
-  const datasetId = keyword('dataset', own.dataset, datasetIds, datasetIds[0] ?? '')
+  // Not `keyword()`: the allowed values would be every dataset there is, thousands of them.
+  if (own.dataset !== undefined && !datasetIds.includes(own.dataset))
+    throw new OptionError('dataset', 'invalid dataset: no dataset with a chart has this id; find it in the list')
+  const datasetId = own.dataset ?? datasetIds[0] ?? ''
+  if (own.q !== undefined && own.q.length > MAX_QUERY)
+    throw new OptionError('q', `invalid q: a search of at most ${MAX_QUERY} characters`)
+  if (own.after !== undefined && !ID_PATTERN.test(own.after))
+    throw new OptionError('after', 'invalid after: not a dataset id')
   const ofDataset = charts.filter((c) => c.dataset.id === datasetId)
   const widgetNames = ofDataset.map((c) => c.widget.name)
   const widgetName = keyword('widget', own.widget, widgetNames, widgetNames[0] ?? '')
@@ -109,6 +127,8 @@ function readState(search: URLSearchParams, charts: readonly Chart[]): BuilderSt
     params: canonicalParams(fields, values),
     width: keyword('width', own.width, PREVIEW_WIDTHS, 'full'),
     version: keyword('version', own.version, DATA_VERSIONS, 'pinned'),
+    ...(own.q?.trim() ? { q: own.q.trim() } : {}),
+    ...(own.after !== undefined ? { after: own.after } : {}),
   }
 }
 

@@ -60,9 +60,12 @@ export function embedUrl(
 /** A dataset or widget id in a path: lowercase words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** Absolute URL of a resource's CSV download (the "Get the data" link). */
-export function csvUrl(origin: string, dataset: string, resource: string): string {
-  return `${origin}/api/v1/datasets/${dataset}/${resource}.csv`
+/**
+ * Absolute URL of a resource's CSV download (the "Get the data" link); with `version`, that
+ * version's CSV (`/api/v1/datasets/{id}@{version}/…`), as a pinned chart shows it.
+ */
+export function csvUrl(origin: string, dataset: string, resource: string, version?: string): string {
+  return `${origin}/api/v1/datasets/${dataset}${version ? `@${version}` : ''}/${resource}.csv`
 }
 
 /** Path of the widgets' enhancement script for a content hash. */

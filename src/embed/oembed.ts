@@ -83,7 +83,9 @@ oembed.get('/oembed', async (c) => {
   const version = address.version
   const key = JSON.stringify([origin, dataset.id, dataset.version, version, address.widget, given, maxWidth, maxHeight])
   const body = await bodies(key, async () => {
-    const rendered = widget.render(dataset, view, options, { dataUrl: csvUrl(origin, dataset.id, view.resource) })
+    const rendered = widget.render(dataset, view, options, {
+      dataUrl: csvUrl(origin, dataset.id, view.resource, address.version),
+    })
     const width = Math.min(maxWidth ?? DEFAULT_WIDTH, MAX_WIDTH)
     const tallest = tallestHeight(rendered, width)
     const height = Math.min(tallest, maxHeight ?? tallest)

@@ -80,7 +80,8 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
         params: { ...given, ...extra },
       })
     const context = {
-      dataUrl: csvUrl(origin, dataset.id, view.resource),
+      // A pinned chart's data is the pinned version's, not the latest.
+      dataUrl: csvUrl(origin, dataset.id, view.resource, version),
       ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),
       ...(output === 'page'
         ? {

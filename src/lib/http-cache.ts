@@ -61,11 +61,19 @@ export function sendCached(c: Context<AppEnv>, { body, etag }: CachedBody, optio
 
 /**
  * Memoizes rendered bodies per isolate. Output depends on the URL alone, so a normalized key
- * (dataset version, resource, canonical options) identifies the bytes; entries are bounded.
+ * (dataset version, resource, canonical options) identifies the bytes; entries are bounded by
+ * count and by bytes (thousands of datasets make large bodies common: 500 rows of JSON is ~80 kB).
  * `salt` (the renderer version, for charts) is part of every key and ETag.
  */
-export function createBodyCache(limit = 500, salt = '') {
+export function createBodyCache(limit = 500, salt = '', maxBytes = 16 * 2 ** 20) {
   const entries = new Map<string, Promise<CachedBody>>()
+  const sizes = new Map<string, number>()
+  let total = 0
+  const evict = (key: string) => {
+    entries.delete(key)
+    total -= sizes.get(key) ?? 0
+    sizes.delete(key)
+  }
   return Object.assign(cached, {
     /** Whether `key` is memoized (or being rendered), without rendering anything. */
     has: (key: string) => entries.has(salt ? `${salt}\n${key}` : key),
@@ -77,14 +85,27 @@ export function createBodyCache(limit = 500, salt = '') {
     key = salt ? `${salt}\n${key}` : key
     let entry = entries.get(key)
     if (!entry) {
-      entry = (async () => {
+      const own = (async () => {
         const rendered = await render()
         // Encoded once: a string body would be re-encoded to UTF-8 on every response.
         const body = typeof rendered === 'string' ? new TextEncoder().encode(rendered) : rendered
         return { body, etag: await strongEtag(salt ? concat(new TextEncoder().encode(`${salt}\n`), body) : body) }
       })()
-      entry.catch(() => entries.delete(key))
-      if (entries.size >= limit) entries.delete(entries.keys().next().value!)
+      entry = own
+      own.then(
+        ({ body }) => {
+          if (entries.get(key) !== own) return
+          sizes.set(key, body.length)
+          total += body.length
+          // The oldest go first; the newest stays even alone over the budget.
+          for (const oldest of entries.keys()) {
+            if (total <= maxBytes || oldest === key) break
+            evict(oldest)
+          }
+        },
+        () => entries.get(key) === own && evict(key),
+      )
+      if (entries.size >= limit) evict(entries.keys().next().value!)
       entries.set(key, entry)
     }
     return entry

@@ -78,12 +78,11 @@ describeBrowser('the builder in Chromium', () => {
     )
     expect(await page.locator('#code-svgUrl').inputValue()).toBe(pageUrl.replace('/bar?', '/bar.svg?'))
     expect(await page.locator('#code-pngUrl').inputValue()).toBe(pageUrl.replace('/bar?', '/bar.png?'))
-    expect(await page.locator('#code-csv').inputValue()).toBe(
-      `${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`,
-    )
-    expect(await page.locator('#open-csv').getAttribute('href')).toBe(
-      `${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`,
-    )
+    // Pinned by default: the data of the pinned version.
+    const csv = pageUrl.replace(/\/embed\/([^/]+)\/bar\?.*$/, '/api/v1/datasets/$1/territories.csv?lang=az')
+    expect(csv).toMatch(/occupation-in-figures@[0-9a-f]{12}\/territories/)
+    expect(await page.locator('#code-csv').inputValue()).toBe(csv)
+    expect(await page.locator('#open-csv').getAttribute('href')).toBe(csv)
     expect(await page.locator('#preview').getAttribute('title')).toBe('Preview: İşğal rəqəmlərdə')
     // The same page, and an address that reproduces it.
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
@@ -286,7 +285,7 @@ describeBrowser('the builder in Chromium', () => {
       `<iframe src="${src.replace('&', '&amp;')}" title="Оккупация в цифрах"`,
     )
     expect(await page.locator('#code-csv').inputValue()).toBe(
-      `${baseUrl}/api/v1/datasets/occupation-in-figures/territories.csv?lang=ru`,
+      src.replace(/\/embed\/([^/]+)\/bar\?.*$/, '/api/v1/datasets/$1/territories.csv?lang=ru'),
     )
     expect(await frameWidth(page)).toBe(320)
     expect(await page.getByRole('radio', { name: 'Русский' }).isChecked()).toBe(true)

@@ -79,8 +79,10 @@ describe('the builder at /', () => {
     expect(field(html, 'code-svgUrl')).toBe(`${pinned}.svg`)
     expect(field(html, 'code-pngUrl')).toBe(`${pinned}.png`)
     expect(field(html, 'code-oembedUrl')).toBe(`${ORIGIN}/oembed?url=${encodeURIComponent(pinned)}&format=json`)
-    expect(field(html, 'code-csv')).toBe(`${ORIGIN}/api/v1/datasets/occupation-in-figures/territories.csv?lang=en`)
-    expect(field(html, 'code-json')).toBe(`${ORIGIN}/api/v1/datasets/occupation-in-figures/territories.json?lang=en`)
+    // A frozen chart's data is its pinned version's.
+    const data = `${ORIGIN}/api/v1/datasets/occupation-in-figures@${occupation.version}/territories`
+    expect(field(html, 'code-csv')).toBe(`${data}.csv?lang=en`)
+    expect(field(html, 'code-json')).toBe(`${data}.json?lang=en`)
     expect(html).toContain(`<code id="sri">sha384-${sha384}</code>`)
   })
 

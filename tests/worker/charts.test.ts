@@ -13,7 +13,7 @@ const TOKEN = env.PUBLISH_TOKEN
 const origin = new URL(env.PUBLIC_ORIGIN).origin
 const DAY = new Date('2026-12-02T10:00:00Z')
 // Pointers read afresh: a dataset published in a test is the latest at once.
-const catalogs = r2Catalogs({ defaults: bundledPackages, pointerTtlMs: 0 })
+const catalogs = r2Catalogs({ defaults: bundledPackages, pointerTtlMs: 0, pointerMaxStaleMs: 0 })
 let client = 0
 
 /** The app as one deploy: its renderer version and enhancement script (a later deploy has others). */

@@ -117,3 +117,51 @@ describe('pins over the R2 record', () => {
     expect((await at(`/embed/baltic-states@${second.version}/bar.svg`)).text).toBe(latest.text)
   })
 })
+
+describe("a pinned chart's data", () => {
+  const withArea = (area: string) => ({
+    ...balticStates,
+    files: { 'states.csv': balticStates.files['states.csv']!.replace('45339', area) },
+  })
+
+  it("links the pinned version's CSV and JSON, which hold that version's figures after a newer one", async () => {
+    const r2 = createApp(r2Catalogs({ pointerTtlMs: 0 })(env.DATASETS))
+    const at = (url: string) => r2.request(url.replace(origin, 'http://factbox.test'), {}, env)
+    const v1 = await publishPackage(env.DATASETS, withArea('45111'))
+    const v2 = await publishPackage(env.DATASETS, withArea('45222'))
+    expect(v2.previous).toBe(v1.version)
+    const page = await (await at(`/embed/baltic-states@${v1.version}/bar`)).text()
+    const link = /<a href="([^"]+)" download="">/.exec(page)?.[1]
+    expect(link).toBe(`${origin}/api/v1/datasets/baltic-states@${v1.version}/states.csv`)
+    const csv = await at(link!)
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('Cache-Control')).toBe('public, max-age=2592000, stale-while-revalidate=31536000')
+    const text = await csv.text()
+    expect(text).toContain(',45111')
+    expect(text).not.toContain('45222')
+    const json = (await (await at(link!.replace(/\.csv$/, '.json'))).json()) as {
+      version: string
+      rows: { area_km2: number }[]
+    }
+    expect(json.version).toBe(v1.version)
+    expect(json.rows.map((r) => r.area_km2)).toContain(45111)
+    // The unpinned page links the latest data.
+    const latest = await (await at('/embed/baltic-states/bar')).text()
+    expect(/<a href="([^"]+)" download="">/.exec(latest)?.[1]).toBe(
+      `${origin}/api/v1/datasets/baltic-states/states.csv`,
+    )
+    expect(await (await at('/api/v1/datasets/baltic-states/states.csv')).text()).toContain(',45222')
+  })
+
+  it('answers 404 to the data of a version that was never published, naming where the versions are', async () => {
+    const r2 = createApp(r2Catalogs({ pointerTtlMs: 0 })(env.DATASETS))
+    await publishPackage(env.DATASETS, balticStates)
+    const res = await r2.request('http://factbox.test/api/v1/datasets/baltic-states@000000000000/states.csv', {}, env)
+    expect(res.status).toBe(404)
+    expect(((await res.json()) as { detail: string }).detail).toBe(
+      `Dataset "baltic-states" has no such version. Versions: ${origin}/api/v1/datasets/baltic-states/versions.`,
+    )
+    for (const path of ['/api/v1/datasets/baltic-states@/states.csv', '/api/v1/datasets/baltic-states@xyz/states.csv'])
+      expect((await r2.request(`http://factbox.test${path}`, {}, env)).status, path).toBe(404)
+  })
+})

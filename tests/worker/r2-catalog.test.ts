@@ -60,13 +60,39 @@ describe('the catalog over R2', () => {
 
   it('sees a publish by another isolate once its pointer is older than pointerTtlMs', async () => {
     let clock = 0
-    const catalog = r2Catalogs({ pointerTtlMs: 1000, now: () => clock })(env.DATASETS)
+    const catalog = r2Catalogs({ pointerTtlMs: 1000, pointerMaxStaleMs: 1000, now: () => clock })(env.DATASETS)
     const first = await publishPackage(env.DATASETS, withArea('45341'))
     expect((await catalog.get('baltic-states'))!.version).toBe(first.version)
     const second = await publishPackage(env.DATASETS, withArea('45342'))
     expect((await catalog.get('baltic-states'))!.version).toBe(first.version)
     clock = 1001
     expect((await catalog.get('baltic-states'))!.version).toBe(second.version)
+  })
+
+  it('past pointerTtlMs answers with the held version and reads the pointer behind, up to pointerMaxStaleMs', async () => {
+    let clock = 0
+    const { bucket, state } = faultyBucket(env.DATASETS)
+    const deferred: Promise<unknown>[] = []
+    const catalog = r2Catalogs({ pointerTtlMs: 1000, pointerMaxStaleMs: 10_000, now: () => clock })(bucket, (p) =>
+      deferred.push(p),
+    )
+    const first = await publishPackage(env.DATASETS, withArea('45371'))
+    expect((await catalog.get('baltic-states'))!.version).toBe(first.version)
+    const second = await publishPackage(env.DATASETS, withArea('45372'))
+    clock = 1001
+    const reads = state.reads
+    // Stale: the held version at once, no R2 read awaited; one background read, handed to waitUntil.
+    expect((await catalog.get('baltic-states'))!.version).toBe(first.version)
+    expect((await catalog.get('baltic-states'))!.version).toBe(first.version)
+    expect(deferred).toHaveLength(1)
+    await Promise.all(deferred)
+    expect(state.reads).toBe(reads + 1)
+    expect((await catalog.get('baltic-states'))!.version).toBe(second.version)
+    // Too stale: the read is awaited.
+    const third = await publishPackage(env.DATASETS, withArea('45373'))
+    clock = 20_000
+    expect((await catalog.get('baltic-states'))!.version).toBe(third.version)
+    expect(deferred).toHaveLength(1)
   })
 })
 
