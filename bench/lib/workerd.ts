@@ -99,7 +99,18 @@ ${bindings.map((b) => `    ${b},`).join('\n')}
  * on a one-line stub); the PNG Worker alone; or a one-line Worker, the baseline for startup.
  */
 export type WorkerdSetup =
-  | { kind: 'factbox'; main: Bundle; png: Bundle; publicOrigin: string }
+  | {
+      kind: 'factbox'
+      main: Bundle
+      png: Bundle
+      publicOrigin: string
+      /**
+       * A second isolate of the main Worker in the same process, on its own port
+       * (`RunningWorkerd.twinOrigin`): requests there warm what a process shares between isolates
+       * (ICU's locale data), as the process that starts a fresh isolate in production has.
+       */
+      twin?: boolean
+    }
   | { kind: 'main'; main: Bundle; publicOrigin: string }
   | { kind: 'png'; png: Bundle }
   | { kind: 'trivial'; dir: string }
@@ -112,6 +123,8 @@ export interface RunningWorkerd {
   startupMs: number
   /** The workerd process's id: its threads' CPU time is in /proc (bench/first-request.ts). */
   pid: number
+  /** The origin of the twin isolate, when asked for (`twin` of the factbox setup). */
+  twinOrigin?: string
   stop(): Promise<void>
 }
 
@@ -157,6 +170,7 @@ export async function startWorkerd(setup: WorkerdSetup, inspectorPort?: number):
   let services: string
   let workers: string
   let dir: string
+  let twinPort: number | undefined
   switch (setup.kind) {
     case 'factbox':
       dir = setup.main.dir
@@ -165,6 +179,11 @@ export async function startWorkerd(setup: WorkerdSetup, inspectorPort?: number):
         workerBlock('mainWorker', setup.main, mainBindings(setup.publicOrigin), dir),
         workerBlock('pngWorker', setup.png, [], dir),
       ].join('\n')
+      if (setup.twin) {
+        twinPort = await freePort()
+        services += ', (name = "twin", worker = .twinWorker)'
+        workers += `\n${workerBlock('twinWorker', setup.main, mainBindings(setup.publicOrigin), dir)}`
+      }
       break
     case 'main':
       dir = setup.main.dir
@@ -195,7 +214,9 @@ export async function startWorkerd(setup: WorkerdSetup, inspectorPort?: number):
   const config = `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [${services}],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
+  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")${
+    twinPort ? `, (name = "twin", address = "127.0.0.1:${twinPort}", http = (), service = "twin")` : ''
+  }],
 );
 ${workers}
 `
@@ -227,7 +248,8 @@ ${workers}
     await stop()
     throw error
   }
-  return { origin, startupMs: performance.now() - started, pid: child.pid!, stop }
+  const twinOrigin = twinPort ? { twinOrigin: `http://127.0.0.1:${twinPort}` } : {}
+  return { origin, startupMs: performance.now() - started, pid: child.pid!, ...twinOrigin, stop }
 }
 
 /** Polls every 2 ms until any HTTP answer (a 404 is an answer: the runtime is up). */
