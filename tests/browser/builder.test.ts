@@ -2,7 +2,7 @@
  * The builder in a real browser: live updates with JavaScript, copying, the plain form without
  * JavaScript, and every request it makes (none leaves the Worker's origin).
  */
-import type { Browser, Page, Response } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import {
   describeBrowser,
@@ -10,6 +10,7 @@ import {
   type OpenPageOptions,
   openPage,
   overflow,
+  recordSetCookies,
   runAxe,
   thirdPartyRequests,
 } from './lib/browser.ts'
@@ -20,12 +21,8 @@ let browser: Browser
 /** A page in a fresh context that also records cookies set and script errors. */
 async function open(url: string | null, options: Partial<OpenPageOptions> = {}) {
   const opened = await openPage(browser, null, { width: 1280, height: 900, ...options })
-  const setCookies: string[] = []
+  const setCookies = recordSetCookies(opened.page)
   const errors: string[] = []
-  opened.page.on('response', async (response: Response) => {
-    const cookie = await response.headerValue('set-cookie')
-    if (cookie) setCookies.push(`${response.url()}: ${cookie}`)
-  })
   opened.page.on('pageerror', (error) => errors.push(error.message))
   if (url) await opened.page.goto(url)
   return { ...opened, setCookies, errors }
@@ -35,7 +32,7 @@ async function open(url: string | null, options: Partial<OpenPageOptions> = {}) 
 async function expectPrivate({ requests, setCookies, context }: Awaited<ReturnType<typeof open>>) {
   expect(requests.length).toBeGreaterThan(0)
   expect(thirdPartyRequests(requests, [baseUrl])).toEqual([])
-  expect(setCookies).toEqual([])
+  expect(await setCookies.settled()).toEqual([])
   expect(await context.cookies()).toEqual([])
 }
 

@@ -7,7 +7,15 @@
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { builderField } from '../lib/builder-page.ts'
-import { describeBrowser, launchChromium, type OpenedPage, openPage, thirdPartyRequests } from './lib/browser.ts'
+import {
+  describeBrowser,
+  launchChromium,
+  type OpenedPage,
+  openPage,
+  recordSetCookies,
+  type SetCookieRecord,
+  thirdPartyRequests,
+} from './lib/browser.ts'
 import { type OtherOrigin, startOtherOrigin } from './lib/other-origin.ts'
 
 const baseUrl = inject('baseUrl')
@@ -128,21 +136,17 @@ async function expectAllFit(page: Page, count: number): Promise<Fit[]> {
 }
 
 /** No request left our three origins, and no response set a cookie. */
-async function expectPrivate(opened: OpenedPage, setCookies: string[]) {
+async function expectPrivate(opened: OpenedPage, setCookies: SetCookieRecord) {
   expect(thirdPartyRequests(opened.requests, [baseUrl, publisher.origin, hostile.origin])).toEqual([])
   expect(opened.requests.some((r) => r.url.startsWith(`${baseUrl}/embed/`))).toBe(true)
-  expect(setCookies).toEqual([])
+  expect(await setCookies.settled()).toEqual([])
   expect(await opened.context.cookies()).toEqual([])
 }
 
 /** Opens a page and records the cookies its responses try to set. */
 async function open(url: string, width: number) {
   const opened = await openPage(browser, null, { width, height: 900 })
-  const setCookies: string[] = []
-  opened.page.on('response', async (response) => {
-    const cookie = await response.headerValue('set-cookie')
-    if (cookie) setCookies.push(`${response.url()}: ${cookie}`)
-  })
+  const setCookies = recordSetCookies(opened.page)
   await opened.page.goto(url)
   return { opened, page: opened.page, setCookies }
 }

@@ -291,3 +291,36 @@ export function contrastIssues(page: Page): Promise<ContrastIssue[]> {
 function round(n: number): number {
   return Math.round(n * 100) / 100
 }
+
+/** The Set-Cookie headers a page's responses carried, read in full by `settled()`. */
+export interface SetCookieRecord {
+  /** Waits for every header read under way, then gives the cookies as `url: value`. */
+  settled(): Promise<string[]>
+}
+
+/**
+ * Records the Set-Cookie headers of a page's responses. Reading one is asynchronous and can outlive
+ * the page (a response that lands as the test closes it): `settled()` waits for every read, and a
+ * read cut short by the closing page is dropped instead of escaping as an unhandled rejection,
+ * which fails the whole run.
+ */
+export function recordSetCookies(page: Page): SetCookieRecord {
+  const cookies: string[] = []
+  const reads: Promise<void>[] = []
+  page.on('response', (response) => {
+    reads.push(
+      response.headerValue('set-cookie').then(
+        (cookie) => {
+          if (cookie) cookies.push(`${response.url()}: ${cookie}`)
+        },
+        () => undefined,
+      ),
+    )
+  })
+  return {
+    settled: async () => {
+      await Promise.all(reads)
+      return cookies
+    },
+  }
+}
