@@ -22,7 +22,9 @@ import { chartCodes, chartLinks } from './codes.ts'
 import { withoutImageParams } from './params.ts'
 import { type ChartRequest, readChartBody } from './request.ts'
 import {
+  auditKey,
   CHART_FILES,
+  type ChartAudit,
   type ChartRecord,
   chartKey,
   putOnce,
@@ -181,7 +183,13 @@ export async function publishChart(c: Context<AppEnv>, deploy: PublishDeploy): P
   await Promise.all(files.map(([file, body, type]) => putOnce(bucket, chartKey(id, file), body, type)))
   // The record last: a chart exists once it is written, so an interrupted publish is finished by the next.
   const created = await putOnce(bucket, chartKey(id, RECORD_FILE), JSON.stringify(record), 'application/json')
+  if (created) await putOnce(bucket, auditKey(id, now), JSON.stringify(auditOf(record)), 'application/json')
   return answer(created ? record : ((await readChartRecord(bucket, id)) ?? record), created ? 201 : 200)
+}
+
+/** The audit record of a chart this request created. */
+function auditOf({ id, dataset, version, widget, options, renderer, published }: ChartRecord): ChartAudit {
+  return { id, dataset, version, widget, options, renderer, published, by: 'PUBLISH_TOKEN' }
 }
 
 /** The dataset (its exact version), the widget and the view a request names; 404 or 422 naming the field. */

@@ -6,6 +6,8 @@
  * - `charts/<id>/chart.json`: the {@link ChartRecord}, written last: a chart exists once it does.
  * - `charts/assets/enhance.<hash>.js`: the enhancement script of the deploy that froze a chart, by
  *   content hash, shared by every chart frozen with the same script.
+ * - `charts/audit/<time>-<id>.json`: one {@link ChartAudit} per chart published, written once after
+ *   its record (as datasets' `audit/`), so that listing the prefix reads the publications in order.
  *
  * The same bucket rather than a second binding: one bucket to provision and seed, no new binding in
  * wrangler.toml, and nothing here or in data/store.ts lists the bucket, so neither prefix can slow
@@ -29,6 +31,7 @@ export type ChartFile = keyof typeof CHART_FILES
 export const RECORD_FILE = 'chart.json'
 export const chartKey = (id: string, file: string) => `charts/${id}/${file}`
 export const scriptKey = (hash: string) => `charts/assets/enhance.${hash}.js`
+export const auditKey = (id: string, published: string) => `charts/audit/${published}-${id}.json`
 
 /** A chart id: the first 16 hex digits of the SHA-256 of its canonical request and renderer version. */
 export const CHART_ID = /^[0-9a-f]{16}$/
@@ -54,6 +57,15 @@ export interface ChartRecord {
   height: number
   /** Content hash of its enhancement script (`charts/assets/enhance.<hash>.js`). */
   script: string
+}
+
+/** Who published which chart, when, from what (`charts/audit/…`): the record's provenance, never rewritten. */
+export type ChartAudit = Pick<
+  ChartRecord,
+  'id' | 'dataset' | 'version' | 'widget' | 'options' | 'renderer' | 'published'
+> & {
+  /** What authorized it: the name of the token, never its value. */
+  by: string
 }
 
 /**

@@ -102,6 +102,33 @@ describe('POST /api/v1/charts', () => {
     expect(((await other.json()) as Published).id).not.toBe(first.id)
   })
 
+  it('writes one audit record per chart it creates, and none for the same request again', async () => {
+    const body = { dataset: 'occupation-in-figures', widget: 'bar', options: { title: 'Audited' } }
+    const res = await publish(body)
+    expect(res.status).toBe(201)
+    const chart = (await res.json()) as Published
+    const audits = async () =>
+      (await env.DATASETS.list({ prefix: 'charts/audit/' })).objects
+        .filter((o) => o.key.endsWith(`-${chart.id}.json`))
+        .map((o) => `${o.key} ${o.etag} ${o.uploaded.toISOString()}`)
+    const written = await audits()
+    expect(written).toHaveLength(1)
+    const key = `charts/audit/2026-12-02T10:00:00.000Z-${chart.id}.json`
+    expect(written[0]).toMatch(new RegExp(`^${key} `))
+    expect(await (await env.DATASETS.get(key))!.json()).toEqual({
+      id: chart.id,
+      dataset: 'occupation-in-figures',
+      version: chart.version,
+      widget: 'bar',
+      options: { title: 'Audited' },
+      renderer: 'renderer-a',
+      published: '2026-12-02T10:00:00.000Z',
+      by: 'PUBLISH_TOKEN',
+    })
+    expect((await publish(body)).status).toBe(200)
+    expect(await audits()).toEqual(written)
+  })
+
   it('refuses a missing or wrong token with 401, saying nothing of the chart', async () => {
     for (const token of ['', 'wrong-token']) {
       const res = await publish(BAR, { token })
