@@ -63,6 +63,9 @@ export async function publishChart(c: Context<AppEnv>, deploy: PublishDeploy): P
       detail: 'This server has no storage for published charts.',
       headers: { Allow: 'GET, HEAD, OPTIONS' },
     })
+  // Also the bound on publishing's PNG renders (two per new chart, none for a repeat), counted before
+  // the token and any render: at most 20 a minute per client, under the 30 of live PNGs. PNG_RENDERS
+  // (5 per 10 s) would refuse an editor's third publish in 10 s, after its validation.
   const { success } = await c.env.PUBLISH_RATE.limit({ key: c.req.header('CF-Connecting-IP') ?? 'local' })
   if (!success)
     throw new ProblemException(429, {

@@ -6,6 +6,7 @@ import { publishPackage } from '../../data/store.ts'
 import { createApp } from '../../src/app.ts'
 import { ENHANCE_SCRIPT } from '../../widgets/registry.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { startOfRateWindow } from './lib/rate-window.ts'
 // This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
 import './lib/seed-r2.ts'
 
@@ -189,6 +190,49 @@ describe('POST /api/v1/charts', () => {
       parameter: 'Content-Type',
       allowed: ['application/json'],
     })
+  })
+})
+
+describe('the PNG renders of publishing', () => {
+  it('renders two PNGs per new chart, none for a repeat, and stops at the publish limit (429)', async () => {
+    let renders = 0
+    const png = {
+      render: async () => {
+        renders++
+        return new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+      },
+    }
+    // Its own renderer version (new ids) and one client address, counted by PUBLISH_RATE (10 a minute).
+    const app = createApp((e) => catalogs(e.DATASETS), {
+      charts: { rendererVersion: 'renderer-budget', now: () => DAY },
+    })
+    const post = (title: string) =>
+      app.request(
+        'http://factbox.test/api/v1/charts',
+        {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${TOKEN}`,
+            'CF-Connecting-IP': '203.0.113.9',
+          },
+          body: JSON.stringify({ dataset: 'occupation-in-figures', widget: 'bar', options: { title } }),
+        },
+        { ...env, PNG: png } as unknown as Env,
+      )
+    await startOfRateWindow(60, 20_000)
+    expect((await post('Budget 0')).status).toBe(201)
+    expect(renders).toBe(2)
+    expect((await post('Budget 0')).status).toBe(200)
+    expect(renders).toBe(2)
+    for (let i = 1; i <= 8; i++) expect((await post(`Budget ${i}`)).status).toBe(201)
+    expect(renders).toBe(18)
+    const before = await chartObjects()
+    const limited = await post('Budget 9')
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBe('60')
+    expect(renders).toBe(18)
+    expect(await chartObjects()).toEqual(before)
   })
 })
 
