@@ -82,6 +82,34 @@ export async function putOnce(
   return put !== null
 }
 
+/** A chart's files as rendered, each `[file name, bytes, Content-Type]`. */
+export type ChartFiles = [string, string | Uint8Array, string][]
+
+/**
+ * Writes a new chart, each object once: its script (shared, by hash), its files, its record last
+ * (a chart exists once it does, so an interrupted publish is finished by the next), then, if this
+ * call wrote the record, its audit record. `true` if this call created the chart.
+ */
+export async function writeChart(
+  bucket: R2Bucket,
+  record: ChartRecord,
+  files: ChartFiles,
+  script: { hash: string; body: string },
+  by: string,
+): Promise<boolean> {
+  const { id } = record
+  await putOnce(bucket, scriptKey(script.hash), script.body, 'text/javascript; charset=utf-8')
+  await Promise.all(files.map(([file, body, type]) => putOnce(bucket, chartKey(id, file), body, type)))
+  const created = await putOnce(bucket, chartKey(id, RECORD_FILE), JSON.stringify(record), 'application/json')
+  if (created)
+    await putOnce(bucket, auditKey(id, record.published), JSON.stringify(auditOf(record, by)), 'application/json')
+  return created
+}
+
+function auditOf({ id, dataset, version, widget, options, renderer, published }: ChartRecord, by: string): ChartAudit {
+  return { id, dataset, version, widget, options, renderer, published, by }
+}
+
 /** The record of a complete chart, `undefined` if there is none. */
 export async function readChartRecord(bucket: R2Bucket, id: string): Promise<ChartRecord | undefined> {
   const object = await r2(bucket.get(chartKey(id, RECORD_FILE)), id)
