@@ -368,7 +368,7 @@ describe('citation and corrections', () => {
     expect(html).not.toContain('г..')
   })
 
-  it('says in status.json whether the dataset has a newer version, and links the live embed of it', async () => {
+  it('says in status.json whether the dataset has a newer version, linking its live embed and change notes', async () => {
     const v1 = await publishPackage(env.DATASETS, balticStates, { changes: { en: 'First' } })
     const chart = (await (
       await publish({ dataset: 'baltic-states', widget: 'bar', options: { sort: 'name', width: '500' } })
@@ -402,5 +402,21 @@ describe('citation and corrections', () => {
     })
     // The chart keeps its bytes: the old figure, not the corrected one.
     expect(await (await today(`/c/${chart.id}.svg`)).text()).toContain('45,339')
+
+    // The status document links the versions list, which shows each version's change note.
+    const versionsUrl = (status as { links: { versions: string } }).links.versions
+    expect(versionsUrl).toBe(`${origin}/api/v1/datasets/baltic-states/versions`)
+    const list = await today(new URL(versionsUrl).pathname)
+    expect(list.status).toBe(200)
+    const { versions } = (await list.json()) as { versions: unknown[] }
+    expect(versions.slice(0, 2)).toEqual([
+      {
+        version: v2.version,
+        published: expect.any(String),
+        previous: v1.version,
+        changes: { en: 'Estonia remeasured' },
+      },
+      { version: v1.version, published: expect.any(String), previous: null, changes: { en: 'First' } },
+    ])
   })
 })
