@@ -10,9 +10,12 @@ import { chartCodes, chartLinks } from './codes.ts'
 import { type PublishDeploy, renderChart } from './render.ts'
 import { readChartBody } from './request.ts'
 import { resolveChart } from './resolve.ts'
-import { type ChartRecord, readChartRecord, writeChart } from './store.ts'
+import { type ChartRecord, readChartRecord, writeAudit, writeChart } from './store.ts'
 
 export type { PublishDeploy } from './render.ts'
+
+/** Who publishes, in the audit records: the name of the token, never its value. */
+const BY = 'PUBLISH_TOKEN'
 
 /**
  * `POST /api/v1/charts`: freezes one chart. Same token and rate limit as publishing a dataset
@@ -73,9 +76,10 @@ export async function publishChart(c: Context<AppEnv>, deploy: PublishDeploy): P
         title: 'Conflict',
         detail: 'Another chart holds this id; nothing was written.',
       })
+    await writeAudit(bucket, existing, BY)
     return answer(existing, 200)
   }
   const { record, files, script } = await renderChart(c, bucket, chart, id, deploy)
-  const created = await writeChart(bucket, record, files, script, 'PUBLISH_TOKEN')
+  const created = await writeChart(bucket, record, files, script, BY)
   return answer(created ? record : ((await readChartRecord(bucket, id)) ?? record), created ? 201 : 200)
 }

@@ -7,7 +7,8 @@
  * - `charts/assets/enhance.<hash>.js`: the enhancement script of the deploy that froze a chart, by
  *   content hash, shared by every chart frozen with the same script.
  * - `charts/audit/<time>-<id>.json`: one {@link ChartAudit} per chart published, written once after
- *   its record (as datasets' `audit/`), so that listing the prefix reads the publications in order.
+ *   its record (as datasets' `audit/`), so that listing the prefix reads the publications in order;
+ *   the time is the record's, so a repeat that finds it missing writes the same key.
  *
  * The same bucket rather than a second binding: one bucket to provision and seed, no new binding in
  * wrangler.toml, and nothing here or in data/store.ts lists the bucket, so neither prefix can slow
@@ -101,13 +102,18 @@ export async function writeChart(
   await putOnce(bucket, scriptKey(script.hash), script.body, 'text/javascript; charset=utf-8')
   await Promise.all(files.map(([file, body, type]) => putOnce(bucket, chartKey(id, file), body, type)))
   const created = await putOnce(bucket, chartKey(id, RECORD_FILE), JSON.stringify(record), 'application/json')
-  if (created)
-    await putOnce(bucket, auditKey(id, record.published), JSON.stringify(auditOf(record, by)), 'application/json')
+  if (created) await writeAudit(bucket, record, by)
   return created
 }
 
-function auditOf({ id, dataset, version, widget, options, renderer, published }: ChartRecord, by: string): ChartAudit {
-  return { id, dataset, version, widget, options, renderer, published, by }
+/**
+ * Writes the audit record of a chart unless it is there: after the record that created it, and
+ * again (refused, writing nothing) by each repeat, which so finishes a publish stopped in between.
+ */
+export async function writeAudit(bucket: R2Bucket, record: ChartRecord, by: string): Promise<void> {
+  const { id, dataset, version, widget, options, renderer, published } = record
+  const audit: ChartAudit = { id, dataset, version, widget, options, renderer, published, by }
+  await putOnce(bucket, auditKey(id, published), JSON.stringify(audit), 'application/json')
 }
 
 /** The record of a complete chart, `undefined` if there is none. */

@@ -103,7 +103,7 @@ describe('POST /api/v1/charts', () => {
     expect(((await other.json()) as Published).id).not.toBe(first.id)
   })
 
-  it('writes one audit record per chart it creates, and none for the same request again', async () => {
+  it('writes one audit record per chart it creates, never again, and restores a missing one', async () => {
     const body = { dataset: 'occupation-in-figures', widget: 'bar', options: { title: 'Audited' } }
     const res = await publish(body)
     expect(res.status).toBe(201)
@@ -128,6 +128,11 @@ describe('POST /api/v1/charts', () => {
     })
     expect((await publish(body)).status).toBe(200)
     expect(await audits()).toEqual(written)
+    // A publish stopped between the record and its audit: the next request writes the same record.
+    const audit = await (await env.DATASETS.get(key))!.text()
+    await env.DATASETS.delete(key)
+    expect((await publish(body)).status).toBe(200)
+    expect(await (await env.DATASETS.get(key))!.text()).toBe(audit)
   })
 
   it('refuses a missing or wrong token with 401, saying nothing of the chart', async () => {
