@@ -6,6 +6,7 @@ import { publishPackage } from '../../data/store.ts'
 import { createApp } from '../../src/app.ts'
 import { ENHANCE_SCRIPT } from '../../widgets/registry.ts'
 import { balticStates } from '../fixtures/baltic-states/index.ts'
+import { startOfRateWindow } from './lib/rate-window.ts'
 // This file's local R2 starts with the bundled datasets, as `npm start` seeds them.
 import './lib/seed-r2.ts'
 
@@ -102,6 +103,38 @@ describe('POST /api/v1/charts', () => {
     expect(((await other.json()) as Published).id).not.toBe(first.id)
   })
 
+  it('writes one audit record per chart it creates, never again, and restores a missing one', async () => {
+    const body = { dataset: 'occupation-in-figures', widget: 'bar', options: { title: 'Audited' } }
+    const res = await publish(body)
+    expect(res.status).toBe(201)
+    const chart = (await res.json()) as Published
+    const audits = async () =>
+      (await env.DATASETS.list({ prefix: 'charts/audit/' })).objects
+        .filter((o) => o.key.endsWith(`-${chart.id}.json`))
+        .map((o) => `${o.key} ${o.etag} ${o.uploaded.toISOString()}`)
+    const written = await audits()
+    expect(written).toHaveLength(1)
+    const key = `charts/audit/2026-12-02T10:00:00.000Z-${chart.id}.json`
+    expect(written[0]).toMatch(new RegExp(`^${key} `))
+    expect(await (await env.DATASETS.get(key))!.json()).toEqual({
+      id: chart.id,
+      dataset: 'occupation-in-figures',
+      version: chart.version,
+      widget: 'bar',
+      options: { title: 'Audited' },
+      renderer: 'renderer-a',
+      published: '2026-12-02T10:00:00.000Z',
+      by: 'PUBLISH_TOKEN',
+    })
+    expect((await publish(body)).status).toBe(200)
+    expect(await audits()).toEqual(written)
+    // A publish stopped between the record and its audit: the next request writes the same record.
+    const audit = await (await env.DATASETS.get(key))!.text()
+    await env.DATASETS.delete(key)
+    expect((await publish(body)).status).toBe(200)
+    expect(await (await env.DATASETS.get(key))!.text()).toBe(audit)
+  })
+
   it('refuses a missing or wrong token with 401, saying nothing of the chart', async () => {
     for (const token of ['', 'wrong-token']) {
       const res = await publish(BAR, { token })
@@ -162,6 +195,49 @@ describe('POST /api/v1/charts', () => {
       parameter: 'Content-Type',
       allowed: ['application/json'],
     })
+  })
+})
+
+describe('the PNG renders of publishing', () => {
+  it('renders two PNGs per new chart, none for a repeat, and stops at the publish limit (429)', async () => {
+    let renders = 0
+    const png = {
+      render: async () => {
+        renders++
+        return new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+      },
+    }
+    // Its own renderer version (new ids) and one client address, counted by PUBLISH_RATE (10 a minute).
+    const app = createApp((e) => catalogs(e.DATASETS), {
+      charts: { rendererVersion: 'renderer-budget', now: () => DAY },
+    })
+    const post = (title: string) =>
+      app.request(
+        'http://factbox.test/api/v1/charts',
+        {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${TOKEN}`,
+            'CF-Connecting-IP': '203.0.113.9',
+          },
+          body: JSON.stringify({ dataset: 'occupation-in-figures', widget: 'bar', options: { title } }),
+        },
+        { ...env, PNG: png } as unknown as Env,
+      )
+    await startOfRateWindow(60, 20_000)
+    expect((await post('Budget 0')).status).toBe(201)
+    expect(renders).toBe(2)
+    expect((await post('Budget 0')).status).toBe(200)
+    expect(renders).toBe(2)
+    for (let i = 1; i <= 8; i++) expect((await post(`Budget ${i}`)).status).toBe(201)
+    expect(renders).toBe(18)
+    const before = await chartObjects()
+    const limited = await post('Budget 9')
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBe('60')
+    expect(renders).toBe(18)
+    expect(await chartObjects()).toEqual(before)
   })
 })
 
@@ -297,7 +373,7 @@ describe('citation and corrections', () => {
     expect(html).not.toContain('г..')
   })
 
-  it('says in status.json whether the dataset has a newer version, and links the live embed of it', async () => {
+  it('says in status.json whether the dataset has a newer version, linking its live embed and change notes', async () => {
     const v1 = await publishPackage(env.DATASETS, balticStates, { changes: { en: 'First' } })
     const chart = (await (
       await publish({ dataset: 'baltic-states', widget: 'bar', options: { sort: 'name', width: '500' } })
@@ -331,5 +407,21 @@ describe('citation and corrections', () => {
     })
     // The chart keeps its bytes: the old figure, not the corrected one.
     expect(await (await today(`/c/${chart.id}.svg`)).text()).toContain('45,339')
+
+    // The status document links the versions list, which shows each version's change note.
+    const versionsUrl = (status as { links: { versions: string } }).links.versions
+    expect(versionsUrl).toBe(`${origin}/api/v1/datasets/baltic-states/versions`)
+    const list = await today(new URL(versionsUrl).pathname)
+    expect(list.status).toBe(200)
+    const { versions } = (await list.json()) as { versions: unknown[] }
+    expect(versions.slice(0, 2)).toEqual([
+      {
+        version: v2.version,
+        published: expect.any(String),
+        previous: v1.version,
+        changes: { en: 'Estonia remeasured' },
+      },
+      { version: v1.version, published: expect.any(String), previous: null, changes: { en: 'First' } },
+    ])
   })
 })
