@@ -63,6 +63,50 @@ describe('the PNG Worker', () => {
     expect(await ink('ə')).not.toBe(await ink('e'))
   })
 
+  it('draws Arabic letters with Noto Sans Arabic when the text asks for Noto Sans', async () => {
+    const glyph = async (char: string) =>
+      decodePng(await render(svg(text(char, 50, 'font-family="Noto Sans" font-size="48"'), 60, 64)))
+    const missing = await glyph('\u4e00')
+    for (const char of [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويةءى']) {
+      const drawn = await glyph(char)
+      expect(inkedPixels(drawn), char).toBeGreaterThan(20)
+      expect(Buffer.from(drawn.pixels).equals(Buffer.from(missing.pixels)), char).toBe(false)
+    }
+  })
+
+  it('shapes Arabic: a word joins its letters, unlike the same letters kept apart by U+200C', async () => {
+    // The zero-width non-joiner only stops joining: without shaping both images would be the same.
+    const ink = async (content: string) =>
+      decodePng(await render(svg(text(content, 60, 'font-family="Noto Sans" font-size="40"'), 300, 90)))
+    const inkedColumns = (png: { width: number; height: number; pixels: Uint8Array }) => {
+      const columns = new Set<number>()
+      for (let i = 0; i < png.width * png.height; i++) if (png.pixels[i * 4 + 3]! > 0) columns.add(i % png.width)
+      return Math.max(...columns) - Math.min(...columns) + 1
+    }
+    for (const word of ['مدينة', 'بيت', 'سمس']) {
+      const joined = await ink(word)
+      const apart = await ink([...word].join('\u200c'))
+      expect(Buffer.from(joined.pixels).equals(Buffer.from(apart.pixels)), word).toBe(false)
+      // Initial and medial forms are narrower than isolated ones.
+      expect(inkedColumns(joined), word).toBeLessThan(inkedColumns(apart))
+    }
+  })
+
+  it('lays Arabic out right to left: the first letter of a run is painted rightmost', async () => {
+    // "ا ش": alef then sheen. Right to left, the wide sheen comes first from the left edge, exactly
+    // where the sheen alone is painted; left to right the thin alef would be there.
+    const columns = async (content: string) =>
+      decodePng(await render(svg(text(content, 60, 'font-family="Noto Sans" font-size="40"'), 200, 90)))
+    const both = await columns('ا ش')
+    const sheen = await columns('ش')
+    const alef = await columns('ا')
+    const left = (png: { width: number; pixels: Uint8Array }, upTo: number) =>
+      Buffer.from(png.pixels.filter((_, i) => (i >> 2) % png.width < upTo))
+    expect(inkedPixels(sheen)).toBeGreaterThan(inkedPixels(alef))
+    expect(left(both, 40).equals(left(sheen, 40))).toBe(true)
+    expect(left(both, 40).equals(left(alef, 40))).toBe(false)
+  })
+
   it('resolves generic and unknown families to the bundled font', async () => {
     const pixels = async (family: string) =>
       (await decodePng(await render(svg(text(AZ, 40, `font-family="${family}" font-size="22"`))))).pixels
@@ -112,10 +156,11 @@ describe('the PNG Worker', () => {
 })
 
 describe('the renderer version in PNG ETags', () => {
-  it('names the resvg-wasm and Noto Sans versions that package.json pins', async () => {
+  it('names the resvg-wasm and Noto Sans versions that package.json pins, and the committed Arabic font', async () => {
     const { dependencies } = (await import('../../package.json')).default as { dependencies: Record<string, string> }
     const resvg = dependencies['@resvg/resvg-wasm']
     const noto = dependencies['@expo-google-fonts/noto-sans']
-    expect(PNG_RENDERER).toBe(`resvg-wasm@${resvg}+noto-sans@${noto}`)
+    // src/png-worker/fonts/README.md names the Debian package the Arabic faces come from.
+    expect(PNG_RENDERER).toBe(`resvg-wasm@${resvg}+noto-sans@${noto}+noto-sans-arabic@debian-20201225-1`)
   })
 })
