@@ -1,3 +1,4 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
@@ -67,15 +68,22 @@ export function svgDocument({
   const p = svgPalette(theme)
   const t = frameChrome(text)
   const inner = width - 2 * PAD
+  // Right to left, every line is set against the right margin (anchored at its end: resvg and
+  // browsers agree on that without `direction`, see imageBars).
+  const rtl = direction(text.lang) === 'rtl'
+  const lineX = rtl ? width - PAD : PAD
+  const anchor = rtl ? svg` text-anchor="end"` : null
   const blocks: Markup[] = []
   let y = PAD
   const paragraph = (words: string, style: { size: number; line: number }, cls: string, bold = false) => {
     const lines = wrapText(words, inner, style.size, bold ? 'bold' : 'normal')
     const top = y + style.size * 0.93
-    const tspans = lines.map((line, i) => svg`<tspan x="${PAD}" y="${round(top + i * style.line, 2)}">${line}</tspan>`)
+    const tspans = lines.map(
+      (line, i) => svg`<tspan x="${lineX}" y="${round(top + i * style.line, 2)}">${line}</tspan>`,
+    )
     const weight = bold ? svg` font-weight="700"` : null
     const fill = cls === 'mu' ? svg` fill="${p.muted}"` : null
-    blocks.push(svg`<text class="${cls}" font-size="${style.size}"${weight}${fill}>${tspans}</text>`)
+    blocks.push(svg`<text class="${cls}" font-size="${style.size}"${anchor}${weight}${fill}>${tspans}</text>`)
     y += lines.length * style.line
   }
   if (header === 'show') {

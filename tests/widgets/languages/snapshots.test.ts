@@ -68,4 +68,27 @@ describe('what the snapshots show, in words', async () => {
     expect(ar).toContain('15 يناير 2019')
     expect(ar).toContain('المصدر:')
   })
+
+  it('mirrors the Arabic bar chart image: bars grow leftwards, names right of them, text set from the right', async () => {
+    const dataset = await loadPackage(amtarMudun)
+    const definition = findWidget('bar')!
+    const view = dataset.views.bar!
+    const image = definition
+      .render(dataset, view, definition.options({ width: '640' }, dataset, view), { dataUrl: 'https://x.test/d.csv' })
+      .svg()
+    const bars = [...image.matchAll(/<rect class="mk"( x="([-\d.]+)")? y="[\d.]+" height="[\d.]+" width="([\d.]+)"/g)]
+    expect(bars.length).toBe(6)
+    // Each bar ends at the bar area's right edge (x + width = 0 in the mirrored group).
+    for (const [, , x, width] of bars) expect(Number(x) + Number(width)).toBeCloseTo(0, 5)
+    expect(image).toMatch(/<g transform="translate\((\d+),0\)">/)
+    expect(image).toContain('<text class="fg" x="8" y="16.5">قرية الجبل</text>')
+    expect(image).toMatch(/<text class="fg halo" x="-[\d.]+" y="16.5" text-anchor="end"[^>]*>1,210\u00a0مم<\/text>/)
+    expect(image).toContain('text-anchor="end" font-weight="700"><tspan x="624"')
+    // Left to right is unchanged: the German image has no mirrored bar.
+    const de = await loadPackage(haushaltMusterstadt)
+    const deImage = definition
+      .render(de, de.views.bar!, definition.options({}, de, de.views.bar!), { dataUrl: 'https://x.test/d.csv' })
+      .svg()
+    expect(deImage).not.toMatch(/<rect class="mk" x="-/)
+  })
 })
