@@ -2,6 +2,7 @@ import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import type PngRenderer from '../../src/png-worker/index.ts'
 import { PNG_RENDERER } from '../../src/png-worker/version.ts'
+import { FONT_FAMILY, RTL_FONT_FAMILY } from '../../widgets/shared/text-width.ts'
 import { decodePng, inkedPixels, PNG_SIGNATURE, pngSize } from './decode-png.ts'
 
 /** The PNG Worker's entrypoint, called over RPC as the main Worker's service binding calls it. */
@@ -105,6 +106,26 @@ describe('the PNG Worker', () => {
     expect(inkedPixels(sheen)).toBeGreaterThan(inkedPixels(alef))
     expect(left(both, 40).equals(left(sheen, 40))).toBe(true)
     expect(left(both, 40).equals(left(alef, 40))).toBe(false)
+  })
+
+  it('paints the Arabic letters of a line with brackets in the right-to-left stack; Noto Sans first made them boxes', async () => {
+    // The first word sits at the right end, anchored there: its ink must not depend on the rest
+    // (to a few edge pixels of anti-aliasing; boxes in place of letters change it by far more).
+    const rightEnd = async (family: string, content: string) => {
+      const png = await decodePng(
+        await render(
+          svg(`<text x="590" y="60" font-family='${family}' font-size="28" text-anchor="end">${content}</text>`),
+        ),
+      )
+      let ink = 0
+      for (let i = 0; i < png.width * png.height; i++) if (i % png.width >= 530 && png.pixels[i * 4 + 3]! > 128) ink++
+      return ink
+    }
+    const line = 'الأمطار في مدن متخيلة (أرقام متخيلة)'
+    const word = await rightEnd(RTL_FONT_FAMILY, 'الأمطار')
+    expect(word).toBeGreaterThan(300)
+    expect(Math.abs((await rightEnd(RTL_FONT_FAMILY, line)) - word)).toBeLessThan(word * 0.05)
+    expect(Math.abs((await rightEnd(FONT_FAMILY, line)) - word)).toBeGreaterThan(word * 0.2)
   })
 
   it('resolves generic and unknown families to the bundled font', async () => {

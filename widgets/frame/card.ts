@@ -1,6 +1,7 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, svg } from '../shared/markup.ts'
-import { FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
+import { FONT_FAMILY, RTL_FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
 import { svgPalette } from './svg-frame.ts'
 import type { Palette } from './theme.ts'
 import { type FrameText, frameChrome } from './words.ts'
@@ -82,7 +83,7 @@ export function cardDocument({ text, theme, description, mark }: CardProps): str
   y = sourceTop
   if (sources) line(truncateText(sources, inner, CARD_TYPE.source), CARD_TYPE.source, 'mu', p.muted)
   return flat(
-    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-ct fb-cd" lang="${text.lang}" font-family="${FONT_FAMILY}" fill="${p.fg}"><title id="fb-ct">${text.title.text}</title><desc id="fb-cd">${description}</desc><rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g class="mark">${chart}</g></svg>`,
+    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-ct fb-cd" lang="${text.lang}" font-family="${direction(text.lang) === 'rtl' ? RTL_FONT_FAMILY : FONT_FAMILY}" fill="${p.fg}"><title id="fb-ct">${text.title.text}</title><desc id="fb-cd">${description}</desc><rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g class="mark">${chart}</g></svg>`,
   )
 }
 

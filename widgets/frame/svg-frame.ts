@@ -2,7 +2,7 @@ import { direction } from '../../data/vocabulary/index.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
-import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
+import { FONT_FAMILY, RTL_FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import { PALETTES, type Palette } from './theme.ts'
 import { type FrameText, frameChrome } from './words.ts'
 
@@ -109,7 +109,7 @@ export function svgDocument({
   if (meta.length) paragraph(meta.join(' · '), FOOT, 'mu')
   const height = Math.ceil(y + PAD - 4)
   return flat(
-    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-st fb-sd" lang="${text.lang}" class="t-${theme}" font-family="${FONT_FAMILY}" font-size="13" fill="${p.fg}"><title id="fb-st">${text.title.text}</title><desc id="fb-sd">${description}</desc>${theme === 'auto' ? AUTO_DARK_STYLE : null}<rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g transform="translate(${PAD},${chartY})">${chart}</g></svg>`,
+    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-st fb-sd" lang="${text.lang}" class="t-${theme}" font-family="${direction(text.lang) === 'rtl' ? RTL_FONT_FAMILY : FONT_FAMILY}" font-size="13" fill="${p.fg}"><title id="fb-st">${text.title.text}</title><desc id="fb-sd">${description}</desc>${theme === 'auto' ? AUTO_DARK_STYLE : null}<rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g transform="translate(${PAD},${chartY})">${chart}</g></svg>`,
   )
 }
 
