@@ -1,5 +1,7 @@
 import regular from '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'
 import bold from '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'
+import dejavu from './fonts/DejaVuSans.ttf'
+import dejavuBold from './fonts/DejaVuSans-Bold.ttf'
 import arabicBold from './fonts/NotoSansArabic-Bold.ttf'
 import arabicRegular from './fonts/NotoSansArabic-Regular.ttf'
 
@@ -22,4 +24,6 @@ export const fontBuffers: readonly Uint8Array[] = [
   new Uint8Array(bold),
   new Uint8Array(arabicRegular),
   new Uint8Array(arabicBold),
+  new Uint8Array(dejavu),
+  new Uint8Array(dejavuBold),
 ]

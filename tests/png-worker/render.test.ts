@@ -108,7 +108,7 @@ describe('the PNG Worker', () => {
     expect(left(both, 40).equals(left(alef, 40))).toBe(false)
   })
 
-  it('paints the Arabic letters of a line with brackets in the right-to-left stack; Noto Sans first made them boxes', async () => {
+  it('paints an Arabic line with brackets in the right-to-left stack; Noto Sans first made it boxes', async () => {
     // The first word sits at the right end, anchored there: its ink must not depend on the rest
     // (to a few edge pixels of anti-aliasing; boxes in place of letters change it by far more).
     const rightEnd = async (family: string, content: string) => {
@@ -126,6 +126,24 @@ describe('the PNG Worker', () => {
     expect(word).toBeGreaterThan(300)
     expect(Math.abs((await rightEnd(RTL_FONT_FAMILY, line)) - word)).toBeLessThan(word * 0.05)
     expect(Math.abs((await rightEnd(FONT_FAMILY, line)) - word)).toBeGreaterThan(word * 0.2)
+  })
+
+  it('paints Latin letters inside an Arabic line in the right-to-left stack (DejaVu Sans has both)', async () => {
+    // Right to left the Latin word comes last, leftmost: from x = 10 it is painted where it is alone
+    // (to a few pixels of anti-aliasing). With Noto Sans Arabic first its letters were boxes.
+    const leftEnd = async (family: string, content: string) => {
+      const text = `<text x="10" y="60" font-family='${family}' font-size="28">${content}</text>`
+      const png = await decodePng(await render(svg(text)))
+      let ink = 0
+      for (let i = 0; i < png.width * png.height; i++) if (i % png.width < 100 && png.pixels[i * 4 + 3]! > 128) ink++
+      return ink
+    }
+    // Embedded right to left (U+202B … U+202C), as the widgets write an rtl image's text.
+    const line = '\u202bالمصدر: أرقام متخيلة لاختبارات factbox\u202c'
+    const alone = await leftEnd(RTL_FONT_FAMILY, 'factbox')
+    expect(alone).toBeGreaterThan(300)
+    expect(Math.abs((await leftEnd(RTL_FONT_FAMILY, line)) - alone)).toBeLessThan(alone * 0.05)
+    expect(Math.abs((await leftEnd(`"Noto Sans Arabic", ${FONT_FAMILY}`, line)) - alone)).toBeGreaterThan(alone * 0.2)
   })
 
   it('resolves generic and unknown families to the bundled font', async () => {
@@ -177,11 +195,13 @@ describe('the PNG Worker', () => {
 })
 
 describe('the renderer version in PNG ETags', () => {
-  it('names the resvg-wasm and Noto Sans versions that package.json pins, and the committed Arabic font', async () => {
+  it('names the resvg-wasm and Noto Sans versions that package.json pins, and the committed Arabic fonts', async () => {
     const { dependencies } = (await import('../../package.json')).default as { dependencies: Record<string, string> }
     const resvg = dependencies['@resvg/resvg-wasm']
     const noto = dependencies['@expo-google-fonts/noto-sans']
-    // src/png-worker/fonts/README.md names the Debian package the Arabic faces come from.
-    expect(PNG_RENDERER).toBe(`resvg-wasm@${resvg}+noto-sans@${noto}+noto-sans-arabic@debian-20201225-1`)
+    // src/png-worker/fonts/README.md names the Debian packages the Arabic faces come from.
+    expect(PNG_RENDERER).toBe(
+      `resvg-wasm@${resvg}+noto-sans@${noto}+noto-sans-arabic@debian-20201225-1+dejavu-sans@debian-2.37-6`,
+    )
   })
 })

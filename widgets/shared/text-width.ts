@@ -15,12 +15,13 @@
 export const FONT_FAMILY = 'Arial, "Liberation Sans", Helvetica, "Noto Sans", Roboto, sans-serif'
 
 /**
- * The stack of a right-to-left image: Noto Sans Arabic first. resvg (the PNG) shapes a line in its
- * first font and takes another font's glyphs only where the glyph count matches, which Arabic
- * ligatures break: with Noto Sans first a line of Arabic and brackets painted boxes throughout.
- * A browser without Noto Sans Arabic falls through to {@link FONT_FAMILY}.
+ * The stack of a right-to-left image: DejaVu Sans first, one font with Arabic, Latin and brackets.
+ * resvg (the PNG) shapes a line in its first font and takes another font's glyphs only where the
+ * glyph counts match, which Arabic ligatures break: with Noto Sans first a line of Arabic and
+ * brackets painted boxes throughout, with Noto Sans Arabic first its brackets and Latin letters.
+ * A browser without DejaVu Sans falls through to {@link FONT_FAMILY}.
  */
-export const RTL_FONT_FAMILY = `"Noto Sans Arabic", ${FONT_FAMILY}`
+export const RTL_FONT_FAMILY = `"DejaVu Sans", ${FONT_FAMILY}`
 
 /** Every character the width tables measure: what widgets may paint in an image. */
 export const CHARS =
