@@ -1,4 +1,5 @@
 import type { Palette } from '../frame/theme.ts'
+import { embedded } from '../shared/bidi.ts'
 import { type Interpolation, type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { type BarLayout, LINE, MIN_MARK, NESTED_INDENT, type RowLayout } from './layout.ts'
@@ -95,6 +96,7 @@ export function imageBars({ layout, words, highlight, width, palette: p, rtl = f
   const x = (fraction: number) => round(fraction * area)
   // Inside the bar group: left to right from the bar area's start, or mirrored about it.
   const m = (u: number) => (rtl ? -u : u)
+  const rtlText = (text: string) => embedded(text, rtl)
   const { ticks, gridBottom } = layout
   const grid = ticks.map(
     (t) =>
@@ -115,13 +117,13 @@ export function imageBars({ layout, words, highlight, width, palette: p, rtl = f
     const start = rtl ? -(left + length) : left
     const at = start ? svg` x="${start}"` : null
     const valueAnchor = anchorAttr('start', rtl)
-    return svg`<g><rect class="${mute ? 'mm' : 'mk'}"${at} y="${row.barY}" height="${row.barHeight}" width="${length}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${m(round(x(row.fraction) + 5))}" y="${row.valueY}"${valueAnchor}${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.valueLabel}</text></g>`
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}"${at} y="${row.barY}" height="${row.barHeight}" width="${length}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines.map(rtlText), labelX, row.labelY, bar.date && rtlText(bar.date), p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${m(round(x(row.fraction) + 5))}" y="${row.valueY}"${valueAnchor}${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${rtlText(bar.valueLabel)}</text></g>`
   })
   // The total and subtotal start at the chart's start edge: x 0, or its right end.
   const edge = rtl ? svg` x="${width}" text-anchor="end"` : null
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined
-      ? svg`<text class="fg"${edge} y="${layout.subtotalY}">${words.subtotal.text}</text>`
+      ? svg`<text class="fg"${edge} y="${layout.subtotalY}">${rtlText(words.subtotal.text)}</text>`
       : null
   const axisX = m(x(layout.zero))
   const axis =
@@ -129,7 +131,7 @@ export function imageBars({ layout, words, highlight, width, palette: p, rtl = f
       ? svg`<line class="ax" x1="${axisX}" x2="${axisX}" y2="${gridBottom}" stroke="${p.axis}"></line>`
       : null
   const origin = rtl ? width - layout.labelWidth : layout.labelWidth
-  return svg`<g><g transform="translate(${origin},0)">${grid}${tickLabels}${axis}${bars}</g><text class="fg"${edge} y="${layout.totalY}">${words.total}</text>${subtotal}</g>`
+  return svg`<g><g transform="translate(${origin},0)">${grid}${tickLabels}${axis}${bars}</g><text class="fg"${edge} y="${layout.totalY}">${rtlText(words.total)}</text>${subtotal}</g>`
 }
 
 /** Whether the chart has negative values, drawn left of a zero line inside the bar area. */

@@ -1,4 +1,5 @@
 import { direction } from '../../data/vocabulary/index.ts'
+import { embedded } from '../shared/bidi.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
@@ -79,7 +80,7 @@ export function svgDocument({
     const lines = wrapText(words, inner, style.size, bold ? 'bold' : 'normal')
     const top = y + style.size * 0.93
     const tspans = lines.map(
-      (line, i) => svg`<tspan x="${lineX}" y="${round(top + i * style.line, 2)}">${line}</tspan>`,
+      (line, i) => svg`<tspan x="${lineX}" y="${round(top + i * style.line, 2)}">${embedded(line, rtl)}</tspan>`,
     )
     const weight = bold ? svg` font-weight="700"` : null
     const fill = cls === 'mu' ? svg` fill="${p.muted}"` : null

@@ -81,14 +81,18 @@ describe('what the snapshots show, in words', async () => {
     // Each bar ends at the bar area's right edge (x + width = 0 in the mirrored group).
     for (const [, , x, width] of bars) expect(Number(x) + Number(width)).toBeCloseTo(0, 5)
     expect(image).toMatch(/<g transform="translate\((\d+),0\)">/)
-    expect(image).toContain('<text class="fg" x="8" y="16.5">قرية الجبل</text>')
-    expect(image).toMatch(/<text class="fg halo" x="-[\d.]+" y="16.5" text-anchor="end"[^>]*>1,210\u00a0مم<\/text>/)
-    expect(image).toContain('text-anchor="end" font-weight="700"><tspan x="624"')
+    // Each text embedded right to left (U+202B … U+202C): an image has no dir="rtl".
+    expect(image).toContain('<text class="fg" x="8" y="16.5">\u202bقرية الجبل\u202c</text>')
+    expect(image).toMatch(
+      /<text class="fg halo" x="-[\d.]+" y="16.5" text-anchor="end"[^>]*>\u202b1,210\u00a0مم\u202c<\/text>/,
+    )
+    expect(image).toContain('text-anchor="end" font-weight="700"><tspan x="624" y="32.74">\u202bالأمطار')
     // Left to right is unchanged: the German image has no mirrored bar.
     const de = await loadPackage(haushaltMusterstadt)
     const deImage = definition
       .render(de, de.views.bar!, definition.options({}, de, de.views.bar!), { dataUrl: 'https://x.test/d.csv' })
       .svg()
     expect(deImage).not.toMatch(/<rect class="mk" x="-/)
+    expect(deImage).not.toContain('\u202b')
   })
 })

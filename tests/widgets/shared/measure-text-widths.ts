@@ -27,11 +27,11 @@ const CHARS =
   'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя' +
   'ßẞÀàÂâÊêÎîÔôÛûÙùËëÏïŸÿŒœÆæ¿¡ІіЇїЄєҐґ€£' +
   '،؛؟ءآأؤإئابةتثجحخدذرزسشصضطظعغـفقكلمنهوىي٠١٢٣٤٥٦٧٨٩٪٫٬' +
-  '\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u061c\u200e\u200f'
+  '\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u061c\u200e\u200f\u202b\u202c'
 /** Arabic characters: measured in the Arabic faces (above). */
 const ARABIC = /[\u0600-\u06ff]/
-/** No advance: Arabic marks, the Arabic letter mark and the direction marks. */
-const ZERO = /[\u064b-\u0652\u0670\u061c\u200e\u200f]/
+/** No advance: Arabic marks, the Arabic letter mark and the direction marks and embeddings. */
+const ZERO = /[\u064b-\u0652\u0670\u061c\u200e\u200f\u202b\u202c]/
 
 const noto = readFileSync(resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'))
 const notoBold = readFileSync(resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'))
