@@ -87,6 +87,15 @@ describe('what the snapshots show, in words', async () => {
       /<text class="fg halo" x="-[\d.]+" y="16.5" text-anchor="end"[^>]*>\u202b1,210\u00a0مم\u202c<\/text>/,
     )
     expect(image).toContain('text-anchor="end" font-weight="700"><tspan x="624" y="32.74">\u202bالأمطار')
+    // The social card too: lines against the right margin, each bar ending at the area's right.
+    const card = definition.render(dataset, view, definition.options({}, dataset, view), {
+      dataUrl: 'https://x.test/d.csv',
+    }).card!()
+    expect(card).toMatch(/<text class="fg" x="1152" y="[\d.]+" text-anchor="end" font-size="\d+" font-weight="700"/)
+    const cardBars = [...card.matchAll(/<rect class="mk" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)]
+    expect(cardBars.length).toBe(6)
+    expect(new Set(cardBars.map(([, x, width]) => Math.round(Number(x) + Number(width)))).size).toBe(1)
+    expect(card).toContain('>\u202bقرية الجبل\u202c</text>')
     // Left to right is unchanged: the German image has no mirrored bar.
     const de = await loadPackage(haushaltMusterstadt)
     const deImage = definition
