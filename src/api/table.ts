@@ -1,5 +1,6 @@
 import type { Field, Resource } from '../../data/types.ts'
 import { compareText, type Lang, type PartialDate } from '../../data/vocabulary/index.ts'
+import { messages } from '../../widgets/registry.ts'
 
 /** A cell as the API writes it: JSON and CSV carry the same values. */
 export type FlatCell = string | number | null
@@ -73,6 +74,9 @@ export function sortableColumns(resource: Resource, options: Pick<TableOptions, 
 
 function columnsOf(fields: Field[], options: Pick<TableOptions, 'lang' | 'languages'>): Column[] {
   const columns: Column[] = []
+  // The derived columns are described in the answer's language, else the dataset's first (as its
+  // own titles are), from the widgets' catalogues (English for a language without one).
+  const words = messages(options.lang ?? options.languages[0] ?? 'en').api
   for (const field of fields) {
     // With `lang`, the column's own title and description in that language where the descriptor gives them.
     const title = (options.lang && field.titles?.[options.lang]) || field.title
@@ -90,29 +94,14 @@ function columnsOf(fields: Field[], options: Pick<TableOptions, 'lang' | 'langua
       const name = field.name
       columns.push(
         { name, type: 'string', ...described },
-        {
-          name: `${name}_start`,
-          type: 'string',
-          from: name,
-          description: `First day covered by ${name} (UTC; a timestamp for times of day).`,
-        },
-        {
-          name: `${name}_end`,
-          type: 'string',
-          from: name,
-          description: `Last day covered by ${name}, inclusive (UTC; a timestamp for times of day).`,
-        },
-        {
-          name: `${name}_precision`,
-          type: 'string',
-          from: name,
-          description: `Precision of ${name}: year, month, day or minute.`,
-        },
+        { name: `${name}_start`, type: 'string', from: name, description: words.dateStart(name) },
+        { name: `${name}_end`, type: 'string', from: name, description: words.dateEnd(name) },
+        { name: `${name}_precision`, type: 'string', from: name, description: words.datePrecision(name) },
         ...labelLangs(options).map((lang) => ({
           name: labelColumn(name, lang, options),
           type: 'string' as const,
           from: name,
-          description: `${name} written out for readers${lang ? ` in ${lang}` : ''}.`,
+          description: words.dateLabel(name, options.lang ? undefined : lang),
         })),
       )
     } else {

@@ -16,6 +16,14 @@ import { haushaltMusterstadt } from '../fixtures/haushalt-musterstadt/index.ts'
 import { describeBrowser, findOverlaps, launchChromium, overflow, runAxe, textBoxes } from './lib/browser.ts'
 
 const WIDTHS = [280, 320, 480, 720, 1000, 1200]
+/** The widths tests/browser/height.test.ts checks the bundled dataset's heights at. */
+const HEIGHT_WIDTHS = [280, 320, 360, 480, 600, 720, 1000, 1200]
+/**
+ * How much taller than the page an Arabic prediction may be: the page's Arabic widths lean wide on
+ * purpose (widgets/shared/text-width.ts), so a subtitle may be predicted a line longer (24.4 px
+ * measured at 360 px; 61–81 px when Arabic letters counted as 1 em).
+ */
+const ARABIC_TALL_BY_AT_MOST = 25
 const FIXTURES: [string, PackageSource][] = [
   ['de', haushaltMusterstadt],
   ['fr', grevesExemple],
@@ -80,6 +88,33 @@ describeBrowser('datasets in German, French and Arabic in Chromium', () => {
         }
         await page.context().close()
       })
+
+  it('predicts the Arabic pages’ height (heightAt) from the Arabic widths, never short, within 25 px', async () => {
+    const dataset = await loadPackage(amtarMudun)
+    const errors: string[] = []
+    const failures: string[] = []
+    for (const widget of ['bar', 'timeline']) {
+      const definition = findWidget(widget)!
+      const view = dataset.views[widget]!
+      const rendered = definition.render(dataset, view, definition.options({}, dataset, view), {
+        dataUrl: `${baseUrl}/data.csv`,
+        scriptUrl,
+      })
+      const page = await open(`/embed/${amtarMudun.id}/${widget}`, rendered.page(), HEIGHT_WIDTHS[0]!)
+      for (const width of HEIGHT_WIDTHS) {
+        const predicted = rendered.heightAt!(width)
+        await page.setViewportSize({ width, height: predicted })
+        const actual = await page.evaluate(() => document.documentElement.getBoundingClientRect().height)
+        errors.push(`${widget} ${width}: ${(actual - predicted).toFixed(1)}`)
+        // Too short hides the source line of a script-free embed; too tall leaves a gap.
+        if (actual - predicted > 1 || predicted - actual > ARABIC_TALL_BY_AT_MOST)
+          failures.push(`${widget} at ${width} px: predicted ${predicted}, Chromium ${actual.toFixed(2)}`)
+      }
+      await page.context().close()
+    }
+    console.info(`Arabic heightAt error (Chromium minus predicted, px): ${errors.join(', ')}`)
+    expect(failures).toEqual([])
+  })
 
   it('mirrors the Arabic bar chart: bars end on the right, each name right of its bar, values left', async () => {
     const body = await render(amtarMudun, 'bar')

@@ -29,8 +29,9 @@ export function pngAuxiliaryWorker() {
   // Bare specifiers resolve against the module root, so each binary module is named as imported.
   const binaries = [...js.matchAll(/from\s+"([^"]+\.(wasm|ttf))"/g)].map(([, specifier, ext]) => ({
     type: ext === 'wasm' ? ('CompiledWasm' as const) : ('Data' as const),
-    path: `${root}/${specifier}`,
-    contents: readFileSync(resolve(ROOT, 'node_modules', specifier!)),
+    path: resolve(root, specifier!),
+    // A package's file (`@expo-google-fonts/…`) or one committed beside the Worker (`./fonts/…`).
+    contents: readFileSync(resolve(ROOT, specifier!.startsWith('.') ? 'src/png-worker' : 'node_modules', specifier!)),
   }))
   if (binaries.length === 0) throw new Error('factbox-png: no .wasm or .ttf import found in the bundle')
   return {

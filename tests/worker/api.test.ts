@@ -156,6 +156,27 @@ describe('GET /api/v1/datasets/{id}/{resource}.json and .csv', () => {
     ])
   })
 
+  it('describes the derived date columns in the answer’s language', async () => {
+    const described = async (lang: string) => {
+      const res = await get(`/datasets/occupation-in-figures/territories.json?lang=${lang}`)
+      const { columns } = (await res.json()) as { columns: { name: string; description?: string }[] }
+      return Object.fromEntries(columns.filter((c) => c.name.startsWith('date_')).map((c) => [c.name, c.description]))
+    }
+    expect(await described('en')).toEqual({
+      date_start: 'First day covered by date (UTC; a timestamp for times of day).',
+      date_end: 'Last day covered by date, inclusive (UTC; a timestamp for times of day).',
+      date_precision: 'Precision of date: year, month, day or minute.',
+      date_label: 'date written out for readers.',
+    })
+    expect(await described('ru')).toEqual({
+      date_start: 'Первый день, охватываемый date (UTC; для времени суток — метка времени).',
+      date_end: 'Последний день, охватываемый date, включительно (UTC; для времени суток — метка времени).',
+      date_precision: 'Точность date: year, month, day или minute.',
+      date_label: 'date словами для читателей.',
+    })
+    expect((await described('az')).date_precision).toBe('date sütununun dəqiqliyi: year, month, day və ya minute.')
+  })
+
   it('serves CSV as an RFC 4180 UTF-8 download that parses back to the JSON', async () => {
     for (const query of ['', '?lang=en', '?lang=ru&sort=-date']) {
       for (const resource of ['territories', 'events']) {

@@ -19,7 +19,9 @@ import { describe, expect, it } from 'vitest'
 import { bundledPackages } from '../../data/bundled.ts'
 import { createCatalog } from '../../data/catalog.ts'
 import { createApp } from '../../src/app.ts'
+import { amtarMudun } from '../fixtures/amtar-mudun/index.ts'
 import officialProfile from '../fixtures/frictionless/data-package-profile-1.0.json'
+import { grevesExemple } from '../fixtures/greves-exemple/index.ts'
 import { FIXTURE_PACKAGES } from '../fixtures/index.ts'
 
 /** Every bundled package and every fixture: a dataset added to either registry is checked here too. */
@@ -156,6 +158,7 @@ const PROFILE = {
 type Field = {
   name: string
   type?: string
+  description?: string
   constraints?: { required?: boolean; unique?: boolean; pattern?: string; enum?: unknown[]; minimum?: number }
 }
 type Schema = {
@@ -281,6 +284,26 @@ describe('the data package of each dataset, as a Frictionless client loads it', 
       required: true,
       enum: ['year', 'month', 'day', 'minute'],
     })
+  })
+
+  it('describes the derived date columns in the dataset’s first language, from the message catalogues', async () => {
+    // The French-first and Arabic fixtures, served beside the bundled dataset.
+    const served = createApp(createCatalog([...bundledPackages, grevesExemple, amtarMudun]))
+    const fields = async (id: string) => {
+      const res = await served.request(`http://factbox.test/api/v1/datasets/${id}/datapackage.json`, {}, env)
+      expect(res.status, id).toBe(200)
+      const descriptor = (await res.json()) as Descriptor
+      return new Map(descriptor.resources[0]!.schema.fields.map((f) => [f.name, f.description]))
+    }
+    const greves = await fields('greves-exemple')
+    expect(greves.get('date_start')).toBe('Premier jour couvert par date (UTC\u00a0; un horodatage pour les heures).')
+    expect(greves.get('date_precision')).toBe('Précision de date\u00a0: year, month, day ou minute.')
+    expect(greves.get('date_label_en')).toBe('date en toutes lettres pour les lecteurs (en).')
+    const amtar = await fields('amtar-mudun')
+    expect(amtar.get('date_end')).toBe('آخر يوم يشمله date، ضمنًا (بتوقيت UTC؛ طابع زمني للأوقات من اليوم).')
+    expect(amtar.get('date_label_ar')).toBe('date مكتوبًا للقراء (ar).')
+    const occupation = await fields('occupation-in-figures')
+    expect(occupation.get('date_start')).toBe('First day covered by date (UTC; a timestamp for times of day).')
   })
 
   it('dates the descriptor with an RFC 3339 date-time: when our copy was first committed', async () => {

@@ -1,4 +1,5 @@
 import type { Palette } from '../frame/theme.ts'
+import { embedded } from '../shared/bidi.ts'
 import { type Interpolation, type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { type BarLayout, LINE, MIN_MARK, NESTED_INDENT, type RowLayout } from './layout.ts'
@@ -68,46 +69,69 @@ export interface ImageBarsProps extends BarsProps {
   /** Width of the chart in px (labels, bars and values). */
   width: number
   palette: Palette
+  /**
+   * Right to left: the chart mirrored like the page's (bars grow leftwards from the right, names
+   * right of them, values left), each text at its mirrored place with its anchor swapped.
+   * @default false
+   */
+  rtl?: boolean
+}
+
+/** `text-anchor` as an attribute (`start`, the default, writes nothing), swapped right to left. */
+function anchorAttr(anchor: 'start' | 'middle' | 'end', rtl: boolean): Markup | null {
+  const side = rtl && anchor !== 'middle' ? (anchor === 'start' ? 'end' : 'start') : anchor
+  return side === 'start' ? null : svg` text-anchor="${side}"`
 }
 
 /**
  * The same chart at a fixed width for the standalone image: absolute coordinates, colours as
- * attributes (with classes the image's dark-mode style can override), no interaction.
+ * attributes (with classes the image's dark-mode style can override), no interaction. Right to
+ * left, the coordinates are mirrored rather than the drawing flipped: resvg (the PNG) and
+ * browsers then agree, with no CSS transform and no `direction` (whose anchors they read
+ * differently); both order an Arabic text's words by its first letter.
  */
-export function imageBars({ layout, words, highlight, width, palette: p }: ImageBarsProps): Markup {
+export function imageBars({ layout, words, highlight, width, palette: p, rtl = false }: ImageBarsProps): Markup {
   const beside = layout.arrangement === 'beside'
   const area = width - layout.labelWidth - layout.valueWidth
   const x = (fraction: number) => round(fraction * area)
+  // Inside the bar group: left to right from the bar area's start, or mirrored about it.
+  const m = (u: number) => (rtl ? -u : u)
+  const rtlText = (text: string) => embedded(text, rtl)
   const { ticks, gridBottom } = layout
   const grid = ticks.map(
     (t) =>
-      svg`<line class="gr" x1="${x(t.fraction)}" x2="${x(t.fraction)}" y2="${gridBottom}" stroke="${p.grid}"></line>`,
+      svg`<line class="gr" x1="${m(x(t.fraction))}" x2="${m(x(t.fraction))}" y2="${gridBottom}" stroke="${p.grid}"></line>`,
   )
   const tickLabels = ticks.map(
     (t) =>
-      svg`<text class="mu" x="${x(t.fraction)}" y="${layout.tickY}" font-size="12" text-anchor="middle" fill="${p.muted}">${t.text}</text>`,
+      svg`<text class="mu" x="${m(x(t.fraction))}" y="${layout.tickY}" font-size="12" text-anchor="middle" fill="${p.muted}">${t.text}</text>`,
   )
   const bars = layout.rows.map((row, i) => {
     const bar = words.bars[i]!
     const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
     const mutedFill = mute ? svg` fill="${p.muted}"` : null
     // Beside: labels end left of the bars; stacked: they start above them, a nested one indented.
-    const labelX = beside ? -8 : bar.nested ? NESTED_INDENT : 0
-    const anchor = beside ? svg` text-anchor="end"` : null
+    const labelX = m(beside ? -8 : bar.nested ? NESTED_INDENT : 0)
+    const anchor = anchorAttr(beside ? 'end' : 'start', rtl)
     const { left, width: length } = imageMark(row, x)
-    const at = left ? svg` x="${left}"` : null
-    return svg`<g><rect class="${mute ? 'mm' : 'mk'}"${at} y="${row.barY}" height="${row.barHeight}" width="${length}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines, labelX, row.labelY, bar.date, p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${round(x(row.fraction) + 5)}" y="${row.valueY}"${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${bar.valueLabel}</text></g>`
+    const start = rtl ? -(left + length) : left
+    const at = start ? svg` x="${start}"` : null
+    const valueAnchor = anchorAttr('start', rtl)
+    return svg`<g><rect class="${mute ? 'mm' : 'mk'}"${at} y="${row.barY}" height="${row.barHeight}" width="${length}" fill="${mute ? p.markMuted : p.mark}"></rect><text class="${mute ? 'mu' : 'fg'}" x="${labelX}" y="${row.labelY[0]}"${anchor}${mutedFill}>${labelLines(row.labelLines.map(rtlText), labelX, row.labelY, bar.date && rtlText(bar.date), p.muted)}</text><text class="${mute ? 'mu halo' : 'fg halo'}" x="${m(round(x(row.fraction) + 5))}" y="${row.valueY}"${valueAnchor}${mutedFill} stroke="${p.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${rtlText(bar.valueLabel)}</text></g>`
   })
+  // The total and subtotal start at the chart's start edge: x 0, or its right end.
+  const edge = rtl ? svg` x="${width}" text-anchor="end"` : null
   const subtotal =
     words.subtotal && layout.subtotalY !== undefined
-      ? svg`<text class="fg" y="${layout.subtotalY}">${words.subtotal.text}</text>`
+      ? svg`<text class="fg"${edge} y="${layout.subtotalY}">${rtlText(words.subtotal.text)}</text>`
       : null
-  const axisX = x(layout.zero)
+  const axisX = m(x(layout.zero))
   const axis =
     beside || diverging(layout)
       ? svg`<line class="ax" x1="${axisX}" x2="${axisX}" y2="${gridBottom}" stroke="${p.axis}"></line>`
       : null
-  return svg`<g><g transform="translate(${layout.labelWidth},0)">${grid}${tickLabels}${axis}${bars}</g><text class="fg" y="${layout.totalY}">${words.total}</text>${subtotal}</g>`
+  const origin = rtl ? width - layout.labelWidth : layout.labelWidth
+  return svg`<g><g transform="translate(${origin},0)">${grid}${tickLabels}${axis}${bars}</g><text class="fg"${edge} y="${layout.totalY}">${rtlText(words.total)}</text>${subtotal}</g>`
 }
 
 /** Whether the chart has negative values, drawn left of a zero line inside the bar area. */

@@ -1,5 +1,7 @@
+import { direction } from '../../data/vocabulary/index.ts'
 import { CARD_TYPE, type CardArea, cardDocument } from '../frame/card.ts'
 import type { Palette } from '../frame/theme.ts'
+import { embedded } from '../shared/bidi.ts'
 import { type Markup, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, truncateText } from '../shared/text-width.ts'
@@ -27,11 +29,14 @@ export function barCard(words: ChartWords, { options, frame }: BarChartInput): s
     text: frame,
     theme: options.theme,
     description: words.description,
-    mark: (area, p) => bars(words, highlight, area, p),
+    mark: (area, p) => bars(words, highlight, area, p, direction(options.lang) === 'rtl'),
   })
 }
 
-function bars(words: ChartWords, highlight: ReadonlySet<string>, area: CardArea, p: Palette): Markup {
+/** Right to left the bars are mirrored about the area's centre, anchors swapped (as imageBars). */
+function bars(words: ChartWords, highlight: ReadonlySet<string>, area: CardArea, p: Palette, rtl: boolean): Markup {
+  const mx = (x: number) => round(rtl ? 2 * area.x + area.width - x : x)
+  const [labelAnchor, valueAnchor] = rtl ? [null, svg` text-anchor="end"`] : [svg` text-anchor="end"`, null]
   const size = CARD_TYPE.mark
   const shown = words.bars.slice(0, Math.max(1, Math.floor(area.height / PITCH.min)))
   const pitch = Math.min(PITCH.max, area.height / shown.length)
@@ -52,7 +57,8 @@ function bars(words: ChartWords, highlight: ReadonlySet<string>, area: CardArea,
     const end = bar.datum.value < 0 ? zero : zero + w
     const mute = highlight.size > 0 && !highlight.has(bar.datum.id)
     const baseline = round(centre + HALF_CAP)
-    return svg`<rect class="${mute ? 'mm' : 'mk'}" x="${round(left)}" y="${round(centre - thickness / 2)}" width="${w}" height="${thickness}" fill="${mute ? p.markMuted : p.mark}"></rect><text x="${round(x0 - GAP)}" y="${baseline}" text-anchor="end" fill="${mute ? p.muted : p.fg}">${truncateText(bar.datum.label, labelWidth, size)}</text><text x="${round(end + VALUE_GAP)}" y="${baseline}" fill="${mute ? p.muted : p.fg}">${bar.valueLabel}</text>`
+    const label = embedded(truncateText(bar.datum.label, labelWidth, size), rtl)
+    return svg`<rect class="${mute ? 'mm' : 'mk'}" x="${rtl ? mx(left + w) : round(left)}" y="${round(centre - thickness / 2)}" width="${w}" height="${thickness}" fill="${mute ? p.markMuted : p.mark}"></rect><text x="${mx(x0 - GAP)}" y="${baseline}"${labelAnchor} fill="${mute ? p.muted : p.fg}">${label}</text><text x="${mx(end + VALUE_GAP)}" y="${baseline}"${valueAnchor} fill="${mute ? p.muted : p.fg}">${embedded(bar.valueLabel, rtl)}</text>`
   })
   return svg`<g font-size="${size}">${rows}</g>`
 }

@@ -168,7 +168,14 @@ function image(chart: Prepared, { options, frame }: BarChartInput): string {
     width,
     description: chart.words.description,
     chartHeight: layout.imageHeight,
-    chart: imageBars({ layout, words: chart.words, highlight, width: chartWidth, palette }),
+    chart: imageBars({
+      layout,
+      words: chart.words,
+      highlight,
+      width: chartWidth,
+      palette,
+      rtl: direction(options.lang) === 'rtl',
+    }),
   })
 }
 

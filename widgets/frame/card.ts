@@ -1,6 +1,8 @@
+import { direction } from '../../data/vocabulary/index.ts'
+import { embedded } from '../shared/bidi.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, svg } from '../shared/markup.ts'
-import { FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
+import { FONT_FAMILY, RTL_FONT_FAMILY, truncateText, wrapText } from '../shared/text-width.ts'
 import { svgPalette } from './svg-frame.ts'
 import type { Palette } from './theme.ts'
 import { type FrameText, frameChrome } from './words.ts'
@@ -59,10 +61,14 @@ export function cardDocument({ text, theme, description, mark }: CardProps): str
   const inner = width - 2 * CARD_PAD
   const blocks: Markup[] = []
   let y = CARD_PAD
+  // Right to left, lines are set against the right margin and embedded rtl (see svg-frame.ts).
+  const rtl = direction(text.lang) === 'rtl'
+  const lineX = rtl ? width - CARD_PAD : CARD_PAD
+  const anchor = rtl ? svg` text-anchor="end"` : null
   const line = (words: string, size: number, cls: string, fill: string, bold = false) => {
     const weight = bold ? svg` font-weight="700"` : null
     blocks.push(
-      svg`<text class="${cls}" x="${CARD_PAD}" y="${round(y + size * ASCENT)}" font-size="${size}"${weight} fill="${fill}">${words}</text>`,
+      svg`<text class="${cls}" x="${lineX}" y="${round(y + size * ASCENT)}"${anchor} font-size="${size}"${weight} fill="${fill}">${embedded(words, rtl)}</text>`,
     )
     y += size * LEADING
   }
@@ -82,7 +88,7 @@ export function cardDocument({ text, theme, description, mark }: CardProps): str
   y = sourceTop
   if (sources) line(truncateText(sources, inner, CARD_TYPE.source), CARD_TYPE.source, 'mu', p.muted)
   return flat(
-    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-ct fb-cd" lang="${text.lang}" font-family="${FONT_FAMILY}" fill="${p.fg}"><title id="fb-ct">${text.title.text}</title><desc id="fb-cd">${description}</desc><rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g class="mark">${chart}</g></svg>`,
+    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-ct fb-cd" lang="${text.lang}" font-family="${rtl ? RTL_FONT_FAMILY : FONT_FAMILY}" fill="${p.fg}"><title id="fb-ct">${text.title.text}</title><desc id="fb-cd">${description}</desc><rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g class="mark">${chart}</g></svg>`,
   )
 }
 

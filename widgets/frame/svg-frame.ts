@@ -1,7 +1,9 @@
+import { direction } from '../../data/vocabulary/index.ts'
+import { embedded } from '../shared/bidi.ts'
 import type { Theme } from '../shared/common-options.ts'
 import { flat, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
-import { FONT_FAMILY, wrapText } from '../shared/text-width.ts'
+import { FONT_FAMILY, RTL_FONT_FAMILY, wrapText } from '../shared/text-width.ts'
 import { PALETTES, type Palette } from './theme.ts'
 import { type FrameText, frameChrome } from './words.ts'
 
@@ -67,15 +69,22 @@ export function svgDocument({
   const p = svgPalette(theme)
   const t = frameChrome(text)
   const inner = width - 2 * PAD
+  // Right to left, every line is set against the right margin (anchored at its end: resvg and
+  // browsers agree on that without `direction`, see imageBars).
+  const rtl = direction(text.lang) === 'rtl'
+  const lineX = rtl ? width - PAD : PAD
+  const anchor = rtl ? svg` text-anchor="end"` : null
   const blocks: Markup[] = []
   let y = PAD
   const paragraph = (words: string, style: { size: number; line: number }, cls: string, bold = false) => {
     const lines = wrapText(words, inner, style.size, bold ? 'bold' : 'normal')
     const top = y + style.size * 0.93
-    const tspans = lines.map((line, i) => svg`<tspan x="${PAD}" y="${round(top + i * style.line, 2)}">${line}</tspan>`)
+    const tspans = lines.map(
+      (line, i) => svg`<tspan x="${lineX}" y="${round(top + i * style.line, 2)}">${embedded(line, rtl)}</tspan>`,
+    )
     const weight = bold ? svg` font-weight="700"` : null
     const fill = cls === 'mu' ? svg` fill="${p.muted}"` : null
-    blocks.push(svg`<text class="${cls}" font-size="${style.size}"${weight}${fill}>${tspans}</text>`)
+    blocks.push(svg`<text class="${cls}" font-size="${style.size}"${anchor}${weight}${fill}>${tspans}</text>`)
     y += lines.length * style.line
   }
   if (header === 'show') {
@@ -101,7 +110,7 @@ export function svgDocument({
   if (meta.length) paragraph(meta.join(' · '), FOOT, 'mu')
   const height = Math.ceil(y + PAD - 4)
   return flat(
-    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-st fb-sd" lang="${text.lang}" class="t-${theme}" font-family="${FONT_FAMILY}" font-size="13" fill="${p.fg}"><title id="fb-st">${text.title.text}</title><desc id="fb-sd">${description}</desc>${theme === 'auto' ? AUTO_DARK_STYLE : null}<rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g transform="translate(${PAD},${chartY})">${chart}</g></svg>`,
+    svg`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="fb-st fb-sd" lang="${text.lang}" class="t-${theme}" font-family="${direction(text.lang) === 'rtl' ? RTL_FONT_FAMILY : FONT_FAMILY}" font-size="13" fill="${p.fg}"><title id="fb-st">${text.title.text}</title><desc id="fb-sd">${description}</desc>${theme === 'auto' ? AUTO_DARK_STYLE : null}<rect class="bg" width="100%" height="100%" fill="${p.bg}"></rect>${blocks}<g transform="translate(${PAD},${chartY})">${chart}</g></svg>`,
   )
 }
 

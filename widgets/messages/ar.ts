@@ -63,4 +63,10 @@ export const ar: Catalogue = {
     parameter: 'المعامل',
     allowed: 'القيم المسموح بها',
   },
+  api: {
+    dateStart: (c) => `أول يوم يشمله ${c} (بتوقيت UTC؛ طابع زمني للأوقات من اليوم).`,
+    dateEnd: (c) => `آخر يوم يشمله ${c}، ضمنًا (بتوقيت UTC؛ طابع زمني للأوقات من اليوم).`,
+    datePrecision: (c) => `دقة ${c}: year أو month أو day أو minute.`,
+    dateLabel: (c, lang) => `${c} مكتوبًا للقراء${lang ? ` (${lang})` : ''}.`,
+  },
 }

@@ -63,4 +63,11 @@ export const az: Catalogue = {
     parameter: 'Parametr',
     allowed: 'İcazə verilən dəyərlər',
   },
+  api: {
+    // Not natively reviewed (translations-2026-12 has no API words).
+    dateStart: (c) => `${c} sütununun əhatə etdiyi ilk gün (UTC; günün vaxtı üçün zaman damğası).`,
+    dateEnd: (c) => `${c} sütununun əhatə etdiyi son gün, daxil olmaqla (UTC; günün vaxtı üçün zaman damğası).`,
+    datePrecision: (c) => `${c} sütununun dəqiqliyi: year, month, day və ya minute.`,
+    dateLabel: (c, lang) => `${c} oxucular üçün yazılı şəkildə${lang ? ` (${lang})` : ''}.`,
+  },
 }

@@ -60,4 +60,10 @@ export const de: Catalogue = {
     parameter: 'Parameter',
     allowed: 'Erlaubte Werte',
   },
+  api: {
+    dateStart: (c) => `Erster Tag, den ${c} abdeckt (UTC; ein Zeitstempel bei Uhrzeiten).`,
+    dateEnd: (c) => `Letzter Tag, den ${c} abdeckt, einschließlich (UTC; ein Zeitstempel bei Uhrzeiten).`,
+    datePrecision: (c) => `Genauigkeit von ${c}: year, month, day oder minute.`,
+    dateLabel: (c, lang) => `${c} ausgeschrieben für Leser${lang ? ` (${lang})` : ''}.`,
+  },
 }

@@ -57,4 +57,10 @@ export const en: Catalogue = {
     parameter: 'Parameter',
     allowed: 'Allowed values',
   },
+  api: {
+    dateStart: (c) => `First day covered by ${c} (UTC; a timestamp for times of day).`,
+    dateEnd: (c) => `Last day covered by ${c}, inclusive (UTC; a timestamp for times of day).`,
+    datePrecision: (c) => `Precision of ${c}: year, month, day or minute.`,
+    dateLabel: (c, lang) => `${c} written out for readers${lang ? ` in ${lang}` : ''}.`,
+  },
 }

@@ -59,4 +59,10 @@ export const es: Catalogue = {
     parameter: 'Parámetro',
     allowed: 'Valores permitidos',
   },
+  api: {
+    dateStart: (c) => `Primer día que abarca ${c} (UTC; una marca de tiempo para las horas).`,
+    dateEnd: (c) => `Último día que abarca ${c}, incluido (UTC; una marca de tiempo para las horas).`,
+    datePrecision: (c) => `Precisión de ${c}: year, month, day o minute.`,
+    dateLabel: (c, lang) => `${c} escrito para los lectores${lang ? ` (${lang})` : ''}.`,
+  },
 }

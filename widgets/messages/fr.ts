@@ -62,4 +62,10 @@ export const fr: Catalogue = {
     parameter: 'Paramètre',
     allowed: 'Valeurs autorisées',
   },
+  api: {
+    dateStart: (c) => `Premier jour couvert par ${c} (UTC\u00a0; un horodatage pour les heures).`,
+    dateEnd: (c) => `Dernier jour couvert par ${c}, inclus (UTC\u00a0; un horodatage pour les heures).`,
+    datePrecision: (c) => `Précision de ${c}\u00a0: year, month, day ou minute.`,
+    dateLabel: (c, lang) => `${c} en toutes lettres pour les lecteurs${lang ? ` (${lang})` : ''}.`,
+  },
 }

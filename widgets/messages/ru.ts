@@ -62,4 +62,11 @@ export const ru: Catalogue = {
     parameter: 'Параметр',
     allowed: 'Допустимые значения',
   },
+  api: {
+    // Not natively reviewed (translations-2026-12 has no API words).
+    dateStart: (c) => `Первый день, охватываемый ${c} (UTC; для времени суток — метка времени).`,
+    dateEnd: (c) => `Последний день, охватываемый ${c}, включительно (UTC; для времени суток — метка времени).`,
+    datePrecision: (c) => `Точность ${c}: year, month, day или minute.`,
+    dateLabel: (c, lang) => `${c} словами для читателей${lang ? ` (${lang})` : ''}.`,
+  },
 }

@@ -56,4 +56,10 @@ export const tr: Catalogue = {
     parameter: 'Parametre',
     allowed: 'İzin verilen değerler',
   },
+  api: {
+    dateStart: (c) => `${c} sütununun kapsadığı ilk gün (UTC; saatler için bir zaman damgası).`,
+    dateEnd: (c) => `${c} sütununun kapsadığı son gün, dahil (UTC; saatler için bir zaman damgası).`,
+    datePrecision: (c) => `${c} sütununun kesinliği: year, month, day veya minute.`,
+    dateLabel: (c, lang) => `Okurlar için yazıyla ${c}${lang ? ` (${lang})` : ''}.`,
+  },
 }

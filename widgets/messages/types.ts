@@ -103,9 +103,26 @@ export interface ErrorText {
   allowed: string
 }
 
+/**
+ * Descriptions of the columns the API derives from a date column (JSON `columns`, the served
+ * datapackage.json). `column` is the date column's name; the precision values and `lang` are
+ * codes a program reads, so they stay as written.
+ */
+export interface ApiText {
+  /** `<column>_start`. */
+  dateStart(column: string): string
+  /** `<column>_end`. */
+  dateEnd(column: string): string
+  /** `<column>_precision`, whose values are year, month, day or minute. */
+  datePrecision(column: string): string
+  /** `<column>_label` (`lang` absent: the answer's language) or `<column>_label_<lang>`. */
+  dateLabel(column: string, lang?: string): string
+}
+
 /** One language's words. */
 export interface Catalogue {
   chrome: ChromeText
   timeline: TimelineText
   error: ErrorText
+  api: ApiText
 }

@@ -60,4 +60,10 @@ export const uk: Catalogue = {
     parameter: 'Параметр',
     allowed: 'Допустимі значення',
   },
+  api: {
+    dateStart: (c) => `Перший день, який охоплює ${c} (UTC; для часу доби — мітка часу).`,
+    dateEnd: (c) => `Останній день, який охоплює ${c}, включно (UTC; для часу доби — мітка часу).`,
+    datePrecision: (c) => `Точність ${c}: year, month, day або minute.`,
+    dateLabel: (c, lang) => `${c} словами для читачів${lang ? ` (${lang})` : ''}.`,
+  },
 }

@@ -68,4 +68,40 @@ describe('what the snapshots show, in words', async () => {
     expect(ar).toContain('15 يناير 2019')
     expect(ar).toContain('المصدر:')
   })
+
+  it('mirrors the Arabic bar chart image: bars grow leftwards, names right of them, text set from the right', async () => {
+    const dataset = await loadPackage(amtarMudun)
+    const definition = findWidget('bar')!
+    const view = dataset.views.bar!
+    const image = definition
+      .render(dataset, view, definition.options({ width: '640' }, dataset, view), { dataUrl: 'https://x.test/d.csv' })
+      .svg()
+    const bars = [...image.matchAll(/<rect class="mk"( x="([-\d.]+)")? y="[\d.]+" height="[\d.]+" width="([\d.]+)"/g)]
+    expect(bars.length).toBe(6)
+    // Each bar ends at the bar area's right edge (x + width = 0 in the mirrored group).
+    for (const [, , x, width] of bars) expect(Number(x) + Number(width)).toBeCloseTo(0, 5)
+    expect(image).toMatch(/<g transform="translate\((\d+),0\)">/)
+    // Each text embedded right to left (U+202B … U+202C): an image has no dir="rtl".
+    expect(image).toContain('<text class="fg" x="8" y="16.5">\u202bقرية الجبل\u202c</text>')
+    expect(image).toMatch(
+      /<text class="fg halo" x="-[\d.]+" y="16.5" text-anchor="end"[^>]*>\u202b1,210\u00a0مم\u202c<\/text>/,
+    )
+    expect(image).toContain('text-anchor="end" font-weight="700"><tspan x="624" y="32.74">\u202bالأمطار')
+    // The social card too: lines against the right margin, each bar ending at the area's right.
+    const card = definition.render(dataset, view, definition.options({}, dataset, view), {
+      dataUrl: 'https://x.test/d.csv',
+    }).card!()
+    expect(card).toMatch(/<text class="fg" x="1152" y="[\d.]+" text-anchor="end" font-size="\d+" font-weight="700"/)
+    const cardBars = [...card.matchAll(/<rect class="mk" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)]
+    expect(cardBars.length).toBe(6)
+    expect(new Set(cardBars.map(([, x, width]) => Math.round(Number(x) + Number(width)))).size).toBe(1)
+    expect(card).toContain('>\u202bقرية الجبل\u202c</text>')
+    // Left to right is unchanged: the German image has no mirrored bar.
+    const de = await loadPackage(haushaltMusterstadt)
+    const deImage = definition
+      .render(de, de.views.bar!, definition.options({}, de, de.views.bar!), { dataUrl: 'https://x.test/d.csv' })
+      .svg()
+    expect(deImage).not.toMatch(/<rect class="mk" x="-/)
+    expect(deImage).not.toContain('\u202b')
+  })
 })

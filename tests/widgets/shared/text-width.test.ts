@@ -14,6 +14,16 @@ describe('textWidth', () => {
     expect(textWidth('Ж', 100)).toBeLessThan(100)
   })
 
+  it('measures Arabic letters, and gives marks and direction marks no advance', () => {
+    // Chromium at 100 px (tests/widgets/shared/measure-text-widths.ts): "مدينة القمر" is 441 px in
+    // Noto Sans Arabic, 467 px on the page (DejaVu Sans); it used to count as 10 ems (1028 px).
+    expect(textWidth('مدينة القمر', 100)).toBeGreaterThanOrEqual(467)
+    expect(textWidth('مدينة القمر', 100)).toBeLessThan(700)
+    // The page's estimate leans wide of 467, never short.
+    expect(textWidth('مدينة القمر', 100, 'normal', 'arial')).toBeCloseTo(553, 0)
+    expect(textWidth('\u200f\u200e\u064b\u0651', 100)).toBe(0)
+  })
+
   it('treats an unknown character as a full em, so estimates err wide', () => {
     expect(textWidth('中', 13)).toBe(13)
   })
