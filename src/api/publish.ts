@@ -10,6 +10,7 @@ import { policyHeaders } from '../lib/headers.ts'
 import { createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { badParameter, notFound, ProblemException } from '../lib/problem.ts'
+import { admitPublisher, readJsonBody } from '../lib/publisher.ts'
 import { readParams } from '../lib/query.ts'
 
 /** The largest publish body: a story's dataset is kilobytes; this leaves room for thousands of rows. */
@@ -35,30 +36,9 @@ publishing.put('/datasets/:id', async (c) => {
       detail: 'This address is read-only: use GET, HEAD, OPTIONS.',
       headers: { Allow: 'GET, HEAD, OPTIONS' },
     })
-  const client = c.req.header('CF-Connecting-IP') ?? 'local'
-  const { success } = await c.env.PUBLISH_RATE.limit({ key: client })
-  if (!success)
-    throw new ProblemException(429, {
-      title: 'Too many publishes',
-      detail: 'Too many publishes from this client: try again in a minute.',
-      headers: { 'Retry-After': '60' },
-    })
-  if (!(await authorized(c.req.header('Authorization'), c.env.PUBLISH_TOKEN)))
-    throw new ProblemException(401, {
-      title: 'Unauthorized',
-      detail: 'A valid publishing token is required (Authorization: Bearer <token>).',
-      headers: { 'WWW-Authenticate': 'Bearer realm="factbox publishing"' },
-    })
+  await admitPublisher(c)
   const id = c.req.param('id')
   if (!ID_PATTERN.test(id)) throw badParameter('id', `id must match ${ID_PATTERN}`)
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/json')
-    throw new ProblemException(415, {
-      title: 'Unsupported media type',
-      detail: 'The body must be JSON: Content-Type: application/json.',
-      parameter: 'Content-Type',
-      allowed: ['application/json'],
-    })
   const body = await readBody(c)
   try {
     const result = await catalog.publish(
@@ -122,20 +102,6 @@ async function versionsOf(catalog: Catalog, id: string, before: string | undefin
   return { versions, next: null }
 }
 
-/**
- * Whether the Authorization header carries the token, compared in constant time (over SHA-256
- * digests, so neither the length nor a prefix leaks). No token configured: nobody may publish.
- */
-export async function authorized(header: string | undefined, token: string | undefined): Promise<boolean> {
-  const given = /^Bearer (\S+)$/.exec(header ?? '')?.[1]
-  if (!token || !given) return false
-  const digest = async (text: string) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
-  const [a, b] = (await Promise.all([digest(given), digest(token)])).map((d) => new Uint8Array(d))
-  let difference = 0
-  for (let i = 0; i < a!.length; i++) difference |= a![i]! ^ b![i]!
-  return difference === 0
-}
-
 interface PublishBody {
   descriptor: unknown
   files: Record<string, string>
@@ -144,21 +110,7 @@ interface PublishBody {
 
 /** The body, bounded in size and checked in shape; a 413, 400 or 422 naming the field otherwise. */
 async function readBody(c: Context<AppEnv>): Promise<PublishBody> {
-  const tooLarge = () =>
-    new ProblemException(413, {
-      title: 'Body too large',
-      detail: `The body is over ${MAX_PUBLISH_BYTES} bytes.`,
-      parameter: 'body',
-    })
-  if (Number(c.req.header('Content-Length') ?? 0) > MAX_PUBLISH_BYTES) throw tooLarge()
-  const bytes = await c.req.arrayBuffer()
-  if (bytes.byteLength > MAX_PUBLISH_BYTES) throw tooLarge()
-  let value: unknown
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes))
-  } catch {
-    throw new ProblemException(400, { title: 'Invalid body', detail: 'The body is not valid JSON.', parameter: 'body' })
-  }
+  const value = await readJsonBody(c, MAX_PUBLISH_BYTES)
   const invalid = (field: string, detail: string) =>
     new ProblemException(422, { title: 'Invalid body', detail: `${field}: ${detail}`, parameter: field })
   const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -1,10 +1,10 @@
 import type { Context } from 'hono'
-import { authorized } from '../api/publish.ts'
 import { embedLoader } from '../embed/loader.ts'
 import type { AppEnv } from '../env.ts'
 import { policyHeaders } from '../lib/headers.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { ProblemException } from '../lib/problem.ts'
+import { admitPublisher } from '../lib/publisher.ts'
 import { chartId } from './chart-id.ts'
 import { chartCodes, chartLinks } from './codes.ts'
 import { type PublishDeploy, renderChart } from './render.ts'
@@ -34,19 +34,7 @@ export async function publishChart(c: Context<AppEnv>, deploy: PublishDeploy): P
   // Also the bound on publishing's PNG renders (two per new chart, none for a repeat), counted before
   // the token and any render: at most 20 a minute per client, under the 30 of live PNGs. PNG_RENDERS
   // (5 per 10 s) would refuse an editor's third publish in 10 s, after its validation.
-  const { success } = await c.env.PUBLISH_RATE.limit({ key: c.req.header('CF-Connecting-IP') ?? 'local' })
-  if (!success)
-    throw new ProblemException(429, {
-      title: 'Too many publishes',
-      detail: 'Too many publishes from this client: try again in a minute.',
-      headers: { 'Retry-After': '60' },
-    })
-  if (!(await authorized(c.req.header('Authorization'), c.env.PUBLISH_TOKEN)))
-    throw new ProblemException(401, {
-      title: 'Unauthorized',
-      detail: 'A valid publishing token is required (Authorization: Bearer <token>).',
-      headers: { 'WWW-Authenticate': 'Bearer realm="factbox publishing"' },
-    })
+  await admitPublisher(c)
   const request = await readChartBody(c)
   const chart = await resolveChart(c, request)
   const { dataset } = chart

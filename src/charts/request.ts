@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { AppEnv } from '../env.ts'
 import { ProblemException } from '../lib/problem.ts'
+import { readJsonBody } from '../lib/publisher.ts'
 
 /** The largest body of `POST /api/v1/charts`: a request names a dataset and a few options. */
 export const MAX_CHART_BODY = 16 * 1024
@@ -21,29 +22,7 @@ export interface ChartRequest {
  * naming the field); the options' values are checked later by the widget, as in the embed route.
  */
 export async function readChartBody(c: Context<AppEnv>): Promise<ChartRequest> {
-  const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
-  if (type !== 'application/json')
-    throw new ProblemException(415, {
-      title: 'Unsupported media type',
-      detail: 'The body must be JSON: Content-Type: application/json.',
-      parameter: 'Content-Type',
-      allowed: ['application/json'],
-    })
-  const tooLarge = () =>
-    new ProblemException(413, {
-      title: 'Body too large',
-      detail: `The body is over ${MAX_CHART_BODY} bytes.`,
-      parameter: 'body',
-    })
-  if (Number(c.req.header('Content-Length') ?? 0) > MAX_CHART_BODY) throw tooLarge()
-  const bytes = await c.req.arrayBuffer()
-  if (bytes.byteLength > MAX_CHART_BODY) throw tooLarge()
-  let value: unknown
-  try {
-    value = JSON.parse(new TextDecoder().decode(bytes))
-  } catch {
-    throw new ProblemException(400, { title: 'Invalid body', detail: 'The body is not valid JSON.', parameter: 'body' })
-  }
+  const value = await readJsonBody(c, MAX_CHART_BODY)
   const invalid = (field: string, detail: string) =>
     new ProblemException(422, { title: 'Invalid body', detail: `${field}: ${detail}`, parameter: field })
   if (!isObject(value)) throw invalid('body', 'must be an object with dataset, widget and options')
