@@ -62,10 +62,12 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /**
  * Absolute URL of a resource's CSV download (the "Get the data" link); with `version`, that
- * version's CSV (`/api/v1/datasets/{id}@{version}/…`), as a pinned chart shows it.
+ * version's CSV (`/api/v1/datasets/{id}@{version}/…`), as a pinned chart shows it; with `lang`, its names
+ * and dates in that language, as the reader of the chart reads them.
  */
-export function csvUrl(origin: string, dataset: string, resource: string, version?: string): string {
-  return `${origin}/api/v1/datasets/${dataset}${version ? `@${version}` : ''}/${resource}.csv`
+export function csvUrl(origin: string, dataset: string, resource: string, version?: string, lang?: string): string {
+  const query = lang ? `?${new URLSearchParams({ lang })}` : ''
+  return `${origin}/api/v1/datasets/${dataset}${version ? `@${version}` : ''}/${resource}.csv${query}`
 }
 
 /** Path of the widgets' enhancement script for a content hash. */

@@ -84,7 +84,7 @@ oembed.get('/oembed', async (c) => {
   const key = JSON.stringify([origin, dataset.id, dataset.version, version, address.widget, given, maxWidth, maxHeight])
   const body = await bodies(key, async () => {
     const rendered = widget.render(dataset, view, options, {
-      dataUrl: csvUrl(origin, dataset.id, view.resource, address.version),
+      dataUrl: csvUrl(origin, dataset.id, view.resource, address.version, given.lang),
     })
     const width = Math.min(maxWidth ?? DEFAULT_WIDTH, MAX_WIDTH)
     const tallest = tallestHeight(rendered, width)

@@ -80,8 +80,8 @@ widgetRoutes.get('/:dataset/:file', async (c) => {
         params: { ...given, ...extra },
       })
     const context = {
-      // A pinned chart's data is the pinned version's, not the latest.
-      dataUrl: csvUrl(origin, dataset.id, view.resource, version),
+      // A pinned chart's data is the pinned version's, not the latest; in the language asked for.
+      dataUrl: csvUrl(origin, dataset.id, view.resource, version, given.lang),
       ...(script ? { scriptUrl: enhanceScriptPath(script.hash) } : {}),
       ...(output === 'page'
         ? {

@@ -65,6 +65,15 @@ describe('GET /embed/:dataset/bar', () => {
     expect(html).not.toContain('factbox.test')
   })
 
+  it("links the data in the reader's language: the CSV names the areas as the chart does", async () => {
+    const html = await (await get('/occupation-in-figures/bar?lang=az')).text()
+    const link = `${ORIGIN}/api/v1/datasets/occupation-in-figures/territories.csv?lang=az`
+    expect(html).toContain(`href="${link}" download=""`)
+    const csv = await (await app.request(link, {}, env)).text()
+    expect(csv).toContain('Dağlıq Qarabağ')
+    expect(csv).not.toContain('Nagorno-Karabakh')
+  })
+
   it('has no inline script, only the versioned external one', async () => {
     const html = await (await get('/occupation-in-figures/bar')).text()
     const scripts = html.match(/<script[^>]*>/g) ?? []
