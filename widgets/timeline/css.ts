@@ -77,6 +77,17 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
 }
 
 /**
+ * The page of a timeline that has no honest drawing for some width classes (render.ts leaves a
+ * drawing out where a leader would run through a label), appended to {@link timelineCss}: the
+ * chart's class `tl-lw`, `tl-lx` or `tl-ly` keeps the list shown in that class. Only such pages
+ * carry these rules.
+ */
+export const LIST_FALLBACK_CSS =
+  `@container fb (min-width:${WIDE_FROM}px){.tl-lw .tl-n{display:block}}` +
+  `@container fb (min-width:${WIDER_FROM}px){.tl-lw .tl-n{display:none}.tl-lx .tl-n{display:block}}` +
+  `@container fb (min-width:${WIDEST_FROM}px){.tl-lx .tl-n{display:none}.tl-ly .tl-n{display:block}}`
+
+/**
  * The phone list of a right-to-left page, appended to {@link timelineCss}: the spine, the marks
  * on it and the break mark move to the right edge (the drawings keep their time axis left to right).
  */

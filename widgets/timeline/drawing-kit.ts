@@ -10,7 +10,7 @@ import { textWidth } from '../shared/text-width.ts'
 import type { CumulativePoint } from './cumulative.ts'
 import { lineBox, monthCells, type TextBox, yearCells } from './geometry.ts'
 import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
-import { stackRows } from './label-placement.ts'
+import { leaderClashes, stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
 import { type TimeScale, type TimeSegment, yearsOf } from './time-segments.ts'
 
@@ -23,6 +23,12 @@ export interface Drawing {
   body: Markup
   /** Every text the drawing places, at the design width (tests check they neither overlap nor leave). */
   boxes: TextBox[]
+  /**
+   * Leaders that run through a label at the design width (`leaderClashes`), where the layout has
+   * leaders; wider, the same markup only spreads out and the count can only fall. A drawing with
+   * any is not shown: the page and the image show the list instead (render.ts).
+   */
+  clashes?: number
 }
 
 // Layout constants of the horizontal layouts (flags and steps), in px.
@@ -177,6 +183,13 @@ export function flags(
   )
 }
 
+/** How many leaders of `flags` (one side of the axis) run through one of their labels. */
+export const flagClashes = (flags: readonly Flag[]): number =>
+  leaderClashes(
+    flags.map((f) => ({ anchor: f.anchor, width: f.block.width + FLAG_PAD })),
+    flags,
+  )
+
 /** A label block, with the bar of an item's value. */
 export type Measured = LabelBlock & { barWidth?: number }
 
@@ -207,11 +220,19 @@ function placed(
 }
 
 /**
+ * Narrower widths a label may wrap at, tried only where every width of `flagMaxWidths` leaves a
+ * leader through a label: a narrower label covers fewer leaders, so fewer labels conflict.
+ */
+const FALLBACK_MAX_WIDTHS = [120, 96]
+
+/**
  * The {@link flags} of `entries` whose rows take the least height, over the widths a label may
  * wrap at (`flagMaxWidths`): wider labels have fewer lines but may stack in more rows. Ties go
- * to the wider labels. Where every label comes out the same size as at the width tried before
- * (no label wraps at either), its rows would be the same and the tie is already decided: they
- * are not stacked again.
+ * to the wider labels. Rows with a leader through a label ({@link flagClashes}) lose to any
+ * without; where every width leaves one, the narrower {@link FALLBACK_MAX_WIDTHS} are tried
+ * too, and what still has one is returned as it is (the layout then reports it). Where every
+ * label comes out the same size as at the width tried before (no label wraps at either), its
+ * rows would be the same and the tie is already decided: they are not stacked again.
  */
 export function shortestFlags(
   entries: readonly Entry[],
@@ -221,17 +242,22 @@ export function shortestFlags(
   side: 'above' | 'below',
 ): Flag[] {
   let best: Flag[] = []
-  let bestHeight = Infinity
+  let bestCost = [Infinity, Infinity]
   let before: Measured[] | undefined
-  for (const maxWidth of flagMaxWidths(W)) {
-    const blocks = entries.map((e) => measure(e, maxWidth))
-    const same = before?.every((b, i) => b.width === blocks[i]!.width && b.height === blocks[i]!.height)
-    before = blocks
-    if (same) continue
-    const candidate = placed(entries, blocks, scale, W, side)
-    const height = rowHeights(candidate).reduce((sum, h) => sum + h + ROW_GAP, 0)
-    if (height < bestHeight) [best, bestHeight] = [candidate, height]
+  const tryWidths = (widths: readonly number[]) => {
+    for (const maxWidth of widths) {
+      const blocks = entries.map((e) => measure(e, maxWidth))
+      const same = before?.every((b, i) => b.width === blocks[i]!.width && b.height === blocks[i]!.height)
+      before = blocks
+      if (same) continue
+      const candidate = placed(entries, blocks, scale, W, side)
+      const cost = [flagClashes(candidate), rowHeights(candidate).reduce((sum, h) => sum + h + ROW_GAP, 0)]
+      if (cost[0]! < bestCost[0]! || (cost[0] === bestCost[0] && cost[1]! < bestCost[1]!))
+        [best, bestCost] = [candidate, cost]
+    }
   }
+  tryWidths(flagMaxWidths(W))
+  if (bestCost[0]! > 0) tryWidths(FALLBACK_MAX_WIDTHS)
   return best
 }
 

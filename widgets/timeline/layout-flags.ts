@@ -8,6 +8,7 @@ import {
   contextBlock,
   type Drawing,
   flag,
+  flagClashes,
   hangBelow,
   MARGIN,
   type Measured,
@@ -63,7 +64,7 @@ export function flagsLayout(
   ]
   marks.sort((a, b) => chronological(a.f.entry, b.f.entry))
   const drawn = marks.map(({ f, side }) => flag(f, W, side === 'above' ? axisY : axisY + STRIP, side, prefix, boxes))
-  return { width: W, height, body: svg`${axis}${drawn}`, boxes }
+  return { width: W, height, body: svg`${axis}${drawn}`, boxes, clashes: flagClashes(above) + flagClashes(below) }
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * A timeline shaped unlike the bundled one (tests/fixtures/greves-exemple: 25 strikes over 25
+ * years): where its labels cannot stack on a horizontal axis without a leader through one, that
+ * width class shows the list instead; the page's CSS, classes and predicted heights agree.
+ */
+import { describe, expect, it } from 'vitest'
+import { frameWidth } from '../../../widgets/frame/height.ts'
+import { timelineData } from '../../../widgets/timeline/adapter.ts'
+import { LIST_FALLBACK_CSS, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from '../../../widgets/timeline/css.ts'
+import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
+import { timelineModel } from '../../../widgets/timeline/model.ts'
+import { grevesExemple } from '../../fixtures/greves-exemple/index.ts'
+import { load, occupation, renderTimeline } from './render.ts'
+
+describe('a timeline of 25 strikes over 25 years', async () => {
+  const greves = await load(grevesExemple)
+  const view = greves.views.timeline!
+
+  it('has no drawing with a leader through a label at 552 px, and the list stays there', () => {
+    const model = timelineModel(timelineData(greves, view, 'fr'), 'fr', [])
+    // The flags laid out at 552 px cannot keep every leader clear: each label covers the next leaders.
+    expect(flagsLayout(model, { width: WIDE_FROM, context: true, prefix: 'w' }).clashes).toBeGreaterThan(0)
+    const page = renderTimeline(greves, { lang: 'fr' }).page()
+    expect(/<div class="(tl[^"]*)">/.exec(page)![1]).toBe('tl tl-lw')
+    expect(page).toContain(LIST_FALLBACK_CSS)
+    expect(page).not.toContain('<svg class="tl-w"')
+    expect(page).toContain('<svg class="tl-x"')
+  })
+
+  it('shows a drawing only where every leader is clear, in French and English', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const model = timelineModel(timelineData(greves, view, lang), lang, [])
+      const page = renderTimeline(greves, { lang }).page()
+      const classes = /<div class="(tl[^"]*)">/.exec(page)![1]!.split(' ')
+      for (const [k, width] of [
+        ['w', WIDE_FROM],
+        ['x', WIDER_FROM],
+        ['y', WIDEST_FROM],
+      ] as const) {
+        const clashes = flagsLayout(model, { width, context: true, prefix: k }).clashes!
+        expect(page.includes(`<svg class="tl-${k}"`), `${lang} at ${width}`).toBe(clashes === 0)
+        expect(classes.includes(`tl-l${k}`), `${lang} at ${width}`).toBe(clashes > 0)
+      }
+    }
+  })
+
+  it('predicts the list’s height where the list stays, the drawing’s where one is shown', () => {
+    const rendered = renderTimeline(greves, { lang: 'fr' })
+    const height = rendered.heightAt!
+    // 600 px: the list (taller than any drawing of 25 labels); 1000 px: the drawing at 880.
+    expect(height(600)).toBeGreaterThan(height(1000) + 400)
+    expect(frameWidth(1000)).toBeGreaterThanOrEqual(WIDER_FROM)
+    expect(frameWidth(1200)).toBeGreaterThanOrEqual(WIDEST_FROM)
+  })
+
+  it('leaves the bundled timeline’s three drawings and its CSS as they were', async () => {
+    const page = renderTimeline(await occupation()).page()
+    expect(/<div class="(tl[^"]*)">/.exec(page)![1]).toBe('tl')
+    expect(page).not.toContain(LIST_FALLBACK_CSS)
+    for (const k of ['w', 'x', 'y']) expect(page).toContain(`<svg class="tl-${k}"`)
+  })
+})
