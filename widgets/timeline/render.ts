@@ -1,4 +1,4 @@
-import { direction } from '../../data/vocabulary/index.ts'
+import { direction, type PartialDate } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
@@ -326,11 +326,20 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
   // The dots of the step line mark its steps, not exact dates; a range-dated item is hatched in
   // both views (in the list), and the cumulative note says how the line counts it.
-  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: t.rangeOnly })
+  // Each kind of stretch as what it is: "May 2003" is dated to a month, "2003" to a year, neither is a range.
+  const spans = new Set(model.items.filter((e) => e.span).map((e) => stretchOf(e.event.date)))
+  for (const kind of ['month', 'year', 'range'] as const)
+    if (spans.has(kind))
+      items.push({ swatch: 'hatch', text: { month: t.monthOnly, year: t.yearOnly, range: t.rangeOnly }[kind] })
   if (context) items.push({ swatch: 'ring', text: t.context })
   const skipped = skippedYears(model, context)
   if (skipped) items.push({ swatch: 'break', text: t.notShown(skipped) })
   return items
+}
+
+/** What a hatched span stands for: a range, or a date known only to its month or year. */
+function stretchOf(date: PartialDate): 'month' | 'year' | 'range' {
+  return date.isRange ? 'range' : date.precision === 'month' ? 'month' : date.precision === 'year' ? 'year' : 'range'
 }
 
 /**

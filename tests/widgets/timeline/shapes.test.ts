@@ -10,6 +10,7 @@ import { LIST_FALLBACK_CSS, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from '../../../
 import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
 import { timelineModel } from '../../../widgets/timeline/model.ts'
 import { grevesExemple } from '../../fixtures/greves-exemple/index.ts'
+import { nordicSuffrage } from '../../fixtures/nordic-suffrage/index.ts'
 import { load, occupation, renderTimeline } from './render.ts'
 
 describe('a timeline of 25 strikes over 25 years', async () => {
@@ -58,5 +59,24 @@ describe('a timeline of 25 strikes over 25 years', async () => {
     expect(/<div class="(tl[^"]*)">/.exec(page)![1]).toBe('tl')
     expect(page).not.toContain(LIST_FALLBACK_CSS)
     for (const k of ['w', 'x', 'y']) expect(page).toContain(`<svg class="tl-${k}"`)
+  })
+
+  it('labels a month as a month and a year as a year, in the key and in each entry’s words', () => {
+    const page = renderTimeline(greves, { lang: 'en' }).page()
+    const key = /<ul class="tl-key">(.*?)<\/ul>/s.exec(page)![1]!.replace(/<[^>]+>/g, '|')
+    const words = key.split('|').filter(Boolean)
+    expect(words).toEqual(['exact date', 'dated only to a month', 'dated only to a year', 'dated only as a range'])
+    expect(page).toContain('<title>Teachers’ strike, May 2003, 8,500</title>')
+    expect(page).toContain('<title>Student movement, 2006, 23,000</title>')
+    expect(page).toContain('<time datetime="2003-05">May 2003</time>')
+    const fr = renderTimeline(greves, { lang: 'fr' }).page()
+    for (const w of ['datée seulement au mois', 'datée seulement à l’année', 'datée seulement par une période'])
+      expect(fr).toContain(w)
+  })
+
+  it('keeps the range wording for ranges only: a dataset of years says years', async () => {
+    const page = renderTimeline(await load(nordicSuffrage), { lang: 'en' }).page()
+    expect(page).toContain('dated only to a year</li>')
+    expect(page).not.toContain('dated only as a range')
   })
 })
