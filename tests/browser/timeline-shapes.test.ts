@@ -99,4 +99,16 @@ describeBrowser('a timeline of another shape in Chromium', () => {
       await page.context().close()
     }
   })
+
+  it('draws the three strikes of one day under one mark and one label block at 1200 px', async () => {
+    const page = await open('en', 1200)
+    const g = (await timelineGeometry(page))!
+    expect(g.drawing).toBe('tl-y')
+    const day = g.labels.filter((l) => l.name.includes('3 April 2018'))
+    expect(day.map((l) => l.name)).toEqual([
+      'Rail walkout, 3 April 2018, 14,600; Energy strike, 3 April 2018, 7,300; Airport strike, 3 April 2018, 2,600',
+    ])
+    expect(g.labels).toHaveLength(23)
+    await page.context().close()
+  })
 })

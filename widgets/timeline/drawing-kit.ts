@@ -156,6 +156,8 @@ export interface Flag {
   /** Where a span ends (px); equal to `anchor` for a point in time. */
   anchorEnd: number
   barWidth: number
+  /** The bars of a block of several items of one date ({@link Measured}), drawn instead of one. */
+  bars?: Measured['bars']
   align: 'start' | 'end'
   row: number
   /** The label's top, px: set by the layout once the rows' heights are known. */
@@ -190,8 +192,14 @@ export const flagClashes = (flags: readonly Flag[]): number =>
     flags,
   )
 
-/** A label block, with the bar of an item's value. */
-export type Measured = LabelBlock & { barWidth?: number }
+/**
+ * A label block, with the bar of an item's value; a block of several entries of one date (see
+ * layout-flags.ts) has one bar per item instead, each at its offset `y` below the label's top.
+ */
+export type Measured = LabelBlock & {
+  barWidth?: number
+  bars?: { y: number; width: number; value: string | undefined }[]
+}
 
 /** {@link flags} for labels already measured (`blocks[i]` is `entries[i]`'s). */
 function placed(
@@ -213,6 +221,7 @@ function placed(
     anchor: anchors[i]!,
     anchorEnd: ends[i]!,
     barWidth: blocks[i]!.barWidth ?? 0,
+    ...(blocks[i]!.bars ? { bars: blocks[i]!.bars } : {}),
     align: rows[i]!.align,
     row: rows[i]!.row,
     top: 0,
@@ -296,8 +305,9 @@ export function flag(
   const far = side === 'above' ? top : top + block.height
   const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
   const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
-  const bar =
-    entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
+  const bar = f.bars
+    ? f.bars.map((b) => valueBar(b.value, b.width, tx, top + b.y, align, boxes, f.anchor))
+    : entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
   // A range too short to show at this scale keeps a fixed width, the same at any display width.
   const range = f.anchorEnd - f.anchor
   const mark = entry.span

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { frameWidth } from '../../../widgets/frame/height.ts'
+import { flat } from '../../../widgets/shared/markup.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import { LIST_FALLBACK_CSS, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from '../../../widgets/timeline/css.ts'
 import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
@@ -78,5 +79,24 @@ describe('a timeline of 25 strikes over 25 years', async () => {
     const page = renderTimeline(await load(nordicSuffrage), { lang: 'en' }).page()
     expect(page).toContain('dated only to a year</li>')
     expect(page).not.toContain('dated only as a range')
+  })
+
+  it('draws the three strikes of 3 April 2018 under one mark and one label block', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const model = timelineModel(timelineData(greves, view, lang), lang, [])
+      const body = flat(flagsLayout(model, { width: WIDEST_FROM, context: true, prefix: 'y' }).body)
+      const groups = body.split('<g class="ev ').slice(1)
+      expect(groups, lang).toHaveLength(23)
+      const day = groups.filter((g) => g.includes(lang === 'fr' ? '3 avril 2018' : '3 April 2018'))
+      expect(day, lang).toHaveLength(1)
+      expect(day[0]!.match(/<circle class="dot"/g), lang).toHaveLength(1)
+      expect(day[0]!.match(/<line class="ld"/g), lang).toHaveLength(1)
+      expect(day[0]!.match(/<rect class="bar"/g), lang).toHaveLength(3)
+      expect(day[0]!.match(/<text class="n"/g), lang).toHaveLength(3)
+    }
+    const title = /<title>(Rail walkout[^<]*)<\/title>/.exec(renderTimeline(greves, { lang: 'en' }).page())![1]
+    expect(title).toBe(
+      'Rail walkout, 3 April 2018, 14,600; Energy strike, 3 April 2018, 7,300; Airport strike, 3 April 2018, 2,600',
+    )
   })
 })
