@@ -50,7 +50,7 @@ describe('a timeline of 25 strikes over 25 years', async () => {
     const rendered = renderTimeline(greves, { lang: 'fr' })
     const height = rendered.heightAt!
     // 600 px: the list (taller than any drawing of 25 labels); 1000 px: the drawing at 880.
-    expect(height(600)).toBeGreaterThan(height(1000) + 400)
+    expect(height(600)).toBeGreaterThan(height(1000) + 150)
     expect(frameWidth(1000)).toBeGreaterThanOrEqual(WIDER_FROM)
     expect(frameWidth(1200)).toBeGreaterThanOrEqual(WIDEST_FROM)
   })
@@ -98,5 +98,37 @@ describe('a timeline of 25 strikes over 25 years', async () => {
     expect(title).toBe(
       'Rail walkout, 3 April 2018, 14,600; Energy strike, 3 April 2018, 7,300; Airport strike, 3 April 2018, 2,600',
     )
+  })
+
+  it('keeps distinct ranges apart at 320 px: each its own entry and hatched mark, in the page and the image', () => {
+    const rendered = renderTimeline(greves, { lang: 'en', width: '320' })
+    const page = rendered.page()
+    const list = page.slice(page.indexOf('<ol class="tl-l">'))
+    const spans = [...list.matchAll(/<li class="it sp"><span class="tl-nm">([^<]*)<\/span><span>(.*?)<\/span><\/li>/g)]
+    const ranges = spans.map((m) => `${m[1]}: ${m[2]!.replace(/<[^>]+>/g, '')}`).filter((t) => /\d–|\s–\s/.test(t))
+    expect(ranges).toEqual([
+      'Hospital strike: 20 November – 4 December 2001\u00a0· 3,900',
+      'Refinery strike: 12–19 October 2010\u00a0· 4,100',
+      'Performers’ strike: June – July 2014\u00a0· 3,300',
+      'Pensions protest: January – March 2023\u00a0· 27,000',
+    ])
+    // The 4 ranges and the 9 entries dated to a month or a year: 13 hatched marks, one each.
+    expect(spans).toHaveLength(13)
+    const image = rendered.svg()
+    expect(image.match(/<rect class="sp"/g)).toHaveLength(13)
+    expect(image).toContain('<title>Pensions protest, January – March 2023, 27,000</title>')
+    expect(image).toContain('<title>Pensions day of action, 23 March 2023, 35,000</title>')
+  })
+
+  it('shows no running total anywhere when the descriptor turns it off', () => {
+    const page = renderTimeline(greves, { lang: 'en' }).page()
+    expect(page).not.toContain('class="tl-t"')
+    expect(page).not.toContain('Running total')
+    const header = /<thead>(.*?)<\/thead>/s
+      .exec(page)![1]!
+      .replace(/<[^>]+>/g, '|')
+      .split('|')
+      .filter(Boolean)
+    expect(header).toEqual(['Date', 'Strike', 'Strikers'])
   })
 })
