@@ -128,6 +128,7 @@ describeBrowser('the timeline page', () => {
             name: li.querySelector('.tl-nm')?.textContent ?? '',
             box,
             mark: {
+              shown: mark.content !== 'none',
               left: box.left + parseFloat(mark.left),
               width: parseFloat(mark.width),
               top: box.top + parseFloat(mark.top),
@@ -138,7 +139,7 @@ describeBrowser('the timeline page', () => {
     })
 
   for (const lang of LANGS)
-    it(`lists the entries on phones in ${lang}: each inside its year, in time order, one mark each on one spine, nothing overlapping, without JavaScript`, async () => {
+    it(`lists the entries on phones in ${lang}: each inside its year, in time order, one mark a day on one spine, nothing overlapping, without JavaScript`, async () => {
       const page = await open(`lang=${lang}`, { width: 280, javaScript: false })
       for (const width of [280, 320, 360, 480]) {
         await page.setViewportSize({ width, height: 800 })
@@ -162,6 +163,8 @@ describeBrowser('the timeline page', () => {
             expect(entry.box.right, at).toBeLessThanOrEqual(width - 12 + 0.5)
             expect(entry.box.top, at).toBeGreaterThan(previous)
             previous = entry.box.top
+            // One mark per day: Jabrayil (23 August 1993) sits under Fizuli's.
+            expect(entry.mark.shown, at).toBe(!['Jabrayil', 'Cəbrayıl', 'Джебраил'].includes(entry.name))
             // Its mark sits on the spine, beside its first line, left of its words.
             expect(entry.mark.left + entry.mark.width / 2, at).toBeCloseTo(
               entries[0]!.mark.left + entries[0]!.mark.width / 2,
