@@ -413,7 +413,7 @@ function parseViews(
     if (!table) fail(`${at}.${widget}.resource: no resource named "${resource}"`)
     const columns: Record<string, string> = {}
     for (const [role, column] of Object.entries(o)) {
-      if (role === 'resource' || role === 'i18n' || role === 'notes') continue
+      if (role === 'resource' || role === 'i18n' || role === 'notes' || role === 'cumulative') continue
       const name = string(column, `${at}.${widget}.${role}`)
       const exists =
         table.fields.some((f) => f.name === name || f.localized?.base === name) ||
@@ -440,9 +440,27 @@ function parseViews(
       if (both)
         fail(`${at}.${widget}.i18n.${both}.notes: the view's notes are a list (${at}.${widget}.notes); give them once`)
     }
-    views[widget] = { widget, resource, columns, text, ...(notes ? { notes } : {}) }
+    const cumulative = o.cumulative === undefined ? undefined : runningTotal(o.cumulative, `${at}.${widget}`, widget)
+    views[widget] = {
+      widget,
+      resource,
+      columns,
+      text,
+      ...(notes ? { notes } : {}),
+      ...(cumulative === false ? { cumulative } : {}),
+    }
   }
   return views
+}
+
+/**
+ * `views.timeline.cumulative`: whether the view's values add up to a meaningful running total
+ * (`true`, the default) or not (`false`: the cumulative view is off). Only the timeline has one.
+ */
+function runningTotal(value: unknown, at: string, widget: string): boolean {
+  if (widget !== 'timeline') fail(`${at}.cumulative: only the timeline view has a running total`)
+  if (typeof value !== 'boolean') fail(`${at}.cumulative: expected true or false`)
+  return value
 }
 
 /**

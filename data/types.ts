@@ -95,6 +95,11 @@ export interface View {
    * those about a row shown, in one paragraph. Otherwise the notes are `text.<lang>.notes`.
    */
   notes?: ViewNote[]
+  /**
+   * `false` (`views.timeline.cumulative` in the descriptor): the view's values have no meaningful
+   * running total (strikers of separate strikes), so the timeline offers no cumulative view.
+   */
+  cumulative?: false
 }
 
 /**

@@ -20,6 +20,8 @@ export const WORD_KEYS = [
   'newerVersion',
   'timeline.exactDay',
   'timeline.rangeOnly',
+  'timeline.monthOnly',
+  'timeline.yearOnly',
   'timeline.context',
   'timeline.andThen',
   'timeline.total',

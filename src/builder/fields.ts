@@ -24,7 +24,9 @@ const TEXT_PROBE_LIMIT = 4096
  *   or a list (checkboxes) when it also accepts two of them joined by a comma;
  * - a parameter that accepts the probe is free text, with the longest length it accepts; one
  *   that rejects it without a list is text with a format, which the rejection message describes;
- * - the default is the value that leaves the normalized options unchanged.
+ * - the default is the value that leaves the normalized options unchanged; a choice of one
+ *   value, the default, is no choice and is left out (`view` of a timeline without a running
+ *   total), except the language.
  * Only values the validator accepts alone are offered.
  */
 export function deriveFields(widget: WidgetDefinition<CommonOptions>, dataset: Dataset, view: View): BuilderField[] {
@@ -37,26 +39,31 @@ export function deriveFields(widget: WidgetDefinition<CommonOptions>, dataset: D
       return false
     }
   }
-  return widget.params.map((name): BuilderField => {
+  return widget.params.flatMap((name): BuilderField[] => {
     const error = reject({ [name]: PROBE })
     if (error?.option === name && error.allowed?.length) {
       const choices = error.allowed.filter((value) => !reject({ [name]: value }))
       const first = choices[0] ?? ''
       const isList = choices.length > 0 && !reject({ [name]: `${first},${first}` })
-      if (isList) return { name, kind: 'list', choices, default: '' }
-      return { name, kind: 'choice', choices, default: choices.find((value) => unchanged({ [name]: value })) ?? '' }
+      if (isList) return [{ name, kind: 'list', choices, default: '' }]
+      // One value, the default, is no choice (`view` of a timeline without a running total): not
+      // shown. The language stays, even alone: the editor sees which one the chart speaks.
+      if (name !== 'lang' && choices.length === 1 && unchanged({ [name]: choices[0]! })) return []
+      return [{ name, kind: 'choice', choices, default: choices.find((value) => unchanged({ [name]: value })) ?? '' }]
     }
     // A field with a format (a date) rejects the probe without a list: its message says what it takes.
     const format = error?.option === name ? formatOf(error.message, name) : undefined
     const maxLength = reject({ [name]: 'a' }) ? undefined : longestText((text) => !reject({ [name]: text }))
-    return {
-      name,
-      kind: 'text',
-      choices: [],
-      default: '',
-      ...(maxLength === undefined ? {} : { maxLength }),
-      ...(format ? { format } : {}),
-    }
+    return [
+      {
+        name,
+        kind: 'text',
+        choices: [],
+        default: '',
+        ...(maxLength === undefined ? {} : { maxLength }),
+        ...(format ? { format } : {}),
+      },
+    ]
   })
 }
 

@@ -236,6 +236,21 @@ describe('a broken data package', () => {
     )
   })
 
+  it('takes views.timeline.cumulative: false, and rejects it elsewhere or as anything but a boolean', () => {
+    const off = validatePackage(broken({ descriptor: (d) => (d.views.timeline.cumulative = false) }))
+    expect(off.views.timeline!.cumulative).toBe(false)
+    expect(off.views.timeline!.columns).not.toHaveProperty('cumulative')
+    expect(
+      validatePackage(broken({ descriptor: (d) => (d.views.timeline.cumulative = true) })).views.timeline,
+    ).not.toHaveProperty('cumulative')
+    expect(errorOf(broken({ descriptor: (d) => (d.views.timeline.cumulative = 'no') }))).toMatch(
+      /views\.timeline\.cumulative: expected true or false/,
+    )
+    expect(errorOf(broken({ descriptor: (d) => (d.views.bar.cumulative = false) }))).toMatch(
+      /views\.bar\.cumulative: only the timeline view has a running total/,
+    )
+  })
+
   it('says what a value is: a unit, an ISO 4217 currency or a plain count, never two of them', () => {
     const area = (d: LooseJson) => {
       const at = d.resources.findIndex((r: LooseJson) => r.name === 'territories')

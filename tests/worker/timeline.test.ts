@@ -24,8 +24,11 @@ describe('GET /embed/:dataset/timeline', () => {
     expect(html.match(/<ol class="tl-l">/g)).toHaveLength(1)
     expect(html.match(/<li class="(?:it|cx)[^"]*"><span class="tl-nm">/g)).toHaveLength(17)
     expect(html.match(/<svg class="tl-[nwxy]"/g)).toHaveLength(3)
-    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(3 * 17)
-    expect(html).toContain('<title>Fizuli, 23 August 1993, 1,390\u00a0km²</title>')
+    // Fizuli and Jabrayil (23 August 1993) share one mark and one label block in each drawing.
+    expect(html.match(/<g class="ev [^"]*" tabindex="0" role="img">/g)).toHaveLength(3 * 16)
+    expect(html).toContain(
+      '<title>Fizuli, 23 August 1993, 1,390\u00a0km²; Jabrayil, 23 August 1993, 1,050\u00a0km²</title>',
+    )
     expect(html).toContain('<title>Halt to military operations, 5 April 2016, 12:00 (UTC+4)</title>')
     expect(html).toContain('<title>Nagorno-Karabakh, 1988–1992, 4,400\u00a0km²</title>')
     expect(html.match(/<tr>/g)).toHaveLength(1 + 17)
@@ -51,7 +54,7 @@ describe('GET /embed/:dataset/timeline', () => {
 
   it('hides the context events with events=none', async () => {
     const html = await (await get('/occupation-in-figures/timeline?events=none')).text()
-    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 9)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 8)
     expect(html).not.toContain('Resolution 822')
     expect(html).not.toContain('1995–2015')
   })
@@ -69,7 +72,7 @@ describe('GET /embed/:dataset/timeline', () => {
 
   it('keeps only what overlaps a date range', async () => {
     const html = await (await get('/occupation-in-figures/timeline?from=1993&to=1993&events=none')).text()
-    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 6)
+    expect(html.match(/<g class="ev [^"]*" tabindex="0"/g)).toHaveLength(3 * 5)
     expect(html).not.toMatch(/<title>Shusha/)
   })
 
@@ -88,7 +91,10 @@ describe('GET /embed/:dataset/timeline', () => {
   it('renders the fixture datasets, exact days only and years only, without code changes', async () => {
     const baltic = await get('/baltic-states/timeline')
     expect(baltic.status).toBe(200)
-    expect(await baltic.text()).toContain('<title>Lithuania, 1 May 2004, 65,300\u00a0km²</title>')
+    // All three on one day: one mark, named in full.
+    expect(await baltic.text()).toContain(
+      '<title>Estonia, 1 May 2004, 45,339\u00a0km²; Latvia, 1 May 2004, 64,589\u00a0km²; Lithuania, 1 May 2004, 65,300\u00a0km²</title>',
+    )
     const nordic = await get('/nordic-suffrage/timeline?lang=ru&view=cumulative')
     expect(nordic.status).toBe(200)
     const html = await nordic.text()

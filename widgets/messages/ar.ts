@@ -37,6 +37,8 @@ export const ar: Catalogue = {
   timeline: {
     exactDay: 'تاريخ دقيق',
     rangeOnly: 'مؤرخ بفترة فقط',
+    monthOnly: 'مؤرخ بالشهر فقط',
+    yearOnly: 'مؤرخ بالسنة فقط',
     context: 'أحداث أخرى',
     notShown: (y) => `${y} غير معروضة`,
     summary: (n, a, b) =>

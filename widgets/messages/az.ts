@@ -36,6 +36,8 @@ export const az: Catalogue = {
   timeline: {
     exactDay: 'dəqiq tarix',
     rangeOnly: 'yalnız dövr məlumdur',
+    monthOnly: 'yalnız ay məlumdur',
+    yearOnly: 'yalnız il məlumdur',
     context: 'digər hadisə',
     notShown: (y) => `${y} göstərilməyib`,
     summary: (n, a, b) => sentence(`${n} tarixli qeydin xronologiyası: ${a} – ${b}`),

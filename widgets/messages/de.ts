@@ -33,6 +33,8 @@ export const de: Catalogue = {
   timeline: {
     exactDay: 'genaues Datum',
     rangeOnly: 'nur als Zeitraum datiert',
+    monthOnly: 'nur auf den Monat datiert',
+    yearOnly: 'nur auf das Jahr datiert',
     context: 'weitere Ereignisse',
     notShown: (y) => `${y} nicht gezeigt`,
     summary: (n, a, b) =>

@@ -34,6 +34,8 @@ export const en: Catalogue = {
   timeline: {
     exactDay: 'exact date',
     rangeOnly: 'dated only as a range',
+    monthOnly: 'dated only to a month',
+    yearOnly: 'dated only to a year',
     context: 'other events',
     notShown: (y) => `${y} not shown`,
     summary: (n, a, b) =>

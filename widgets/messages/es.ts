@@ -33,6 +33,8 @@ export const es: Catalogue = {
   timeline: {
     exactDay: 'fecha exacta',
     rangeOnly: 'fechado solo como periodo',
+    monthOnly: 'fechado solo por mes',
+    yearOnly: 'fechado solo por año',
     context: 'otros sucesos',
     notShown: (y) => `${y} no se muestra`,
     summary: (n, a, b) =>

@@ -36,6 +36,8 @@ export const fr: Catalogue = {
   timeline: {
     exactDay: 'date exacte',
     rangeOnly: 'datée seulement par une période',
+    monthOnly: 'datée seulement au mois',
+    yearOnly: 'datée seulement à l’année',
     context: 'autres événements',
     notShown: (y) => `${y} non affiché`,
     summary: (n, a, b) =>

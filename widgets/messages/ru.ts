@@ -36,6 +36,8 @@ export const ru: Catalogue = {
   timeline: {
     exactDay: 'точная дата',
     rangeOnly: 'известен только период',
+    monthOnly: 'известен только месяц',
+    yearOnly: 'известен только год',
     context: 'другие события',
     notShown: (y) => `${y} не показаны`,
     summary: (n, a, b) =>

@@ -34,6 +34,8 @@ export const tr: Catalogue = {
   timeline: {
     exactDay: 'kesin tarih',
     rangeOnly: 'yalnızca dönem olarak tarihli',
+    monthOnly: 'yalnızca ay olarak tarihli',
+    yearOnly: 'yalnızca yıl olarak tarihli',
     context: 'diğer olaylar',
     notShown: (y) => `${y} gösterilmiyor`,
     summary: (n, a, b) => sentence(`${n} tarihli kaydın zaman çizelgesi: ${a} – ${b}`),

@@ -60,8 +60,12 @@ export interface ChromeText {
 export interface TimelineText {
   /** Legend: a mark dated to a day (or a minute). */
   exactDay: string
-  /** Legend: a hatched span, dated only to a range (of years). */
+  /** Legend: a hatched span, dated only to a range (of years, months or days). */
   rangeOnly: string
+  /** Legend: a hatched span, dated only to a month ("May 2003"), not a range. */
+  monthOnly: string
+  /** Legend: a hatched span, dated only to a year ("2003"), not a range. */
+  yearOnly: string
   /** Legend: the other (context) events. */
   context: string
   /** Legend: the years the axis break leaves out, given as `skippedYears()` writes them ("1995–2015 not shown"). */

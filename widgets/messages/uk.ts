@@ -34,6 +34,8 @@ export const uk: Catalogue = {
   timeline: {
     exactDay: 'точна дата',
     rangeOnly: 'відомий лише період',
+    monthOnly: 'відомий лише місяць',
+    yearOnly: 'відомий лише рік',
     context: 'інші події',
     notShown: (y) => `${y} не показано`,
     summary: (n, a, b) =>

@@ -80,6 +80,7 @@ function adapt(dataset: Dataset, view: View, lang: Lang): TimelineData {
     ...(currency ? { currency } : {}),
     columns: columnTitles(resource, { label, ...(value ? { value } : {}), ...(date ? { date } : {}) }, lang),
     ...(dataset.words?.[lang] ? { words: dataset.words[lang] } : {}),
+    ...(view.cumulative === false ? { cumulative: false as const } : {}),
   }
 }
 

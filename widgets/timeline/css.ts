@@ -77,6 +77,17 @@ export function timelineCss(color: (key: keyof Palette) => string, page: boolean
 }
 
 /**
+ * The page of a timeline that has no honest drawing for some width classes (render.ts leaves a
+ * drawing out where a leader would run through a label), appended to {@link timelineCss}: the
+ * chart's class `tl-lw`, `tl-lx` or `tl-ly` keeps the list shown in that class. Only such pages
+ * carry these rules.
+ */
+export const LIST_FALLBACK_CSS =
+  `@container fb (min-width:${WIDE_FROM}px){.tl-lw .tl-n{display:block}}` +
+  `@container fb (min-width:${WIDER_FROM}px){.tl-lw .tl-n{display:none}.tl-lx .tl-n{display:block}}` +
+  `@container fb (min-width:${WIDEST_FROM}px){.tl-lx .tl-n{display:none}.tl-ly .tl-n{display:block}}`
+
+/**
  * The phone list of a right-to-left page, appended to {@link timelineCss}: the spine, the marks
  * on it and the break mark move to the right edge (the drawings keep their time axis left to right).
  */
@@ -87,7 +98,7 @@ export function listRtlCss(color: (key: keyof Palette) => string): string {
   const at = (width: number) => `left:auto;right:${mid - width / 2 - indent}px`
   return (
     `.tl-l ol{margin-left:0;margin-right:${spine.x}px;border-left:0;border-right:${spine.width}px solid ${color('axis')};padding-left:0;padding-right:${padding}px}` +
-    `.tl-l ol>li:before{${at(10)}}.tl-l ol>.sp:before{${at(6)}}.tl-l .sd0:after{${at(4)}}` +
+    `.tl-l ol>li:before{${at(10)}}.tl-l ol>.sp:before{${at(6)}}` +
     `.tl-l .tl-gap{padding-left:0;padding-right:${indent}px}.tl-l .tl-gap:before{left:auto;right:${mid - 4}px;transform:skewX(25deg)}`
   )
 }
@@ -95,7 +106,7 @@ export function listRtlCss(color: (key: keyof Palette) => string): string {
 /**
  * Styles of the phone list (`listLayout`): lines of {@link LIST} px, the spine a border of each
  * year's list, the marks pseudo-elements on it (a dot for a day, a hatched bar for a span, a ring
- * for a context event), a bar joining the marks of one day, and a break mark at a gap in the years.
+ * for a context event), one mark for the entries of one day, and a break mark at a gap in the years.
  */
 function listCss(color: (key: keyof Palette) => string): string {
   const { line, indent, spine, name, small } = LIST
@@ -116,7 +127,8 @@ function listCss(color: (key: keyof Palette) => string): string {
     `.tl-l ol>.cx:before{background:${color('bg')};border:2px solid ${color('muted')}}` +
     `.tl-l ol>.sp:before{top:2px;bottom:2px;${at(6)};height:auto;border-radius:0;border:1px solid ${color('mark')};background:repeating-linear-gradient(-45deg,${color('mark')} 0 1.5px,transparent 1.5px 4px)}` +
     `.tl-l ol>.mu:before{background:${color('markMuted')}}.tl-l .mu .tl-nm{color:${color('muted')}}` +
-    `.tl-l .sd0:after{content:"";position:absolute;top:8px;bottom:-${LIST.sameDay + 8}px;${at(4)};background:${color('mark')}}` +
+    // Entries of one day sit together under the first one's mark: one mark for the day.
+    '.tl-l ol>.sd:before{content:none}' +
     `.tl-l .tl-gap{position:relative;padding-left:${indent}px;font-size:${small.size}px;line-height:${line}px;color:${color('muted')}}` +
     `.tl-l .tl-gap:before{content:"";position:absolute;top:2px;left:${mid - 4}px;width:8px;height:12px;border:solid ${color('fg')};border-width:0 2px;transform:skewX(-25deg)}`
   )

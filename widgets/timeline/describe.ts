@@ -56,9 +56,11 @@ export function skippedYearList(model: TimelineModel, context: boolean): string[
 export function chronologyRows(model: TimelineModel, context: boolean): string[][] {
   const entries = model.chronology(context)
   return entries.map((e) => {
+    const value = e.event.value === undefined ? '' : model.values.cell(e.event.value)
+    if (!model.cumulative) return [e.date, e.event.label, e.event.kind === 'context' ? '' : value]
     if (e.event.kind === 'context') return [e.date, e.event.label, '', '']
     const total = model.format(e.total ?? totalAt(model.steps, e.countedAt).total)
-    return [e.date, e.event.label, e.event.value === undefined ? '' : model.values.cell(e.event.value), total]
+    return [e.date, e.event.label, value, total]
   })
 }
 
@@ -75,7 +77,7 @@ export function chronologyColumns(model: TimelineModel, context: boolean) {
     { label: columns.date ?? c.date },
     { label: (context && model.context.length ? undefined : columns.label) ?? c.name },
     { label: model.unit ? c.withUnit(value, model.unit) : value, numeric: true },
-    { label: t.total, numeric: true },
+    ...(model.cumulative ? [{ label: t.total, numeric: true }] : []),
   ]
 }
 

@@ -10,7 +10,7 @@ import { textWidth } from '../shared/text-width.ts'
 import type { CumulativePoint } from './cumulative.ts'
 import { lineBox, monthCells, type TextBox, yearCells } from './geometry.ts'
 import { type LabelBlock, type LabelLine, labelBlock, TYPE } from './label-block.ts'
-import { stackRows } from './label-placement.ts'
+import { leaderClashes, stackRows } from './label-placement.ts'
 import type { Entry, TimelineModel } from './model.ts'
 import { type TimeScale, type TimeSegment, yearsOf } from './time-segments.ts'
 
@@ -23,6 +23,12 @@ export interface Drawing {
   body: Markup
   /** Every text the drawing places, at the design width (tests check they neither overlap nor leave). */
   boxes: TextBox[]
+  /**
+   * Leaders that run through a label at the design width (`leaderClashes`), where the layout has
+   * leaders; wider, the same markup only spreads out and the count can only fall. A drawing with
+   * any is not shown: the page and the image show the list instead (render.ts).
+   */
+  clashes?: number
 }
 
 // Layout constants of the horizontal layouts (flags and steps), in px.
@@ -150,6 +156,8 @@ export interface Flag {
   /** Where a span ends (px); equal to `anchor` for a point in time. */
   anchorEnd: number
   barWidth: number
+  /** The bars of a block of several items of one date ({@link Measured}), drawn instead of one. */
+  bars?: Measured['bars']
   align: 'start' | 'end'
   row: number
   /** The label's top, px: set by the layout once the rows' heights are known. */
@@ -177,8 +185,21 @@ export function flags(
   )
 }
 
-/** A label block, with the bar of an item's value. */
-export type Measured = LabelBlock & { barWidth?: number }
+/** How many leaders of `flags` (one side of the axis) run through one of their labels. */
+export const flagClashes = (flags: readonly Flag[]): number =>
+  leaderClashes(
+    flags.map((f) => ({ anchor: f.anchor, width: f.block.width + FLAG_PAD })),
+    flags,
+  )
+
+/**
+ * A label block, with the bar of an item's value; a block of several entries of one date (see
+ * layout-flags.ts) has one bar per item instead, each at its offset `y` below the label's top.
+ */
+export type Measured = LabelBlock & {
+  barWidth?: number
+  bars?: { y: number; width: number; value: string | undefined }[]
+}
 
 /** {@link flags} for labels already measured (`blocks[i]` is `entries[i]`'s). */
 function placed(
@@ -200,6 +221,7 @@ function placed(
     anchor: anchors[i]!,
     anchorEnd: ends[i]!,
     barWidth: blocks[i]!.barWidth ?? 0,
+    ...(blocks[i]!.bars ? { bars: blocks[i]!.bars } : {}),
     align: rows[i]!.align,
     row: rows[i]!.row,
     top: 0,
@@ -207,11 +229,19 @@ function placed(
 }
 
 /**
+ * Narrower widths a label may wrap at, tried only where every width of `flagMaxWidths` leaves a
+ * leader through a label: a narrower label covers fewer leaders, so fewer labels conflict.
+ */
+const FALLBACK_MAX_WIDTHS = [120, 96]
+
+/**
  * The {@link flags} of `entries` whose rows take the least height, over the widths a label may
  * wrap at (`flagMaxWidths`): wider labels have fewer lines but may stack in more rows. Ties go
- * to the wider labels. Where every label comes out the same size as at the width tried before
- * (no label wraps at either), its rows would be the same and the tie is already decided: they
- * are not stacked again.
+ * to the wider labels. Rows with a leader through a label ({@link flagClashes}) lose to any
+ * without; where every width leaves one, the narrower {@link FALLBACK_MAX_WIDTHS} are tried
+ * too, and what still has one is returned as it is (the layout then reports it). Where every
+ * label comes out the same size as at the width tried before (no label wraps at either), its
+ * rows would be the same and the tie is already decided: they are not stacked again.
  */
 export function shortestFlags(
   entries: readonly Entry[],
@@ -221,17 +251,22 @@ export function shortestFlags(
   side: 'above' | 'below',
 ): Flag[] {
   let best: Flag[] = []
-  let bestHeight = Infinity
+  let bestCost = [Infinity, Infinity]
   let before: Measured[] | undefined
-  for (const maxWidth of flagMaxWidths(W)) {
-    const blocks = entries.map((e) => measure(e, maxWidth))
-    const same = before?.every((b, i) => b.width === blocks[i]!.width && b.height === blocks[i]!.height)
-    before = blocks
-    if (same) continue
-    const candidate = placed(entries, blocks, scale, W, side)
-    const height = rowHeights(candidate).reduce((sum, h) => sum + h + ROW_GAP, 0)
-    if (height < bestHeight) [best, bestHeight] = [candidate, height]
+  const tryWidths = (widths: readonly number[]) => {
+    for (const maxWidth of widths) {
+      const blocks = entries.map((e) => measure(e, maxWidth))
+      const same = before?.every((b, i) => b.width === blocks[i]!.width && b.height === blocks[i]!.height)
+      before = blocks
+      if (same) continue
+      const candidate = placed(entries, blocks, scale, W, side)
+      const cost = [flagClashes(candidate), rowHeights(candidate).reduce((sum, h) => sum + h + ROW_GAP, 0)]
+      if (cost[0]! < bestCost[0]! || (cost[0] === bestCost[0] && cost[1]! < bestCost[1]!))
+        [best, bestCost] = [candidate, cost]
+    }
   }
+  tryWidths(flagMaxWidths(W))
+  if (bestCost[0]! > 0) tryWidths(FALLBACK_MAX_WIDTHS)
   return best
 }
 
@@ -270,8 +305,9 @@ export function flag(
   const far = side === 'above' ? top : top + block.height
   const textHeight = block.height - (entry.event.kind === 'item' ? BAR_ROW : 0)
   const lines = labelLines(block.lines, tx, top, align, boxes, f.anchor)
-  const bar =
-    entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
+  const bar = f.bars
+    ? f.bars.map((b) => valueBar(b.value, b.width, tx, top + b.y, align, boxes, f.anchor))
+    : entry.event.kind === 'item' && valueBar(entry.value, f.barWidth, tx, top + textHeight + 3, align, boxes, f.anchor)
   // A range too short to show at this scale keeps a fixed width, the same at any display width.
   const range = f.anchorEnd - f.anchor
   const mark = entry.span

@@ -21,7 +21,7 @@ export function timelineHeight(scene: TimelineScene): (width: number) => number 
     const chart: FlowBlock[] = [
       // A flex container: an empty key still keeps its bottom margin.
       { height: keyHeight(scene.key, inner), marginBottom: KEY.marginBottom, context: true },
-      { height: inner >= WIDE_FROM ? drawingAt(scene, inner).height : scene.narrow.height(inner) },
+      { height: (inner >= WIDE_FROM && drawingAt(scene, inner)?.height) || scene.narrow.height(inner) },
       ...(scene.note
         ? [{ height: pageLines(scene.note, inner, NOTE.fontSize) * NOTE.line, marginTop: NOTE.marginTop }]
         : []),
@@ -30,8 +30,11 @@ export function timelineHeight(scene: TimelineScene): (width: number) => number 
   }
 }
 
-/** The drawing the page's container queries show in a frame `inner` px wide, from {@link WIDE_FROM}. */
-export const drawingAt = (scene: TimelineScene, inner: number): Drawing =>
+/**
+ * The drawing the page's container queries show in a frame `inner` px wide, from {@link WIDE_FROM}:
+ * null where that width class has none and the list stays.
+ */
+export const drawingAt = (scene: TimelineScene, inner: number): Drawing | null =>
   inner >= WIDEST_FROM ? scene.widest : inner >= WIDER_FROM ? scene.wider : scene.wide
 
 /**

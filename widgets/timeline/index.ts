@@ -19,7 +19,11 @@ export const timeline = defineWidget<TimelineOptions>({
   name: 'timeline',
   params: TIMELINE_PARAMS,
   options(params, dataset, view) {
-    const options = normalizeTimelineOptions(params, { languages: dataset.languages, ids: timelineIds(dataset, view) })
+    const options = normalizeTimelineOptions(params, {
+      languages: dataset.languages,
+      ids: timelineIds(dataset, view),
+      ...(view.cumulative === false ? { cumulative: false } : {}),
+    })
     if (options.from || options.to) {
       // A range that leaves nothing to draw is the reader's mistake, not an empty chart.
       const shown = withinRange(timelineData(dataset, view, options.lang), options.from, options.to)

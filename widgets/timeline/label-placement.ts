@@ -250,3 +250,26 @@ export function stackRows(
   }
   return result
 }
+
+/**
+ * How many leaders run through a label as `stackRows` placed them: pairs where a label covers
+ * another's leader (as `stackRows` reads it, within {@link LEADER_PAD}) without standing farther
+ * from the axis than that leader's own label. `stackRows` keeps this at 0 unless the labels' sides
+ * bring its rules into conflict (a cycle of labels each covering the next one's leader); a layout
+ * that gets more than 0 has no honest drawing at that width and falls back (see flagsLayout).
+ * @example leaderClashes([{ anchor: 0, width: 50 }, { anchor: 20, width: 50 }], [{ row: 0, align: 'start' }, { row: 0, align: 'start' }]) // 1
+ */
+export function leaderClashes(
+  items: readonly StackItem[],
+  placed: readonly Pick<StackPlacement, 'row' | 'align'>[],
+): number {
+  let clashes = 0
+  items.forEach((a, i) => {
+    const [x0, x1] = placed[i]!.align === 'start' ? [a.anchor, a.anchor + a.width] : [a.anchor - a.width, a.anchor]
+    items.forEach((b, j) => {
+      if (j === i || Math.abs(a.anchor - b.anchor) < LEADER_PAD) return
+      if (x0 - LEADER_PAD < b.anchor && b.anchor < x1 + LEADER_PAD && placed[i]!.row <= placed[j]!.row) clashes++
+    })
+  })
+  return clashes
+}

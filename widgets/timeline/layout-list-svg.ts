@@ -71,7 +71,7 @@ export function listImageLayout(
     y += LIST.headingGap
     const spineTop = y
     const entries: Markup[] = []
-    section.entries.forEach(({ entry: e, sameDay }, i, all) => {
+    section.entries.forEach(({ entry: e, sameDay }, i) => {
       if (i > 0) y += sameDay ? LIST.sameDay : LIST.gap
       const top = y
       const lines = entryLines(e, model).flatMap((line) =>
@@ -80,18 +80,15 @@ export function listImageLayout(
         ),
       )
       const markY = top + LIST.line / 2
-      // A day's entries are joined by a bar from this mark to the next, as on the page.
-      const next = all[i + 1]
-      const join =
-        next?.sameDay &&
-        svg`<rect class="bar" x="${MID - 2}" y="${round(markY)}" width="4" height="${round(y + LIST.sameDay - top)}"></rect>`
-      const mark =
-        e.span && e.event.kind === 'item'
+      // A day's entries sit under the first one's mark, as on the page: one mark for the day.
+      const mark = sameDay
+        ? null
+        : e.span && e.event.kind === 'item'
           ? svg`<rect class="sp" x="${MID - 3}" y="${top + 2}" width="6" height="${y - top - 4}" fill="url(#${prefix}-hatch)"></rect>`
           : e.event.kind === 'item'
             ? svg`<circle class="dot" cx="${MID}" cy="${markY}" r="${DOT}"></circle>`
             : svg`<circle class="ring" cx="${MID}" cy="${markY}" r="${DOT - 0.5}"></circle>`
-      entries.push(eventGroup(e, svg`${join}${mark}${lines}`))
+      entries.push(eventGroup(e, svg`${mark}${lines}`))
     })
     const spine = svg`<line class="axl" x1="${MID}" x2="${MID}" y1="${spineTop}" y2="${y}" stroke-width="${LIST.spine.width}"></line>`
     out.push(svg`${spine}${entries}`)

@@ -98,7 +98,7 @@ export interface ListLayout {
  * The timeline for phones: an ordered list of entries under year headings, in time order, each
  * with its `<time>` and, for an item, its value and the running total after it (each area
  * counted once); the marks sit on a spine drawn with CSS, one per entry, spaced by order and not
- * by date, so no label can sit beside the wrong year. Entries of the same day sit together;
+ * by date, so no label can sit beside the wrong year. Entries of the same day sit together under one mark;
  * context events are secondary (a ring, muted words, even when dated to a range). The cumulative
  * view puts the running total's step line above it (`listSteps`). Plain HTML: it paints without
  * script, its text wraps at any width, and a screen reader reads it as a list.
@@ -111,13 +111,12 @@ export function listLayout(model: TimelineModel, options: { context: boolean; cu
   const steps = options.cumulative ? listSteps(model, options) : null
   const body = html`<div class="tl-n">${steps?.body}<ol class="tl-l">${list.map((section) => {
     if ('gap' in section) return html`<li class="tl-gap">${section.gap}</li>`
-    const items = section.entries.map(({ entry: e, sameDay }, i, all) => {
+    const items = section.entries.map(({ entry: e, sameDay }) => {
       const classes = [
         e.event.kind === 'item' ? 'it' : `cx ${e.event.category ?? ''}`.trim(),
         e.span && e.event.kind === 'item' ? 'sp' : null,
         e.muted ? 'mu' : null,
         sameDay ? 'sd' : null,
-        all[i + 1]?.sameDay ? 'sd0' : null,
       ]
       const name = e.event.kind === 'item' ? e.event.label : (e.event.shortLabel ?? e.event.label)
       const value = e.value ? html`\u00a0· ${e.value}` : null

@@ -10,6 +10,7 @@ import {
   type Drawing,
   eventGroup,
   flag,
+  flagClashes,
   flags,
   hangBelow,
   labelLines,
@@ -126,7 +127,13 @@ export function stepsLayout(
     )
   })
   const hung = below.map((f) => flag(f, W, axisY + STRIP, 'below', prefix, boxes))
-  return { width: W, height, body: svg`${gridlines}${rules}${steps}${axis}${items}${hung}`, boxes }
+  return {
+    width: W,
+    height,
+    body: svg`${gridlines}${rules}${steps}${axis}${items}${hung}`,
+    boxes,
+    clashes: flagClashes(below),
+  }
 }
 
 /** Groups labels whose horizontal extents overlap (with a gap), each group in the labels' (date) order. */

@@ -41,6 +41,11 @@ export interface TimelineModel {
   items: Entry[]
   context: Entry[]
   steps: CumulativePoint[]
+  /**
+   * Whether the values make a running total (`TimelineData.cumulative`); without one, `steps` is
+   * empty, no entry has a `total`, and the list and the table show none.
+   */
+  cumulative: boolean
   /** Largest item value (bars are scaled to it). */
   maxValue: number
   total: number
@@ -113,7 +118,8 @@ export function timelineModel(
   )
   const unit = values.headerUnit
   const format = values.full
-  const { steps, after } = runningTotal(counted)
+  const cumulative = data.cumulative !== false
+  const { steps, after } = cumulative ? runningTotal(counted) : { steps: [], after: new Map() }
   const key = `${lang}\u0000${data.unit ?? ''}\u0000${data.currency ?? ''}`
   const entry = (event: TimelineEvent): Entry => {
     let byKey = datedEntries.get(event)
@@ -142,6 +148,7 @@ export function timelineModel(
     items,
     context,
     steps,
+    cumulative,
     maxValue: Math.max(0, ...items.map((d) => d.event.value ?? 0)),
     total: last?.total ?? 0,
     unit,

@@ -34,6 +34,11 @@ export interface TimelineOptionsContext {
   languages: readonly Lang[]
   /** Ids of the items (`highlight` names them). */
   ids: readonly string[]
+  /**
+   * Whether the values make a meaningful running total: `false` leaves `view` only `events`.
+   * @default true
+   */
+  cumulative?: boolean
 }
 
 /**
@@ -51,7 +56,7 @@ export function normalizeTimelineOptions(
     throw new OptionError('to', 'invalid to: it must not be earlier than from')
   return {
     ...normalizeCommonOptions(params, context),
-    view: keyword('view', params.view, VIEWS, 'events'),
+    view: keyword('view', params.view, context.cumulative === false ? (['events'] as const) : VIEWS, 'events'),
     events: keyword('events', params.events, EVENTS, 'context'),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),

@@ -1,4 +1,4 @@
-import { direction } from '../../data/vocabulary/index.ts'
+import { direction, type PartialDate } from '../../data/vocabulary/index.ts'
 import { dataTable } from '../frame/data-table.ts'
 import { type WidgetInput, widgetPage } from '../frame/page.ts'
 import { svgChartWidth, svgDocument, svgPalette } from '../frame/svg-frame.ts'
@@ -6,7 +6,7 @@ import { color, PALETTES, type Palette } from '../frame/theme.ts'
 import { html, type Markup, raw, svg } from '../shared/markup.ts'
 import { round } from '../shared/round.ts'
 import { textWidth, wrapText } from '../shared/text-width.ts'
-import { KEY, listRtlCss, NOTE, timelineCss, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from './css.ts'
+import { KEY, LIST_FALLBACK_CSS, listRtlCss, NOTE, timelineCss, WIDE_FROM, WIDER_FROM, WIDEST_FROM } from './css.ts'
 import { chronologyColumns, chronologyRows, countedNote, describeTimeline, skippedYears } from './describe.ts'
 import type { Drawing } from './drawing-kit.ts'
 import { flagsLayout } from './layout-flags.ts'
@@ -40,12 +40,15 @@ export interface TimelineScene {
   readonly key: KeyItem[]
   /** The page's phone arrangement, below {@link WIDE_FROM}: an HTML list. */
   readonly narrow: ListLayout
-  /** The page's horizontal drawing, at {@link WIDE_FROM}. */
-  readonly wide: Drawing
-  /** The page's horizontal drawing for desktops, at {@link WIDER_FROM}. */
-  readonly wider: Drawing
-  /** The page's horizontal drawing for the widest frames, at {@link WIDEST_FROM}. */
-  readonly widest: Drawing
+  /**
+   * The page's horizontal drawing, at {@link WIDE_FROM}; null where its labels cannot be placed
+   * without a leader through one (see {@link shownDrawing}): the list stays there instead.
+   */
+  readonly wide: Drawing | null
+  /** The page's horizontal drawing for desktops, at {@link WIDER_FROM}, or null as {@link wide}. */
+  readonly wider: Drawing | null
+  /** The page's horizontal drawing for the widest frames, at {@link WIDEST_FROM}, or null as {@link wide}. */
+  readonly widest: Drawing | null
 }
 
 /**
@@ -75,9 +78,9 @@ class Drawn {
   #note: string | undefined
   #key: KeyItem[] | undefined
   #narrow: ListLayout | undefined
-  #wide: Drawing | undefined
-  #wider: Drawing | undefined
-  #widest: Drawing | undefined
+  #wide: Drawing | null | undefined
+  #wider: Drawing | null | undefined
+  #widest: Drawing | null | undefined
   constructor(data: TimelineData, options: DrawingOptions) {
     this.#data = data
     this.#options = options
@@ -112,14 +115,17 @@ class Drawn {
       cumulative: this.#options.view === 'cumulative',
     }))
   }
-  get wide(): Drawing {
-    return (this.#wide ??= timelineDrawing(this.model, this.#options, WIDE_FROM, 'w'))
+  get wide(): Drawing | null {
+    if (this.#wide === undefined) this.#wide = shownDrawing(this.model, this.#options, WIDE_FROM, 'w')
+    return this.#wide
   }
-  get wider(): Drawing {
-    return (this.#wider ??= timelineDrawing(this.model, this.#options, WIDER_FROM, 'x'))
+  get wider(): Drawing | null {
+    if (this.#wider === undefined) this.#wider = shownDrawing(this.model, this.#options, WIDER_FROM, 'x')
+    return this.#wider
   }
-  get widest(): Drawing {
-    return (this.#widest ??= timelineDrawing(this.model, this.#options, WIDEST_FROM, 'y'))
+  get widest(): Drawing | null {
+    if (this.#widest === undefined) this.#widest = shownDrawing(this.model, this.#options, WIDEST_FROM, 'y')
+    return this.#widest
   }
 }
 
@@ -167,19 +173,41 @@ class Scene implements TimelineScene {
   get narrow(): ListLayout {
     return this.#drawn.narrow
   }
-  get wide(): Drawing {
+  get wide(): Drawing | null {
     return this.#drawn.wide
   }
-  get wider(): Drawing {
+  get wider(): Drawing | null {
     return this.#drawn.wider
   }
-  get widest(): Drawing {
+  get widest(): Drawing | null {
     return this.#drawn.widest
   }
 }
 
 /**
- * The drawing of `model` for a width: horizontal from {@link WIDE_FROM}; below it the phone list
+ * The horizontal drawing of `model` laid out at `width` (from {@link WIDE_FROM}), or null where
+ * its labels cannot be placed without a leader through one (`Drawing.clashes`: labels so dense
+ * that each covers the next one's leader, around a label that must turn at an edge). That is the
+ * fallback: no drawing at that width rather than a false one; the list by year, whose entries
+ * are spaced by order and not by date, takes its place.
+ */
+function shownDrawing(
+  model: TimelineModel,
+  options: Pick<TimelineOptions, 'events' | 'view'>,
+  width: number,
+  prefix: string,
+): Drawing | null {
+  const context = options.events === 'context'
+  const drawing =
+    options.view === 'cumulative'
+      ? stepsLayout(model, { width, context, prefix })
+      : flagsLayout(model, { width, context, prefix })
+  return drawing.clashes ? null : drawing
+}
+
+/**
+ * The drawing of `model` for a width: horizontal from {@link WIDE_FROM}, unless its labels cannot
+ * be placed there without a leader through one ({@link shownDrawing}); otherwise the phone list
  * as SVG (`listImageLayout`), for an image (the page shows phones the HTML list, `listLayout`).
  */
 export function timelineDrawing(
@@ -190,8 +218,10 @@ export function timelineDrawing(
 ): Drawing {
   const context = options.events === 'context'
   const cumulative = options.view === 'cumulative'
-  if (width < WIDE_FROM) return listImageLayout(model, { width, context, cumulative, prefix })
-  return cumulative ? stepsLayout(model, { width, context, prefix }) : flagsLayout(model, { width, context, prefix })
+  return (
+    (width >= WIDE_FROM && shownDrawing(model, options, width, prefix)) ||
+    listImageLayout(model, { width, context, cumulative, prefix })
+  )
 }
 
 /**
@@ -218,9 +248,13 @@ export function timelinePage(scene: TimelineScene): string {
     columns: chronologyColumns(model, options.events === 'context'),
     rows: chronologyRows(model, options.events === 'context'),
   })
+  const classes = chartClasses(scene)
   return widgetPage(scene.input, {
-    css: PAGE_CSS + (direction(options.lang) === 'rtl' ? listRtlCss(color) : ''),
-    chart: html`<div class="tl">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${drawingSvg(scene.wide, 'w', title)}${drawingSvg(scene.wider, 'x', title)}${drawingSvg(scene.widest, 'y', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
+    css:
+      PAGE_CSS +
+      (direction(options.lang) === 'rtl' ? listRtlCss(color) : '') +
+      (classes === 'tl' ? '' : LIST_FALLBACK_CSS),
+    chart: html`<div class="${classes}">${legend(scene.key)}<p id="tl-d" class="fb-sr">${scene.description}</p>${scene.narrow.body}${scene.wide && drawingSvg(scene.wide, 'w', title)}${scene.wider && drawingSvg(scene.wider, 'x', title)}${scene.widest && drawingSvg(scene.widest, 'y', title)}${scene.note && html`<p class="tl-note">${scene.note}</p>`}</div>`,
     // The wrapper clips the table: a table never shrinks to the 1 px of `.fb-sr`, and its
     // overflow would otherwise give narrow iframes a horizontal scrollbar.
     table: html`<div class="fb-sr">${table}</div>`,
@@ -258,6 +292,15 @@ export function timelineSvg(scene: TimelineScene): string {
   })
 }
 
+/**
+ * The chart's classes: `tl`, and `tl-lw`, `tl-lx`, `tl-ly` for each width class whose drawing is
+ * not shown ({@link shownDrawing}), where the CSS keeps the list instead (`LIST_FALLBACK_CSS`).
+ */
+function chartClasses(scene: TimelineScene): string {
+  const missing = (['w', 'x', 'y'] as const).filter((k) => !{ w: scene.wide, x: scene.wider, y: scene.widest }[k])
+  return ['tl', ...missing.map((k) => `tl-l${k}`)].join(' ')
+}
+
 /** Patterns of a drawing: diagonal hatching for spans. */
 function defs(prefix: string): Markup {
   return svg`<defs><pattern id="${prefix}-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="hatch" width="1.6" height="4"></rect></pattern></defs>`
@@ -283,11 +326,20 @@ function keyItems(model: TimelineModel, options: DrawingOptions): KeyItem[] {
   if (!cumulative && model.items.some((e) => !e.span)) items.push({ swatch: 'dot', text: t.exactDay })
   // The dots of the step line mark its steps, not exact dates; a range-dated item is hatched in
   // both views (in the list), and the cumulative note says how the line counts it.
-  if (model.items.some((e) => e.span)) items.push({ swatch: 'hatch', text: t.rangeOnly })
+  // Each kind of stretch as what it is: "May 2003" is dated to a month, "2003" to a year, neither is a range.
+  const spans = new Set(model.items.filter((e) => e.span).map((e) => stretchOf(e.event.date)))
+  for (const kind of ['month', 'year', 'range'] as const)
+    if (spans.has(kind))
+      items.push({ swatch: 'hatch', text: { month: t.monthOnly, year: t.yearOnly, range: t.rangeOnly }[kind] })
   if (context) items.push({ swatch: 'ring', text: t.context })
   const skipped = skippedYears(model, context)
   if (skipped) items.push({ swatch: 'break', text: t.notShown(skipped) })
   return items
+}
+
+/** What a hatched span stands for: a range, or a date known only to its month or year. */
+function stretchOf(date: PartialDate): 'month' | 'year' | 'range' {
+  return date.isRange ? 'range' : date.precision === 'month' ? 'month' : date.precision === 'year' ? 'year' : 'range'
 }
 
 /**

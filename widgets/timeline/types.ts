@@ -40,4 +40,6 @@ export interface TimelineData {
   columns?: { label?: string; value?: string; date?: string }
   /** The dataset's own words for the widgets in this language (`words.<lang>` in its descriptor). */
   words?: WordOverrides
+  /** `false` where the values make no meaningful running total (`views.timeline.cumulative`): none is shown. */
+  cumulative?: false
 }

@@ -75,15 +75,15 @@ describe('heightAt of the bundled dataset', async () => {
   })
 
   it('pins the timeline at 280-1200 px (checked against Chromium by the browser test)', () => {
-    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1612, 1544, 1489, 1404, 1062, 1027, 863, 701])
+    expect(heights(render(timeline, dataset, { lang: 'en' }))).toEqual([1612, 1544, 1489, 1404, 1039, 1004, 840, 678])
     expect(heights(render(timeline, dataset, { lang: 'az', view: 'cumulative' }))).toEqual([
       1932, 1828, 1726, 1605, 1171, 1119, 1016, 893,
     ])
     expect(heights(render(timeline, dataset, { lang: 'ru', events: 'none' }))).toEqual([
-      1092, 1021, 951, 882, 741, 708, 638, 567,
+      1092, 1021, 951, 882, 718, 685, 615, 544,
     ])
     expect(heights(render(timeline, dataset, { lang: 'en', from: '1993', to: '1994' }))).toEqual([
-      1085, 1035, 979, 929, 865, 848, 648, 585,
+      1085, 1035, 979, 929, 842, 825, 625, 562,
     ])
   })
 

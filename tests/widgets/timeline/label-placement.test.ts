@@ -1,6 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { dodge, LEADER_PAD, type StackPlacement, stackRows } from '../../../widgets/timeline/label-placement.ts'
+import {
+  dodge,
+  LEADER_PAD,
+  leaderClashes,
+  type StackPlacement,
+  stackRows,
+} from '../../../widgets/timeline/label-placement.ts'
 
 /** Fixed seed: the properties are checked on the same 1,000 cases every run. */
 const RUNS = { seed: 4, numRuns: 1000 }
@@ -243,4 +249,38 @@ describe('stackRows', () => {
       })
     })
   }
+})
+
+describe('leaderClashes', () => {
+  it('counts none where stackRows could keep every leader clear', () => {
+    const items = [
+      { anchor: 0, width: 50 },
+      { anchor: 20, width: 50 },
+      { anchor: 40, width: 50 },
+    ]
+    expect(leaderClashes(items, stackRows(items, { left: 0, right: 200 }))).toBe(0)
+  })
+
+  it('counts a label that covers a leader from a row no farther out', () => {
+    const items = [
+      { anchor: 0, width: 50 },
+      { anchor: 20, width: 50 },
+    ]
+    const rows = [
+      { row: 0, align: 'start' as const },
+      { row: 0, align: 'start' as const },
+    ]
+    expect(leaderClashes(items, rows)).toBe(1)
+  })
+
+  it('counts the clash of two labels that must face each other, each over the other’s leader', () => {
+    // The first fits only right of its leader, the second only left: whichever is lower is cut.
+    const items = [
+      { anchor: 30, width: 60 },
+      { anchor: 70, width: 60 },
+    ]
+    const placed = stackRows(items, { left: 0, right: 100 })
+    expect(placed.map((p) => p.align)).toEqual(['start', 'end'])
+    expect(leaderClashes(items, placed)).toBe(1)
+  })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { type Lang, type PartialDate, parseEdtf } from '../../../data/vocabulary/index.ts'
+import { flat } from '../../../widgets/shared/markup.ts'
 import { timelineData } from '../../../widgets/timeline/adapter.ts'
 import type { TextBox } from '../../../widgets/timeline/geometry.ts'
 import { flagsLayout } from '../../../widgets/timeline/layout-flags.ts'
@@ -97,11 +98,22 @@ describe('timeline layouts at their design widths', () => {
     }
   })
 
-  it('stacks labels of coincident dates instead of dropping or merging them', () => {
+  it('groups entries of one date under one mark and one label block, dropping none', () => {
     const { flags } = drawings(CASES['coincident dates']!)
     const fizuli = flags.boxes.find((b) => b.text === 'Fizuli')!
     const jabrayil = flags.boxes.find((b) => b.text === 'Jabrayil')!
-    expect(Math.abs(fizuli.y0 - jabrayil.y0)).toBeGreaterThanOrEqual(40)
+    // One block: Jabrayil's name under Fizuli's bar, in line with it, the date once below both.
+    expect(jabrayil.x0 === fizuli.x0 || jabrayil.x1 === fizuli.x1).toBe(true)
+    expect(jabrayil.y0 - fizuli.y0).toBe(30)
+    expect(flags.boxes.filter((b) => b.text === '23 August 1993')).toHaveLength(2)
+    expect(flags.boxes.filter((b) => b.text === '1,390\u00a0km²' || b.text === '1,050\u00a0km²')).toHaveLength(2)
+    const body = flat(flags.body)
+    const items = body.split('<g class="ev it"').slice(1)
+    expect(items).toHaveLength(2)
+    expect(items[0]).toContain(
+      '<title>Fizuli, 23 August 1993, 1,390\u00a0km²; Jabrayil, 23 August 1993, 1,050\u00a0km²</title>',
+    )
+    expect(items[0]!.match(/<circle class="dot"/g)).toHaveLength(1)
     const { list } = drawings(CASES['coincident dates']!)
     const [f, j] = ['Fizuli', 'Jabrayil'].map((t) => list.boxes.find((b) => b.text === t)!)
     expect(j!.y0).toBeGreaterThan(f!.y1)
