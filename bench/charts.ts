@@ -25,7 +25,7 @@ import { resolve } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { chartKey, RECORD_FILE } from '../src/charts/store.ts'
 import { alternatingThroughput, closeConnections, interleaved, type Route, series, timedGet } from './lib/http.ts'
-import { type Served, serveBundle } from './lib/miniflare.ts'
+import { type Served, serveBundle, serveControl } from './lib/miniflare.ts'
 import { processCpuMs } from './lib/proc.ts'
 import { buildBundle } from './lib/workerd.ts'
 
@@ -53,27 +53,32 @@ function log(message: string) {
 const round = (n: number, digits = 2) => Number(n.toFixed(digits))
 
 /**
- * The serving figures of a chart beside the trivial route: latency and workerd CPU per request in
- * interleaved blocks of 25 (a neighbour's load falls on every route alike; the CPU is the whole
- * process's, Miniflare's entry Worker included, read before and after each block), then
- * throughput in alternating 2 s runs, 4 each.
+ * The serving figures of a chart beside the trivial route and the size-matched control (2 B and
+ * the page's bytes from a one-line Worker, `control`): latency and workerd CPU per request in
+ * interleaved blocks of 25 (a neighbour's load falls on every route alike; the CPU is both
+ * processes' threads, Miniflare's entry Worker included, read before and after each block), then
+ * throughput in alternating 1 s runs, 10 each, with the CPU per request of both sides under load.
  */
-async function serving(served: Served, id: string) {
+async function serving(served: Served, control: Served, id: string) {
   const o = served.origin
   const page = `/c/${id}`
+  const pageBytes = (await timedGet(o, page)).bytes
   const routes: Record<string, Route> = {
     health: [o, () => '/health'],
     page: [o, () => page],
     svg: [o, () => `${page}.svg`],
     png: [o, () => `${page}.png`],
     card: [o, () => `${page}/card.png`],
+    control2B: [control.origin, () => '/bytes/2'],
+    controlPageBytes: [control.origin, () => `/bytes/${pageBytes}`],
   }
   await interleaved(routes, 50) // warm-up: each route read and memoized once, code warm
   const cpu: Record<string, number> = {}
+  const used = () => processCpuMs(served.pid) + processCpuMs(control.pid)
   let mark = 0
   const latencyMs = await interleaved(routes, REQUESTS, 25, {
-    before: () => void (mark = processCpuMs(served.pid)),
-    after: (name) => void (cpu[name] = (cpu[name] ?? 0) + processCpuMs(served.pid) - mark),
+    before: () => void (mark = used()),
+    after: (name) => void (cpu[name] = (cpu[name] ?? 0) + used() - mark),
   })
   const cpuMsPerRequest = Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, round(ms / REQUESTS, 3)]))
   // The live embed of the same chart, memoized in the isolate after its first render: about the same
@@ -81,17 +86,27 @@ async function serving(served: Served, id: string) {
   const live = '/embed/occupation-in-figures/bar?lang=en'
   const liveBytes = (await timedGet(o, live)).bytes
   const rates = await alternatingThroughput(
-    { health: routes.health!, page: routes.page!, live: [o, () => live] },
-    { seconds: 2, rounds: 4, connections: CONNECTIONS },
+    {
+      health: routes.health!,
+      page: routes.page!,
+      live: [o, () => live],
+      control2B: routes.control2B!,
+      controlPageBytes: routes.controlPageBytes!,
+    },
+    { seconds: 1, rounds: 10, connections: CONNECTIONS, serverCpuMs: used },
   )
+  const ratio = (a: number, b: number) => round(a / b)
   return {
-    cpuMsPerRequest: { ...cpuMsPerRequest, ratio: round(cpuMsPerRequest.page! / cpuMsPerRequest.health!) },
+    cpuMsPerRequest: { ...cpuMsPerRequest, ratio: ratio(cpuMsPerRequest.page!, cpuMsPerRequest.health!) },
     latencyMs,
     throughput: {
       ...rates,
       liveBytes,
-      ratioToTrivial: round(rates.page!.rps / rates.health!.rps),
-      ratioToLiveEmbed: round(rates.page!.rps / rates.live!.rps),
+      ratioToTrivial: ratio(rates.page!.rps, rates.health!.rps),
+      ratioToLiveEmbed: ratio(rates.page!.rps, rates.live!.rps),
+      // What the page's size alone costs: the same bytes against 2 B, from a one-line Worker.
+      controlRatio: ratio(rates.controlPageBytes!.rps, rates.control2B!.rps),
+      ratioToSameBytes: ratio(rates.page!.rps, rates.controlPageBytes!.rps),
     },
   }
 }
@@ -167,7 +182,7 @@ function fill(id: string) {
 /** The id of generated chart `i`: 16 hex digits, as a real one. */
 const generatedId = (i: number) => `f${i.toString(16).padStart(15, '0')}`
 
-async function main() {
+async function main(control: Served) {
   mkdirSync(RESULTS, { recursive: true })
   rmSync(STATE, { recursive: true, force: true })
   const loadAtStart = loadavg()
@@ -196,7 +211,7 @@ async function main() {
     id = created.id
     publish = { firstStatus: created.status, firstMs: created.ms, againStatus: again.status, againMs: again.ms }
     log(`published ${id}: ${JSON.stringify(publish)}`)
-    oneChart = await serving(first, id)
+    oneChart = await serving(first, control, id)
     console.log(JSON.stringify(oneChart, null, 2))
   } finally {
     closeConnections()
@@ -214,7 +229,7 @@ async function main() {
     // Each generated chart once: read from R2 (not yet in the isolate), spread over all that were written.
     const step = Math.max(1, Math.floor(filled.charts / REQUESTS))
     const generated = await series(second.origin, REQUESTS, (i) => `/c/${generatedId((i * step) % filled.charts)}`)
-    const figures = await serving(second, id)
+    const figures = await serving(second, control, id)
     const frozenPng = await timedGet(second.origin, `/c/${id}.png`)
     const livePng = await timedGet(second.origin, '/embed/occupation-in-figures/bar.png?title=bench')
     const withoutRenderer = {
@@ -244,4 +259,11 @@ async function main() {
   log('written to bench/results/charts.json')
 }
 
-await main()
+// The size-matched control runs through both phases; it stops whatever happens in them.
+const control = await serveControl(log)
+try {
+  await main(control)
+} finally {
+  closeConnections()
+  await control.stop()
+}

@@ -106,25 +106,41 @@ export async function throughput(origin: string, path: (i: number) => string, se
 
 /**
  * Throughput of each route in alternating runs of `seconds` (`rounds` each), summed: a busy moment
- * of the shared machine falls on every route alike. Connections are opened anew per run.
+ * of the shared machine falls on every route alike. Connections are opened anew per run. Also the
+ * CPU per request of this process (the client) and, with `serverCpuMs`, of the server, under load.
  */
 export async function alternatingThroughput(
   routes: Record<string, Route>,
-  options: { seconds: number; rounds: number; connections: number },
+  options: { seconds: number; rounds: number; connections: number; serverCpuMs?: () => number },
 ) {
-  const total = Object.fromEntries(Object.keys(routes).map((name) => [name, { seconds: 0, requests: 0, failed: 0 }]))
+  const zero = () => ({ seconds: 0, requests: 0, failed: 0, clientCpuMs: 0, serverCpuMs: 0 })
+  const total = Object.fromEntries(Object.keys(routes).map((name) => [name, zero()]))
+  const server = options.serverCpuMs ?? (() => 0)
   for (let round = 0; round < options.rounds; round++)
     for (const [name, [origin, path]] of Object.entries(routes)) {
       const t = performance.now()
+      const client = process.cpuUsage()
+      const serverBefore = server()
       const run = await throughput(origin, path, options.seconds, options.connections)
-      total[name]!.seconds += (performance.now() - t) / 1000
-      total[name]!.requests += run.requests
-      total[name]!.failed += run.failed
+      const used = process.cpuUsage(client)
+      const sum = total[name]!
+      sum.serverCpuMs += server() - serverBefore
+      sum.clientCpuMs += (used.user + used.system) / 1000
+      sum.seconds += (performance.now() - t) / 1000
+      sum.requests += run.requests
+      sum.failed += run.failed
     }
+  const perRequest = (ms: number, n: number) => Number((ms / n).toFixed(3))
   return Object.fromEntries(
     Object.entries(total).map(([name, t]) => [
       name,
-      { rps: Math.round(t.requests / t.seconds), requests: t.requests, failed: t.failed },
+      {
+        rps: Math.round(t.requests / t.seconds),
+        requests: t.requests,
+        failed: t.failed,
+        clientCpuMsPerRequest: perRequest(t.clientCpuMs, t.requests),
+        ...(options.serverCpuMs ? { serverCpuMsPerRequest: perRequest(t.serverCpuMs, t.requests) } : {}),
+      },
     ]),
   )
 }

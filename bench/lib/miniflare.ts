@@ -9,7 +9,7 @@ import { extname, resolve } from 'node:path'
 import { convertV4MiniflareOptions, Miniflare, type V4WorkerOptions, type V4WorkerOptionsShape } from 'miniflare'
 import { freePort } from '../../scripts/net.ts'
 import { childPids } from './proc.ts'
-import type { Bundle } from './workerd.ts'
+import { type Bundle, CONTROL_SOURCE } from './workerd.ts'
 
 /** Miniflare's module type of each file a dry-run bundle holds (as wrangler.toml's rules say). */
 const MODULE_TYPE: Record<string, 'ESModule' | 'Text' | 'Data' | 'CompiledWasm'> = {
@@ -113,6 +113,34 @@ export async function serveBundle(options: ServeOptions, log: (message: string) 
     mf,
     origin: url.origin.replace('localhost', '127.0.0.1'),
     inspectorPort,
+    pid,
+    stop: () => mf.dispose(),
+  }
+}
+
+/**
+ * lib/workerd.ts's size-matched control through Miniflare alike: `/bytes/N` answers N bytes of
+ * static text from a one-line Worker, so what a body's size costs workerd, Miniflare's entry and
+ * the client on this machine shows apart from what a route's code costs.
+ */
+export async function serveControl(log: (message: string) => void = () => {}): Promise<Served> {
+  const before = childPids('workerd')
+  const mf = new Miniflare(
+    convertV4MiniflareOptions({
+      host: '127.0.0.1',
+      port: 0,
+      modules: true,
+      script: CONTROL_SOURCE,
+      compatibilityDate: '2026-11-01',
+    }),
+  )
+  const url = await mf.ready
+  const pid = childPids('workerd').find((p) => !before.includes(p)) ?? Number.NaN
+  log(`control workerd ${pid} ready at ${url.href}`)
+  return {
+    mf,
+    origin: url.origin.replace('localhost', '127.0.0.1'),
+    inspectorPort: Number.NaN,
     pid,
     stop: () => mf.dispose(),
   }
