@@ -8,7 +8,8 @@
  *    (its PNGs are rendered then), then times `/c/{id}` (and its SVG, PNG and card) beside the
  *    trivial route `/health`, interleaved in blocks: p50/p99 and workerd's CPU per request (the
  *    process's threads in /proc, read around each block); then throughput over a few keep-alive
- *    connections, the page, `/health` and the live embed of the same chart in alternating runs.
+ *    connections, the page, `/health`, the live embed of the same chart and a size-matched control
+ *    (a one-line Worker answering 2 B and the page's bytes) in alternating runs.
  * 2. Stops workerd, writes up to 100,000 generated charts (`chart.json` and `page.html`) straight
  *    into the R2 simulation (its SQLite index and blob folder), bounded by `--seconds`.
  * 3. Serves the main Worker again on that R2, without the PNG Worker: the chart's PNG is still
@@ -186,7 +187,6 @@ async function main(control: Served) {
   mkdirSync(RESULTS, { recursive: true })
   rmSync(STATE, { recursive: true, force: true })
   const loadAtStart = loadavg()
-  process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
   const before = buildBundle('factbox', 'wrangler.toml', 'bench/results/charts-bundle/before')
   const png = buildBundle('factbox-png', 'src/png-worker/wrangler.toml', 'bench/results/charts-bundle/png')
   log(`bundle: ${before.bytes} B, ${before.gzipBytes} B gzip (${before.wranglerSummary})`)
@@ -259,6 +259,8 @@ async function main(control: Served) {
   log('written to bench/results/charts.json')
 }
 
+// Miniflare would otherwise fetch Request.cf from the network (.ci/run sets the same).
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
 // The size-matched control runs through both phases; it stops whatever happens in them.
 const control = await serveControl(log)
 try {
