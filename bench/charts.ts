@@ -1,29 +1,34 @@
 /**
  * `npm run bench:charts` (issue 15): serving published charts, reported, not asserted.
  *
- * 1. `wrangler dev` (both Workers) on its own local R2 (bench/results/charts-state, emptied first):
- *    publishes one chart (the PNGs are rendered then), then times `/c/{id}` beside the trivial route
- *    `/health`: workerd CPU per request (from /proc, both routes the same number of requests),
- *    sequential p50/p99, and throughput over a few keep-alive connections.
- * 2. Stops it, writes up to 100,000 generated chart records (`chart.json` and `page.html`) straight
- *    into that local R2 simulation (its SQLite index and blob folder), bounded by `--seconds`.
- * 3. Starts the main Worker alone, without the PNG Worker: the chart's PNG is still served (it was
- *    rendered once, at publish) while a live `.png` cannot be; the same figures again, plus the
- *    first read of random generated charts; the bundle is built before and after.
+ * The Workers as deployed (the `wrangler deploy --dry-run` bundles) in workerd through Miniflare,
+ * with no dev proxy in front (lib/miniflare.ts), on their own local R2 (bench/results/charts-state,
+ * emptied first):
+ * 1. Both Workers, the PNG Worker behind the `PNG` binding over RPC as deployed: publishes one chart
+ *    (its PNGs are rendered then), then times `/c/{id}` (and its SVG, PNG and card) beside the
+ *    trivial route `/health`, interleaved in blocks: p50/p99 and workerd's CPU per request (the
+ *    process's threads in /proc, read around each block); then throughput over a few keep-alive
+ *    connections, the page, `/health`, the live embed of the same chart and a size-matched control
+ *    (a one-line Worker answering 2 B and the page's bytes) in alternating runs.
+ * 2. Stops workerd, writes up to 100,000 generated charts (`chart.json` and `page.html`) straight
+ *    into the R2 simulation (its SQLite index and blob folder), bounded by `--seconds`.
+ * 3. Serves the main Worker again on that R2, without the PNG Worker: the chart's PNG is still
+ *    served (it was rendered once, at publish) while a live `.png` cannot be; the same figures
+ *    again, plus the first read of distinct generated charts; the bundle is built before and after.
  *
  * Options: `--charts N` (default 100000), `--seconds N` (fill bound, default 420), `--requests N`
- * (default 1000), `--connections N` (default 4). Loopback only; every phase stops by itself.
+ * per route (default 1000), `--connections N` (default 4). Loopback only; every phase stops by itself.
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { createHash, randomUUID } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { Agent, request } from 'node:http'
+import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
-import { gzipSync } from 'node:zlib'
-import { freePort, waitForHttp } from '../scripts/net.ts'
 import { chartKey, RECORD_FILE } from '../src/charts/store.ts'
-import { summarize } from './lib/stats.ts'
+import { alternatingThroughput, closeConnections, interleaved, type Route, series, timedGet } from './lib/http.ts'
+import { type Served, serveBundle, serveControl } from './lib/miniflare.ts'
+import { processCpuMs } from './lib/proc.ts'
+import { buildBundle } from './lib/workerd.ts'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RESULTS = resolve(ROOT, 'bench/results')
@@ -35,235 +40,88 @@ const SECONDS = option('--seconds', 420)
 const REQUESTS = option('--requests', 1000)
 const CONNECTIONS = option('--connections', 4)
 const TOKEN = 'bench-token'
-const TICK_MS = 1000 / 100 // /proc/<pid>/stat counts CPU in clock ticks of 10 ms (USER_HZ)
+const started = performance.now()
 
-function bundleSize() {
-  const out = resolve(RESULTS, 'charts-dry-run')
-  spawnSync(
-    process.execPath,
-    [resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js'), 'deploy', '--dry-run', '--outdir', out],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
+function log(message: string) {
+  const load = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')
+  process.stderr.write(
+    `[bench:charts ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s, load ${load}] ${message}\n`,
   )
-  const code = readFileSync(resolve(out, 'index.js'))
-  return { bytes: code.length, gzip: gzipSync(code).length }
-}
-
-/** `wrangler dev` on the bench's R2 state; with `png`, the PNG Worker behind the binding. */
-async function startDev(png: boolean) {
-  const port = await freePort()
-  const origin = `http://127.0.0.1:${port}`
-  const configs = png ? ['-c', 'wrangler.toml', '-c', 'src/png-worker/wrangler.toml'] : ['-c', 'wrangler.toml']
-  const child = spawn(
-    process.execPath,
-    [
-      resolve(ROOT, 'node_modules/wrangler/bin/wrangler.js'),
-      'dev',
-      ...configs,
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--inspector-port',
-      String(await freePort()),
-      '--persist-to',
-      STATE,
-      '--var',
-      `PUBLIC_ORIGIN:${origin}`,
-      '--var',
-      `PUBLISH_TOKEN:${TOKEN}`,
-      '--show-interactive-dev-session=false',
-      '--log-level',
-      'error',
-    ],
-    {
-      cwd: ROOT,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' },
-      stdio: 'ignore',
-      detached: true,
-    },
-  )
-  await waitForHttp(`${origin}/health`, 120_000)
-  return {
-    origin,
-    pgid: child.pid!,
-    stop: async () => {
-      agent.destroy()
-      agent = newAgent()
-      const gone = new Promise((done) => child.once('exit', done))
-      process.kill(-child.pid!, 'SIGTERM')
-      const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 5000)
-      await gone
-      clearTimeout(timer)
-    },
-  }
-}
-
-/** CPU time (ms) used so far by each workerd process of a `wrangler dev` process group, by pid. */
-function workerdCpuMs(pgid: number): Map<string, number> {
-  const used = new Map<string, number>()
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    let stat: string
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    // After the command: state, ppid, pgrp, ... utime (14th field of the line), stime (15th).
-    if (comm === 'workerd' && Number(fields[2]) === pgid)
-      used.set(pid, (Number(fields[11]) + Number(fields[12])) * TICK_MS)
-  }
-  return used
-}
-
-/**
- * CPU (ms) the group's workerd processes used since `before`, process by process: one that exits
- * in between drops out of both sides (summing the group instead once gave -3.22 ms per request).
- */
-function cpuSince(pgid: number, before: Map<string, number>): number {
-  let ms = 0
-  for (const [pid, now] of workerdCpuMs(pgid)) if (before.has(pid)) ms += now - before.get(pid)!
-  return ms
-}
-
-const newAgent = () => new Agent({ keepAlive: true, maxSockets: CONNECTIONS })
-let agent = newAgent()
-
-function get(url: string): Promise<{ ms: number; status: number; bytes: number }> {
-  return new Promise((done, fail) => {
-    const t = performance.now()
-    const req = request(url, { agent, headers: { 'Accept-Encoding': 'identity' } }, (res) => {
-      let bytes = 0
-      res.on('data', (d: Buffer) => (bytes += d.length))
-      res.on('end', () => done({ ms: performance.now() - t, status: res.statusCode ?? 0, bytes }))
-      res.on('error', fail)
-    })
-    req.on('error', fail)
-    req.end()
-  })
 }
 
 const round = (n: number, digits = 2) => Number(n.toFixed(digits))
 
-type Latency = { n: number; p50: number; p99: number; bytes: number; statuses: Record<number, number> }
-
-/** Sequential latency of `url(i)`, one request at a time; with `split`, even and odd requests apart (health, page). */
-async function latency(url: (i: number) => string, n: number, split: true): Promise<{ health: Latency; page: Latency }>
-async function latency(url: (i: number) => string, n: number): Promise<Latency>
-async function latency(url: (i: number) => string, n: number, split = false) {
-  const samples: number[][] = [[], []]
-  const statuses: Record<number, number>[] = [{}, {}]
-  const bytes = [0, 0]
-  for (let i = 0; i < n; i++) {
-    const r = await get(url(i))
-    const at = split ? i % 2 : 0
-    statuses[at]![r.status] = (statuses[at]![r.status] ?? 0) + 1
-    bytes[at] = r.bytes
-    samples[at]!.push(r.ms)
-  }
-  const of = (at: number): Latency => {
-    const s = summarize(samples[at]!)
-    return { n: s.n, p50: round(s.median), p99: round(s.p99), bytes: bytes[at]!, statuses: statuses[at]! }
-  }
-  return split ? { health: of(0), page: of(1) } : of(0)
-}
-
 /**
- * workerd CPU per request of `a` and of `b`, ms, in alternating blocks (the machine is shared: a
- * neighbour's load falls on both routes alike); includes the dev proxy's share, as for every route.
+ * The serving figures of a chart beside the trivial route and the size-matched control (2 B and
+ * the page's bytes from a one-line Worker, `control`): latency and workerd CPU per request in
+ * interleaved blocks of 25 (a neighbour's load falls on every route alike; the CPU is both
+ * processes' threads, Miniflare's entry Worker included, read before and after each block), then
+ * throughput in alternating 1 s runs, 10 each, with the CPU per request of both sides under load.
  */
-async function cpuPerRequest(pgid: number, a: string, b: string, n: number) {
-  for (let i = 0; i < 50; i++) await Promise.all([get(a), get(b)])
-  const spent = [0, 0]
-  for (let round = 0; round < 8; round++)
-    for (const [which, url] of [a, b].entries()) {
-      const before = workerdCpuMs(pgid)
-      for (let i = 0; i < n / 8; i++) await get(url)
-      spent[which]! += cpuSince(pgid, before)
-    }
-  return spent.map((ms) => round(ms / n, 3)) as [number, number]
-}
-
-/** Requests per second with `CONNECTIONS` concurrent keep-alive requests, for `seconds` or `max` requests. */
-async function throughput(url: string, seconds: number, max: number) {
-  const deadline = performance.now() + seconds * 1000
-  let done = 0
-  let failed = 0
-  const start = performance.now()
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline && done + failed < max) {
-        const r = await get(url)
-        if (r.status === 200) done++
-        else failed++
-      }
-    }),
-  )
-  return { seconds: (performance.now() - start) / 1000, requests: done, failed }
-}
-
-/** Throughput of `a` and `b` in alternating 2 s runs, 4 each. */
-async function throughputs(a: string, b: string) {
-  const total = [
-    { seconds: 0, requests: 0, failed: 0 },
-    { seconds: 0, requests: 0, failed: 0 },
-  ]
-  for (let round = 0; round < 4; round++)
-    for (const [which, url] of [a, b].entries()) {
-      const run = await throughput(url, 2, 20_000)
-      total[which]!.seconds += run.seconds
-      total[which]!.requests += run.requests
-      total[which]!.failed += run.failed
-    }
-  return total.map((t) => ({ rps: round(t.requests / t.seconds, 0), requests: t.requests, failed: t.failed }))
-}
-
-/** The serving figures of a chart beside the trivial route. */
-async function serving(dev: { origin: string; pgid: number }, id: string) {
-  const { origin, pgid } = dev
-  const health = `${origin}/health`
-  const page = `${origin}/c/${id}`
-  const [cpuHealth, cpuPage] = await cpuPerRequest(pgid, health, page, REQUESTS)
-  // Interleaved, request by request.
-  const both = await latency((i) => (i % 2 ? page : health), 2 * REQUESTS, true)
-  const seq = {
-    ...both,
-    svg: await latency(() => `${page}.svg`, REQUESTS / 4),
-    png: await latency(() => `${page}.png`, REQUESTS / 4),
-    card: await latency(() => `${page}/card.png`, REQUESTS / 4),
+async function serving(served: Served, control: Served, id: string) {
+  const o = served.origin
+  const page = `/c/${id}`
+  const pageBytes = (await timedGet(o, page)).bytes
+  const routes: Record<string, Route> = {
+    health: [o, () => '/health'],
+    page: [o, () => page],
+    svg: [o, () => `${page}.svg`],
+    png: [o, () => `${page}.png`],
+    card: [o, () => `${page}/card.png`],
+    control2B: [control.origin, () => '/bytes/2'],
+    controlPageBytes: [control.origin, () => `/bytes/${pageBytes}`],
   }
-  const [rateHealth, ratePage] = await throughputs(health, page)
+  await interleaved(routes, 50) // warm-up: each route read and memoized once, code warm
+  const cpu: Record<string, number> = {}
+  const used = () => processCpuMs(served.pid) + processCpuMs(control.pid)
+  let mark = 0
+  const latencyMs = await interleaved(routes, REQUESTS, 25, {
+    before: () => void (mark = used()),
+    after: (name) => void (cpu[name] = (cpu[name] ?? 0) + used() - mark),
+  })
+  const cpuMsPerRequest = Object.fromEntries(Object.entries(cpu).map(([name, ms]) => [name, round(ms / REQUESTS, 3)]))
   // The live embed of the same chart, memoized in the isolate after its first render: about the same
-  // bytes from memory, with no R2 behind it; what is left between the two is the frozen path's own.
-  const live = `${origin}/embed/occupation-in-figures/bar?lang=en`
-  const liveBytes = (await get(live)).bytes
-  const [rateLive, rateFrozen] = await throughputs(live, page)
+  // bytes from memory, with no R2 behind it; what is left between it and the page is the frozen path's own.
+  const live = '/embed/occupation-in-figures/bar?lang=en'
+  const liveBytes = (await timedGet(o, live)).bytes
+  const rates = await alternatingThroughput(
+    {
+      health: routes.health!,
+      page: routes.page!,
+      live: [o, () => live],
+      control2B: routes.control2B!,
+      controlPageBytes: routes.controlPageBytes!,
+    },
+    { seconds: 1, rounds: 10, connections: CONNECTIONS, serverCpuMs: used },
+  )
+  const ratio = (a: number, b: number) => round(a / b)
   return {
-    cpuMsPerRequest: { health: cpuHealth, page: cpuPage, ratio: round(cpuPage / cpuHealth) },
-    latencyMs: seq,
-    throughput: { health: rateHealth, page: ratePage, ratioToTrivial: round(ratePage!.rps / rateHealth!.rps) },
-    throughputBesideLiveEmbed: {
-      live: { ...rateLive, bytes: liveBytes },
-      page: rateFrozen,
-      ratio: round(rateFrozen!.rps / rateLive!.rps),
+    cpuMsPerRequest: { ...cpuMsPerRequest, ratio: ratio(cpuMsPerRequest.page!, cpuMsPerRequest.health!) },
+    latencyMs,
+    throughput: {
+      ...rates,
+      liveBytes,
+      ratioToTrivial: ratio(rates.page!.rps, rates.health!.rps),
+      ratioToLiveEmbed: ratio(rates.page!.rps, rates.live!.rps),
+      // What the page's size alone costs: the same bytes against 2 B, from a one-line Worker.
+      controlRatio: ratio(rates.controlPageBytes!.rps, rates.control2B!.rps),
+      ratioToSameBytes: ratio(rates.page!.rps, rates.controlPageBytes!.rps),
     },
   }
 }
 
 /**
  * Up to CHARTS generated charts written straight into the local R2 simulation (miniflare's SQLite
- * index and blob folder, with wrangler stopped), bounded in time: through the R2 API it is ~90
+ * index and blob folder, with workerd stopped), bounded in time: through the R2 API it is ~90
  * charts/s on this machine, 19 minutes for 100,000. Each gets its own `chart.json` (its id in it);
  * their `page.html` share one blob (the published chart's bytes), so the disk holds one copy.
  */
 function fill(id: string) {
   const started = performance.now()
-  const folder = resolve(STATE, 'v3/r2/factbox-datasets')
-  const index = resolve(STATE, 'v3/r2/miniflare-R2BucketObject')
+  const folder = resolve(STATE, 'r2/factbox-datasets')
+  const index = resolve(STATE, 'r2/miniflare-R2BucketObject')
   const file = readdirSync(index).find((name) => name.endsWith('.sqlite') && name !== 'metadata.sqlite')!
   const db = new DatabaseSync(resolve(index, file))
   const row = (key: string) =>
@@ -325,16 +183,18 @@ function fill(id: string) {
 /** The id of generated chart `i`: 16 hex digits, as a real one. */
 const generatedId = (i: number) => `f${i.toString(16).padStart(15, '0')}`
 
-async function main() {
+async function main(control: Served) {
   mkdirSync(RESULTS, { recursive: true })
   rmSync(STATE, { recursive: true, force: true })
-  const bundleBefore = bundleSize()
-  console.log(`bundle: ${bundleBefore.bytes} B (${bundleBefore.gzip} B gzip)`)
+  const loadAtStart = loadavg()
+  const before = buildBundle('factbox', 'wrangler.toml', 'bench/results/charts-bundle/before')
+  const png = buildBundle('factbox-png', 'src/png-worker/wrangler.toml', 'bench/results/charts-bundle/png')
+  log(`bundle: ${before.bytes} B, ${before.gzipBytes} B gzip (${before.wranglerSummary})`)
 
-  const first = await startDev(true)
+  const first = await serveBundle({ main: before, png, r2: true, persistTo: STATE, publishToken: TOKEN }, log)
   let id: string
   let publish: Record<string, number>
-  let before: Awaited<ReturnType<typeof serving>>
+  let oneChart: Awaited<ReturnType<typeof serving>>
   try {
     const post = async () => {
       const t = performance.now()
@@ -350,49 +210,62 @@ async function main() {
     const again = await post()
     id = created.id
     publish = { firstStatus: created.status, firstMs: created.ms, againStatus: again.status, againMs: again.ms }
-    console.log(`published ${id}: ${JSON.stringify(publish)}`)
-    before = await serving(first, id)
-    console.log(JSON.stringify(before, null, 2))
+    log(`published ${id}: ${JSON.stringify(publish)}`)
+    oneChart = await serving(first, control, id)
+    console.log(JSON.stringify(oneChart, null, 2))
   } finally {
+    closeConnections()
     await first.stop()
   }
 
   const filled = fill(id)
-  console.log(`filled ${filled.charts} charts in ${filled.seconds} s`)
-  const bundleAfter = bundleSize()
+  log(`filled ${filled.charts} charts in ${filled.seconds} s`)
+  const after = buildBundle('factbox', 'wrangler.toml', 'bench/results/charts-bundle/after')
 
-  const second = await startDev(false)
-  let after: Awaited<ReturnType<typeof serving>>
-  let generated: Awaited<ReturnType<typeof latency>>
-  let withoutRenderer: Record<string, unknown>
+  // No PNG binding at all: a deploy without the PNG Worker.
+  const second = await serveBundle({ main: after, r2: true, persistTo: STATE, publishToken: TOKEN }, log)
+  let withCharts: Record<string, unknown>
   try {
     // Each generated chart once: read from R2 (not yet in the isolate), spread over all that were written.
     const step = Math.max(1, Math.floor(filled.charts / REQUESTS))
-    generated = await latency((i) => `${second.origin}/c/${generatedId((i * step) % filled.charts)}`, REQUESTS)
-    after = await serving(second, id)
-    const frozenPng = await get(`${second.origin}/c/${id}.png`)
-    const livePng = await get(`${second.origin}/embed/occupation-in-figures/bar.png?title=bench`)
-    withoutRenderer = {
+    const generated = await series(second.origin, REQUESTS, (i) => `/c/${generatedId((i * step) % filled.charts)}`)
+    const figures = await serving(second, control, id)
+    const frozenPng = await timedGet(second.origin, `/c/${id}.png`)
+    const livePng = await timedGet(second.origin, '/embed/occupation-in-figures/bar.png?title=bench')
+    const withoutRenderer = {
       frozenPngStatus: frozenPng.status,
       frozenPngBytes: frozenPng.bytes,
       livePngStatus: livePng.status,
     }
-    console.log(JSON.stringify({ generated, withoutRenderer, after }, null, 2))
+    withCharts = { firstReadOfGeneratedCharts: generated, ...figures, withoutRenderer }
+    console.log(JSON.stringify(withCharts, null, 2))
   } finally {
+    closeConnections()
     await second.stop()
   }
+  const size = ({ bytes, gzipBytes, wranglerSummary }: typeof before) => ({ bytes, gzipBytes, wranglerSummary })
   const report = {
     date: new Date().toISOString(),
+    loadAverage: { start: loadAtStart.map((n) => round(n)), end: loadavg().map((n) => round(n)) },
     requests: REQUESTS,
     connections: CONNECTIONS,
-    bundle: { before: bundleBefore, after: bundleAfter },
+    bundle: { before: size(before), after: size(after) },
     publish,
-    oneChart: before,
+    oneChart,
     filled,
-    withCharts: { firstReadOfGeneratedCharts: generated, ...after, withoutRenderer },
+    withCharts,
   }
   writeFileSync(resolve(RESULTS, 'charts.json'), JSON.stringify(report, null, 2))
-  console.log(`written to bench/results/charts.json`)
+  log('written to bench/results/charts.json')
 }
 
-await main()
+// Miniflare would otherwise fetch Request.cf from the network (.ci/run sets the same).
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false'
+// The size-matched control runs through both phases; it stops whatever happens in them.
+const control = await serveControl(log)
+try {
+  await main(control)
+} finally {
+  closeConnections()
+  await control.stop()
+}

@@ -14,8 +14,9 @@
  *   (repeatable) measures saved bundles too, alternating with this tree's run by run, so that a
  *   before and an after meet the same moments of a shared machine. `--runs 0 --save NAME` only saves.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { processCpuMs } from './lib/proc.ts'
 import { resetConnections, timedGet } from './lib/server-cpu.ts'
 import { summarize } from './lib/stats.ts'
 import { type Bundle, buildBundle, startWorkerd } from './lib/workerd.ts'
@@ -53,12 +54,6 @@ const bundles: [string, Bundle][] = [
 const key = (label: string, path: string) => (AGAINST.length ? `${label}: ${path}` : path)
 const samples: Record<string, number[]> = {}
 const cpu: Record<string, number[]> = {}
-/** CPU time of every thread of process `pid` so far, ms. */
-const cpuMs = (pid: number) =>
-  readdirSync(`/proc/${pid}/task`).reduce(
-    (sum, tid) => sum + Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6,
-    0,
-  )
 // Round-robin over the paths and bundles, so that a busy moment of the shared machine hits each alike.
 for (let i = 0; i < RUNS; i++)
   for (const path of PATHS)
@@ -72,11 +67,11 @@ for (let i = 0; i < RUNS; i++)
       })
       if (w.twinOrigin) await timedGet(w.twinOrigin, path)
       await timedGet(w.origin, '/health')
-      const c0 = cpuMs(w.pid)
+      const c0 = processCpuMs(w.pid)
       const trivial = await timedGet(w.origin, '/health')
-      const c1 = cpuMs(w.pid)
+      const c1 = processCpuMs(w.pid)
       const first = await timedGet(w.origin, path)
-      const c2 = cpuMs(w.pid)
+      const c2 = processCpuMs(w.pid)
       if (first.status !== 200) throw new Error(`${label}: ${path} answered ${first.status}`)
       ;(samples[key(label, path)] ??= []).push(first.ms - trivial.ms)
       ;(cpu[key(label, path)] ??= []).push(c2 - c1 - (c1 - c0))

@@ -15,14 +15,14 @@
  * throughput run (default 5), `--refill` (fill again even if the state holds this many datasets).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { Agent, request } from 'node:http'
 import { resolve } from 'node:path'
-import { convertV4MiniflareOptions, Miniflare } from 'miniflare'
 import { indexEntryOf, upsertIndex } from '../data/dataset-index.ts'
 import { seedBucket } from '../data/seed.ts'
 import { publishPackage } from '../data/store.ts'
-import { freePort } from '../scripts/net.ts'
 import { packageFolders } from '../scripts/read-package.ts'
+import { closeConnections, interleaved, series, throughput, timedGet } from './lib/http.ts'
+import { serveBundle } from './lib/miniflare.ts'
+import { rssMiB } from './lib/proc.ts'
 import { connect } from './lib/profile.ts'
 import { type Bundle, buildBundle } from './lib/workerd.ts'
 
@@ -96,42 +96,9 @@ function generated(i: number, version = 0) {
 }
 
 /** The Worker as deployed, in workerd through Miniflare: with the R2 binding, or the bundle alone. */
-async function serve(bundle: Bundle, withR2: boolean) {
-  // Port 0 for HTTP: two freePort() calls in a row may hand out the same port.
-  const inspectorPort = await freePort()
-  // The options as Miniflare 4 spelt them (the shape wrangler's docs show), converted.
-  const options = convertV4MiniflareOptions({
-    host: '127.0.0.1',
-    port: 0,
-    inspectorPort,
-    workers: [
-      {
-        name: 'main',
-        // The entry first: workerd's main module is the first one.
-        modules: [...bundle.modules]
-          .sort((a, b) => Number(b.name === 'index.js') - Number(a.name === 'index.js'))
-          .map((m) => ({
-            type: m.name.endsWith('.js') ? ('ESModule' as const) : ('Text' as const),
-            path: resolve(bundle.dir, m.name),
-          })),
-        modulesRoot: bundle.dir,
-        compatibilityDate: bundle.compatibilityDate,
-        compatibilityFlags: ['nodejs_compat'],
-        bindings: { PUBLIC_ORIGIN: 'https://factbox.example', FRAME_ANCESTORS: 'https:', PUBLISH_TOKEN: 'bench' },
-        serviceBindings: { PNG: () => new Response('no PNG in this benchmark', { status: 503 }) },
-        ...(withR2 ? { r2Buckets: { DATASETS: 'factbox-datasets' } } : {}),
-        unsafeInspectorProxy: true,
-      },
-    ],
-    // Persisted on disk, so the filled R2 outlives the process that filled it.
-    resourcePersistencePath: resolve(STATE, 'resources'),
-  })
-  const mf = new Miniflare(options)
-  log(`starting workerd (R2: ${withR2})`)
-  const url = await mf.ready
-  log(`workerd ready at ${url.href}`)
-  return { mf, origin: url.origin.replace('localhost', '127.0.0.1'), inspectorPort }
-}
+const serve = (bundle: Bundle, withR2: boolean) =>
+  // Persisted on disk, so the filled R2 outlives the process that filled it.
+  serveBundle({ main: bundle, png: 'stub', r2: withR2, persistTo: resolve(STATE, 'resources') }, log)
 
 interface Filled {
   seconds: number
@@ -198,89 +165,7 @@ async function fill(bundle: Bundle) {
   }
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 })
-
-/** One GET on a keep-alive connection: ms until the last byte, status, body bytes. */
-function timedGet(origin: string, path: string, via = agent): Promise<{ ms: number; status: number; bytes: number }> {
-  return new Promise((done, fail) => {
-    const t = performance.now()
-    const req = request(origin + path, { agent: via, headers: { 'Accept-Encoding': 'identity' } }, (res) => {
-      let bytes = 0
-      res.on('data', (d: Buffer) => (bytes += d.length))
-      res.on('end', () => done({ ms: performance.now() - t, status: res.statusCode ?? 0, bytes }))
-      res.on('error', fail)
-    })
-    req.on('error', fail)
-    // Nothing in this benchmark may hang it: a request that takes 30 s is a failure.
-    req.setTimeout(30_000, () => req.destroy(new Error(`${path}: no answer in 30 s`)))
-    req.end()
-  })
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
-
-function summary(samples: number[], bytes?: number) {
-  const sorted = [...samples].sort((a, b) => a - b)
-  const at = (q: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2))
-  return { n: sorted.length, p50: at(0.5), p99: at(0.99), ...(bytes === undefined ? {} : { bytes }) }
-}
-
-/** Sequential requests for `path(i)`, all of which must answer 200. */
-async function series(origin: string, runs: number, path: (i: number) => string) {
-  const ms: number[] = []
-  let bytes = 0
-  for (let i = 0; i < runs; i++) {
-    const r = await timedGet(origin, path(i))
-    if (r.status !== 200) throw new Error(`${path(i)} answered ${r.status}`)
-    ms.push(r.ms)
-    bytes = r.bytes
-  }
-  return summary(ms, bytes)
-}
-
-/** Blocks of 25 sequential requests per route in turn, REQUESTS per route: drift hits every route alike. */
-async function interleaved(routes: Record<string, [origin: string, path: (i: number) => string]>) {
-  const samples = Object.fromEntries(Object.keys(routes).map((name) => [name, [] as number[]]))
-  const bytes: Record<string, number> = {}
-  for (let done = 0; done < REQUESTS; done += 25)
-    for (const [name, [origin, path]] of Object.entries(routes))
-      for (let i = done; i < Math.min(REQUESTS, done + 25); i++) {
-        const r = await timedGet(origin, path(i))
-        if (r.status !== 200) throw new Error(`${path(i)} answered ${r.status}`)
-        samples[name]!.push(r.ms)
-        bytes[name] = r.bytes
-      }
-  return Object.fromEntries(Object.entries(samples).map(([name, ms]) => [name, summary(ms, bytes[name])]))
-}
-
-/** Requests per second over `connections` keep-alive connections for SECONDS, capped, stopping by itself. */
-async function throughput(origin: string, path: (i: number) => string, connections = 8) {
-  const pool = new Agent({ keepAlive: true, maxSockets: connections })
-  const until = performance.now() + SECONDS * 1000
-  let done = 0
-  let failed = 0
-  const loop = async () => {
-    while (performance.now() < until && done < 200_000) {
-      const r = await timedGet(origin, path(done), pool)
-      if (r.status === 200) done++
-      else failed++
-    }
-  }
-  const t = performance.now()
-  await Promise.all(Array.from({ length: connections }, loop))
-  pool.destroy()
-  return { rps: Math.round(done / ((performance.now() - t) / 1000)), requests: done, failed }
-}
-
-/** The workerd process Miniflare started (a child of this process): its resident memory, MiB. */
-function workerdRssMiB(): number {
-  const children = readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/)
-  for (const pid of children) {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    if (/^Name:\s+workerd/m.test(status)) return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024
-  }
-  return NaN
-}
 
 /**
  * The isolate's used V8 heap, MiB, over the inspector (workerd gives JS no heap API). No forced GC:
@@ -337,39 +222,42 @@ async function main() {
     for (const path of [pinned, pinnedData, bundled]) await timedGet(o, path)
     await timedGet(b, bundled)
     log('warm, interleaved')
-    const warm = await interleaved({
-      health: [o, () => '/health'],
-      bundledOnlyHealth: [b, () => '/health'],
-      warmRandomDataset: [o, (i) => data(warmIds[i % warmIds.length]!)],
-      // The same, pinned to their versions: no latest pointer to read, ever.
-      warmRandomDatasetPinned: [o, (i) => pinOf(warmIds[i % warmIds.length]!)],
-      warmSameDataset: [o, () => data(warmIds[0]!)],
-      warmPinnedOldVersionSvg: [o, () => pinned],
-      warmPinnedOldVersionData: [o, () => pinnedData],
-      // One URL, the same bytes, from R2 and from the bundle: the comparison the 1.2x goal is about.
-      bundledDatasetFromR2: [o, () => bundled],
-      bundledDatasetFromBundle: [b, () => bundled],
-    })
+    const warm = await interleaved(
+      {
+        health: [o, () => '/health'],
+        bundledOnlyHealth: [b, () => '/health'],
+        warmRandomDataset: [o, (i) => data(warmIds[i % warmIds.length]!)],
+        // The same, pinned to their versions: no latest pointer to read, ever.
+        warmRandomDatasetPinned: [o, (i) => pinOf(warmIds[i % warmIds.length]!)],
+        warmSameDataset: [o, () => data(warmIds[0]!)],
+        warmPinnedOldVersionSvg: [o, () => pinned],
+        warmPinnedOldVersionData: [o, () => pinnedData],
+        // One URL, the same bytes, from R2 and from the bundle: the comparison the 1.2x goal is about.
+        bundledDatasetFromR2: [o, () => bundled],
+        bundledDatasetFromBundle: [b, () => bundled],
+      },
+      REQUESTS,
+    )
     const listPage = await series(o, 50, (i) => `/api/v1/datasets?after=${ids[i]}&limit=50`)
     const builder = await series(o, 20, (i) => `/?q=${encodeURIComponent(`dataset ${i + 1}`)}`)
     log('throughput')
     const throughputs = {
-      health: await throughput(o, () => '/health'),
-      bundledOnlyHealth: await throughput(b, () => '/health'),
-      warmRandomDataset: await throughput(o, (i) => data(warmIds[i % warmIds.length]!)),
-      pinnedOldSvg: await throughput(o, () => pinned),
-      bundledDatasetFromR2: await throughput(o, () => bundled),
-      bundledDatasetFromBundle: await throughput(b, () => bundled),
+      health: await throughput(o, () => '/health', SECONDS),
+      bundledOnlyHealth: await throughput(b, () => '/health', SECONDS),
+      warmRandomDataset: await throughput(o, (i) => data(warmIds[i % warmIds.length]!), SECONDS),
+      pinnedOldSvg: await throughput(o, () => pinned, SECONDS),
+      bundledDatasetFromR2: await throughput(o, () => bundled, SECONDS),
+      bundledDatasetFromBundle: await throughput(b, () => bundled, SECONDS),
     }
     const bundledOnlyIsolate = await isolateHeapMiB(alone.inspectorPort)
     await stopAlone()
     // Memory: before, then after DISTINCT distinct datasets (those not yet asked for: a first request each).
     log('memory')
     const before = await isolateHeapMiB(r2.inspectorPort)
-    const rssBefore = workerdRssMiB()
+    const rssBefore = rssMiB(r2.pid)
     for (const id of ids) await timedGet(o, data(id))
     const after = await isolateHeapMiB(r2.inspectorPort)
-    const rssAfter = workerdRssMiB()
+    const rssAfter = rssMiB(r2.pid)
     figures = {
       coldRandomDataset: cold,
       ...warm,
@@ -383,7 +271,7 @@ async function main() {
       throughput: throughputs,
     }
   } finally {
-    agent.destroy()
+    closeConnections()
     await stopAlone()
     await r2.mf.dispose()
   }

@@ -8,9 +8,9 @@
  *   keep-alive connection; the first request of a fresh workerd likewise.
  */
 import { spawnSync } from 'node:child_process'
-import { Agent, request } from 'node:http'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { timedGet } from './http.ts'
 import { type Summary, summarize } from './stats.ts'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -96,22 +96,8 @@ process.stdout.write(String(performance.now() - t))`
   return { ...summarize(samples), samples }
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 1 })
-
-/** One GET on the shared keep-alive connection; resolves to the time until the last byte, ms. */
-export function timedGet(origin: string, path: string): Promise<{ ms: number; status: number; bytes: number }> {
-  return new Promise((done, fail) => {
-    const t = performance.now()
-    const req = request(origin + path, { agent, headers: { 'Accept-Encoding': 'identity' } }, (res) => {
-      let bytes = 0
-      res.on('data', (d: Buffer) => (bytes += d.length))
-      res.on('end', () => done({ ms: performance.now() - t, status: res.statusCode ?? 0, bytes }))
-      res.on('error', fail)
-    })
-    req.on('error', fail)
-    req.end()
-  })
-}
+// One GET on a shared keep-alive connection, and closing it: the benches' client (lib/http.ts).
+export { closeConnections as resetConnections, timedGet } from './http.ts'
 
 /** Latencies of `paths(i)` over `runs` sequential requests. */
 export async function latencies(origin: string, runs: number, path: (i: number) => string): Promise<number[]> {
@@ -122,9 +108,4 @@ export async function latencies(origin: string, runs: number, path: (i: number) 
     out.push(r.ms)
   }
   return out
-}
-
-/** Closes the keep-alive connection (before a workerd it pointed to stops). */
-export function resetConnections(): void {
-  agent.destroy()
 }

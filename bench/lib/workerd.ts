@@ -135,7 +135,7 @@ const TRIVIAL_SOURCE = "export default { fetch: () => new Response('ok') }"
  * one-line Worker, so that what a body's size alone costs the runtime and the client on this
  * machine can be told apart from what the route's code costs.
  */
-const CONTROL_SOURCE = `const bodies = new Map()
+export const CONTROL_SOURCE = `const bodies = new Map()
 export default {
   fetch(request) {
     const n = Number(new URL(request.url).pathname.split('/')[2]) || 2
