@@ -185,15 +185,25 @@ function wordEnd(text: string, at: number): number {
 }
 
 /**
- * `text`, cut with an ellipsis if it is wider than `maxWidth`.
+ * `text`, cut with an ellipsis if it is wider than `maxWidth`: between words when the cut keeps at
+ * least half of what fits, inside a word otherwise.
  * @example truncateText('Nagorno-Karabakh', 60, 13) // 'Nagorno-…'
+ * @example truncateText('Source: The Occupation in Figures', 150, 13) // 'Source: The Occupation…'
  */
 export function truncateText(text: string, maxWidth: number, fontSize: number, weight: Weight = 'normal'): string {
   if (textWidth(text, fontSize, weight) <= maxWidth) return text
   let cut = ''
+  let rest = ''
   for (const ch of text) {
-    if (textWidth(`${cut}${ch}…`, fontSize, weight) > maxWidth) break
+    if (textWidth(`${cut}${ch}…`, fontSize, weight) > maxWidth) {
+      rest = text.slice(cut.length)
+      break
+    }
     cut += ch
   }
-  return `${cut.trimEnd()}…`
+  // Cut between words where that keeps most of the line: "Source: «The Occupation…", not
+  // "«The Occupat…". A long word alone is still cut where it must be.
+  const space = cut.search(/\s\S*$/)
+  if (!/^\s/.test(rest) && space >= cut.length / 2) cut = cut.slice(0, space)
+  return `${cut.trimEnd().replace(/[\s,;:·–—]+$/, '')}…`
 }

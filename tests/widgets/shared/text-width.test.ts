@@ -61,6 +61,19 @@ describe('truncateText', () => {
     expect(textWidth(cut, 13)).toBeLessThanOrEqual(60)
     expect(truncateText('Shusha', 60, 13)).toBe('Shusha')
   })
+
+  it('cuts between words when that keeps most of the line, never after a separator', () => {
+    const text = 'Source: «The Occupation in Figures» fact box (2016)'
+    for (const width of [120, 160, 200, 240, 280]) {
+      const cut = truncateText(text, width, 13)
+      expect(textWidth(cut, 13), `${width}`).toBeLessThanOrEqual(width)
+      const kept = cut.slice(0, -1)
+      // What is kept ends a word of the text: the next character is a space.
+      expect(text.startsWith(kept) && /\s/.test(text[kept.length]!), `${width}: ${cut}`).toBe(true)
+      expect(kept, `${width}`).not.toMatch(/[\s,;:]$/)
+    }
+    expect(truncateText('Sources: A; B and C', textWidth('Sources: A; B', 13) + 1, 13)).toBe('Sources: A…')
+  })
 })
 
 /** wrapText as it was written first (regex splitting), kept as the reference for the faster one. */
