@@ -1,4 +1,5 @@
 import { LANGS, type Lang } from '../../data/vocabulary/index.ts'
+import { ID_PATTERN } from '../embed/embed-url.ts'
 import { badParameter } from '../lib/problem.ts'
 
 /**
@@ -75,7 +76,7 @@ export const Q_PARAM = {
 export const AFTER_PARAM = {
   name: 'after',
   description: 'The page after this dataset id: the `links.next` of the previous page.',
-  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 100 },
+  schema: { type: 'string', pattern: ID_PATTERN.source, maxLength: 100 },
   example: 'occupation-in-figures',
 } as const satisfies ParamSpec
 

@@ -1,7 +1,6 @@
 import type { Context } from 'hono'
 import { readRecord } from '../../data/store.ts'
-import type { Dataset } from '../../data/types.ts'
-import { formatPartialDate, inLanguage, type Lang } from '../../data/vocabulary/index.ts'
+import { formatPartialDate } from '../../data/vocabulary/index.ts'
 import { toCsv } from '../api/csv.ts'
 import { tableOf } from '../api/table.ts'
 import { tallestHeight } from '../embed/height.ts'
@@ -9,6 +8,7 @@ import { DEFAULT_WIDTH } from '../embed/oembed.ts'
 import { CARD, CHART_SCALE, pageColour, renderPng, socialCard, svgSize } from '../embed/png.ts'
 import type { AppEnv } from '../env.ts'
 import type { Asset } from '../lib/asset.ts'
+import { descriptionIn, titleIn } from '../lib/dataset-text.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { CSL_JSON, chartCitation } from './cite.ts'
 import { chartLinks } from './codes.ts'
@@ -101,12 +101,4 @@ export async function renderChart(
     [CHART_FILES.csv, csv, 'text/csv; charset=utf-8; header=present'],
   ]
   return { record, files, script }
-}
-
-function descriptionIn(dataset: Dataset, lang: Lang): string {
-  return inLanguage(dataset.description, lang, dataset.languages[0] ?? lang)?.text ?? ''
-}
-
-function titleIn(dataset: Dataset, lang: Lang): string {
-  return inLanguage(dataset.title, lang, dataset.languages[0] ?? lang)?.text ?? dataset.id
 }

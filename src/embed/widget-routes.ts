@@ -1,10 +1,9 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono'
-import type { Dataset } from '../../data/types.ts'
-import type { Lang } from '../../data/vocabulary/index.ts'
 import { ENHANCE_SCRIPT, findWidget } from '../../widgets/registry.ts'
 import type { AppEnv } from '../env.ts'
 import { type Asset, createAssetCache, versionedScript } from '../lib/asset.ts'
+import { descriptionIn } from '../lib/dataset-text.ts'
 import { CACHE_PINNED, CACHE_REVALIDATE, createBodyCache, sendCached } from '../lib/http-cache.ts'
 import { publicOrigin } from '../lib/origin.ts'
 import { notFound } from '../lib/problem.ts'
@@ -136,18 +135,4 @@ function send(
 /** The memoized SVG as text, for the PNG renderer (bodies are kept encoded). */
 function svgText(body: string | Uint8Array<ArrayBuffer>): string {
   return typeof body === 'string' ? body : new TextDecoder().decode(body)
-}
-
-/**
- * The dataset's description in the widget's validated language (never the raw query, which may
- * be absent: the default is the dataset's first language), else in the first of its languages
- * that has one.
- */
-function descriptionIn(dataset: Dataset, lang: Lang): string {
-  for (const each of [lang, ...dataset.languages]) {
-    const text = dataset.description[each]
-    if (text !== undefined) return text
-  }
-  // The schema asks a description in every language of the dataset: never reached.
-  return ''
 }

@@ -1,4 +1,4 @@
-import { formatNumber, type Lang } from '../../data/vocabulary/index.ts'
+import { formatNumber, INTL_LOCALE, type Lang } from '../../data/vocabulary/index.ts'
 import { localizeUnit } from './chrome-text.ts'
 
 const NBSP = '\u00a0'
@@ -37,18 +37,13 @@ export const COMPACT_FROM = 1_000_000
  */
 export const TICKS_COMPACT_FROM = 10_000_000
 
-/**
- * `Intl` locale of a language for money and units. English is British English, as the charts'
- * own words are ("square kilometres", "8 May 1992"): "€1.45bn", not "€1.45B".
- */
-const INTL_LOCALE: Partial<Record<string, string>> = { en: 'en-GB' }
-
 const formats = new Map<string, Intl.NumberFormat>()
 
+/** One formatter per language and options; English is British English ("€1.45bn", not "€1.45B"). */
 function intl(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${lang}\u0000${JSON.stringify(options)}`
   let format = formats.get(key)
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[lang] ?? lang, options)))
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[lang], options)))
   return format
 }
 
