@@ -69,6 +69,7 @@ export function isIntlUnit(unit: string): boolean {
  */
 export function valueFormat(kind: ValueKind, lang: Lang): ValueFormat {
   const cell = (v: number) => formatNumber(v, lang, Number.isInteger(v) ? ',' : ',~r')
+  if (OWN_COMPACT[lang]) return writtenByHand(kind, lang, cell, OWN_COMPACT[lang])
   const styled: Intl.NumberFormatOptions | undefined = kind.currency
     ? { style: 'currency', currency: kind.currency }
     : kind.unit && isIntlUnit(kind.unit)
@@ -97,5 +98,59 @@ export function valueFormat(kind: ValueKind, lang: Lang): ValueFormat {
     tick: (v, max) => (max >= TICKS_COMPACT_FROM ? compact(v) : full(v)),
     cell,
     headerUnit: exact.formatToParts(1).find((p) => p.type === 'currency' || p.type === 'unit')?.value ?? '',
+  }
+}
+
+/**
+ * Languages whose money, units and compact figures the Workers runtime's ICU cannot write: it
+ * formats Azerbaijani money as "€ 1.5G" and groups it as "1,450,000,000" (measured in workerd;
+ * Node's full ICU writes "1,45 mlrd €"). Their compact scales, as full ICU writes them, largest first.
+ */
+const OWN_COMPACT: Partial<Record<Lang, readonly (readonly [number, string])[]>> = {
+  az: [
+    [1e9, '\u00a0mlrd'],
+    [1e6, '\u00a0mln'],
+    [1e3, 'K'],
+  ],
+}
+
+/**
+ * {@link valueFormat} for a language in {@link OWN_COMPACT}: the vocabulary's own number format
+ * (its tables, not the runtime's ICU), the symbol after a no-break space as full ICU places it
+ * ("1.450.000.000 €", "1,45 mlrd €").
+ */
+function writtenByHand(
+  kind: ValueKind,
+  lang: Lang,
+  cell: (v: number) => string,
+  scales: readonly (readonly [number, string])[],
+): ValueFormat {
+  const styled: Intl.NumberFormatOptions | undefined = kind.currency
+    ? { style: 'currency', currency: kind.currency, currencyDisplay: 'narrowSymbol' }
+    : kind.unit && isIntlUnit(kind.unit)
+      ? { style: 'unit', unit: kind.unit }
+      : undefined
+  // The symbol alone is the same in every language's ICU data ("€", "km"); English is always there.
+  const unit = styled
+    ? (intl('en', styled)
+        .formatToParts(1)
+        .find((p) => p.type === 'currency' || p.type === 'unit')?.value ?? '')
+    : kind.unit
+      ? localizeUnit(kind.unit, lang)
+      : ''
+  const withUnit = (text: string) => (unit ? `${text}${NBSP}${unit}` : text)
+  const compact = (v: number) => {
+    const scale = scales.find(([size]) => Math.abs(v) >= size)
+    return scale ? `${formatNumber(v / scale[0], lang, '.3~r')}${scale[1]}` : formatNumber(v, lang, '.3~r')
+  }
+  const full = (v: number) => withUnit(cell(v))
+  return {
+    full,
+    label: (v) => (Math.abs(v) >= COMPACT_FROM ? withUnit(compact(v)) : full(v)),
+    // Money keeps its symbol on the axis, as Intl writes it in other languages; a unit is in the header.
+    tick: (v, max) =>
+      max >= TICKS_COMPACT_FROM ? (kind.currency ? withUnit(compact(v)) : compact(v)) : formatNumber(v, lang, ','),
+    cell,
+    headerUnit: unit,
   }
 }
