@@ -16,7 +16,7 @@
  */
 import { cpSync, existsSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { processCpuMs } from './lib/proc.ts'
+import { busiestThreadMs, processCpuMs, threadCpuMs } from './lib/proc.ts'
 import { resetConnections, timedGet } from './lib/server-cpu.ts'
 import { summarize } from './lib/stats.ts'
 import { type Bundle, buildBundle, startWorkerd } from './lib/workerd.ts'
@@ -54,6 +54,10 @@ const bundles: [string, Bundle][] = [
 const key = (label: string, path: string) => (AGAINST.length ? `${label}: ${path}` : path)
 const samples: Record<string, number[]> = {}
 const cpu: Record<string, number[]> = {}
+/** CPU of the thread that ran the request, minus the trivial one's: what the isolate itself spent. */
+const thread: Record<string, number[]> = {}
+/** Per bundle: wall time from spawning workerd to its first answer, and its CPU time by then (startup, global scope included). */
+const startup: Record<string, { ms: number[]; cpu: number[] }> = {}
 // Round-robin over the paths and bundles, so that a busy moment of the shared machine hits each alike.
 for (let i = 0; i < RUNS; i++)
   for (const path of PATHS)
@@ -65,24 +69,41 @@ for (let i = 0; i < RUNS; i++)
         publicOrigin: 'https://factbox.example',
         twin: WARM_PROCESS,
       })
+      const started = (startup[label] ??= { ms: [], cpu: [] })
+      started.ms.push(w.startupMs)
+      started.cpu.push(processCpuMs(w.pid))
       if (w.twinOrigin) await timedGet(w.twinOrigin, path)
       await timedGet(w.origin, '/health')
+      const t0 = threadCpuMs(w.pid)
       const c0 = processCpuMs(w.pid)
       const trivial = await timedGet(w.origin, '/health')
       const c1 = processCpuMs(w.pid)
+      const t1 = threadCpuMs(w.pid)
       const first = await timedGet(w.origin, path)
       const c2 = processCpuMs(w.pid)
+      const t2 = threadCpuMs(w.pid)
       if (first.status !== 200) throw new Error(`${label}: ${path} answered ${first.status}`)
       ;(samples[key(label, path)] ??= []).push(first.ms - trivial.ms)
       ;(cpu[key(label, path)] ??= []).push(c2 - c1 - (c1 - c0))
+      ;(thread[key(label, path)] ??= []).push(busiestThreadMs(t1, t2) - busiestThreadMs(t0, t1))
       resetConnections()
       await w.stop()
     }
 for (const name of Object.keys(samples)) {
   const s = summarize(samples[name]!)
   const c = summarize(cpu[name]!)
+  const t = summarize(thread[name]!)
   console.log(
     `${name}: first request minus trivial, latency median ${s.median.toFixed(2)} ms [${s.min.toFixed(2)}-${s.max.toFixed(2)}], ` +
-      `workerd CPU median ${c.median.toFixed(2)} ms [${c.min.toFixed(2)}-${c.max.toFixed(2)}] (n=${s.n})`,
+      `workerd CPU median ${c.median.toFixed(2)} ms [${c.min.toFixed(2)}-${c.max.toFixed(2)}], ` +
+      `of it the request's thread ${t.median.toFixed(2)} ms [${t.min.toFixed(2)}-${t.max.toFixed(2)}] (n=${s.n})`,
+  )
+}
+for (const [label, s] of Object.entries(startup)) {
+  const ms = summarize(s.ms)
+  const c = summarize(s.cpu)
+  console.log(
+    `${AGAINST.length ? `${label}: ` : ''}startup (spawn to first answer, two Workers): latency median ${ms.median.toFixed(1)} ms, ` +
+      `workerd CPU median ${c.median.toFixed(1)} ms [${c.min.toFixed(1)}-${c.max.toFixed(1)}] (n=${c.n})`,
   )
 }

@@ -27,7 +27,8 @@ export interface Report {
     }
   >
   workerdLatency: Record<string, number[]>
-  firsts: Record<string, { first: number[]; startup: number[] }>
+  /** Per widget, fresh isolates: latency over trivial, CPU of the request's thread over trivial's, startup. */
+  firsts: Record<string, { first: number[]; thread?: number[]; startup: number[] }>
   throughput: Record<string, ThroughputRun>
   /** Static bodies of the same sizes from a one-line Worker: what size alone costs. */
   control: { sizes: Record<string, number>; runs: Record<string, ThroughputRun> }
@@ -242,7 +243,28 @@ function budgets(r: Report): string {
       check(t.rps / tTrivial >= 0.8, `throughput ${k}: ${ratio(t.rps, tTrivial)} the trivial route >= 0.8x${control}`)
   }
   check(r.bundles.main.gzipBytes <= 300 * 1024, `main Worker bundle ${kb(r.bundles.main.gzipBytes)} gzip <= 300 KB`)
-  return `Budgets (issue 7)\n${out.join('\n')}\n`
+  return `Budgets (issue 7)\n${out.join('\n')}\n\n${timelineBudgets(r)}`
+}
+
+/** Issue 12's budgets for the timeline, reported beside issue 7's (tighter where they differ). */
+function timelineBudgets(r: Report): string {
+  const b = r.bytes.timeline
+  const cpu = r.nodeCpu.timeline
+  const first = r.firsts.timeline
+  if (!b || !cpu || !first) return ''
+  const out: string[] = []
+  const check = (ok: boolean, text: string) => out.push(`${ok ? 'PASS' : 'MISS'}  ${text}`)
+  check(b.jsOn.compressed <= 12 * 1024, `page all-in ${kb(b.jsOn.compressed)} compressed <= 12 KB`)
+  check(cpu.warm.median <= 0.3, `render warm median ${ms(cpu.warm.median)} <= 0.3 ms (Node)`)
+  check(cpu.warm.p99 <= 1, `render warm p99 ${ms(cpu.warm.p99)} <= 1 ms (Node)`)
+  const thread = summarize(first.thread ?? [])
+  const latency = summarize(first.first)
+  check(
+    thread.median <= 5,
+    `first request of a fresh isolate, CPU of its thread over trivial: median ${ms(thread.median)} [${ms(thread.min)}-${ms(thread.max)}] <= 5 ms ` +
+      `(latency over trivial ${ms(latency.median)}; the renderers are compiled at startup: src/embed/warm-up.ts)`,
+  )
+  return `Budgets (issue 12, timeline)\n${out.join('\n')}\n`
 }
 
 function profilesSection(r: Report): string {

@@ -19,6 +19,7 @@ import type { Browser } from 'playwright-core'
 import { freePort } from '../scripts/net.ts'
 import { launchChromium } from '../tests/browser/lib/chromium.ts'
 import { coldLoad, LOOPBACK, type LoadSample, type PageSpec, PHONE, type Profile } from './lib/loads.ts'
+import { busiestThreadMs, threadCpuMs } from './lib/proc.ts'
 import { type ProfileSummary, profileNodeRender, profileWorkerdRoute } from './lib/profile.ts'
 import { compress, startBenchServer } from './lib/serve.ts'
 import { bundleRenderEntry, latencies, nodeFirst, nodeWarm, resetConnections, timedGet } from './lib/server-cpu.ts'
@@ -89,19 +90,24 @@ async function startups(setup: WorkerdSetup, runs: number): Promise<number[]> {
  */
 async function firstRequests(main: Bundle, png: Bundle, path: string, runs: number) {
   const first: number[] = []
+  const thread: number[] = []
   const startup: number[] = []
   for (let i = 0; i < runs; i++) {
     const w = await startWorkerd({ kind: 'factbox', main, png, publicOrigin: 'https://factbox.example' })
     startup.push(w.startupMs)
     await timedGet(w.origin, '/health')
+    const t0 = threadCpuMs(w.pid)
     const trivial = await timedGet(w.origin, '/health')
+    const t1 = threadCpuMs(w.pid)
     const widget = await timedGet(w.origin, path)
+    const t2 = threadCpuMs(w.pid)
     if (widget.status !== 200) throw new Error(`${path} answered ${widget.status}`)
     first.push(widget.ms - trivial.ms)
+    thread.push(busiestThreadMs(t1, t2) - busiestThreadMs(t0, t1))
     resetConnections()
     await w.stop()
   }
-  return { first, startup }
+  return { first, thread, startup }
 }
 
 /** Interleaved blocks of sequential requests, so that drift hits every route alike. */

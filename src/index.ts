@@ -2,6 +2,7 @@ import { bundledPackages } from '../data/bundled.ts'
 import { createCatalog } from '../data/catalog.ts'
 import { r2Catalogs } from '../data/r2-catalog.ts'
 import { createApp } from './app.ts'
+import { warmUpRenderers } from './embed/warm-up.ts'
 
 /**
  * The datasets: the R2 record (binding `DATASETS`), with the packages bundled in `data/` as the
@@ -19,3 +20,8 @@ const bundledOnly = createCatalog(bundledPackages)
 export default createApp((env, ctx) =>
   env.DATASETS ? catalogs(env.DATASETS, ctx && ((promise) => ctx.waitUntil(promise))) : bundledOnly,
 )
+
+// While the isolate starts (global scope: up to 1 s of startup, outside any request's 10 ms of
+// CPU on the free plan), each widget's renderer runs once, so that a fresh isolate's first reader
+// does not pay for compiling it: the timeline's first request 14 -> 5 ms (bench/README.md).
+warmUpRenderers(bundledPackages)

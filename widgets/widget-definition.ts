@@ -52,6 +52,11 @@ export interface WidgetDefinition<O extends { lang: Lang }> {
   params: readonly string[]
   /** Validates and fills the parameters; throws `OptionError` for a bad value. */
   options(params: Partial<Record<string, string>>, dataset: Dataset, view: View): O
+  /**
+   * Queries besides the default (`view=cumulative`) whose page runs code the default page does
+   * not: each is rendered once, with the default, while an isolate starts (src/embed/warm-up.ts).
+   */
+  warmUp?: readonly string[]
   /** Renders; pure: no I/O, no clock, no randomness. */
   render(dataset: Dataset, view: View, options: O, context: RenderContext): RenderedWidget
 }

@@ -50,14 +50,26 @@ function intl(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat 
 /** `Intl` writes a hyphen for minus; the charts write U+2212 everywhere, as d3's locales do. */
 const withMinus = (text: string) => text.replace('-', '\u2212')
 
-/** Whether `unit` is one `Intl.NumberFormat` can place and translate (`kilometer`, `liter`, `percent`). */
+/** Answers of {@link isIntlUnit}, by unit: a column's unit is asked about on every render. */
+const intlUnits = new Map<string, boolean>()
+
+/**
+ * Whether `unit` is one `Intl.NumberFormat` can place and translate (`kilometer`, `liter`, `percent`).
+ * Asked of `Intl` once per unit: a free-text unit (`km²`) is refused with a thrown error, whose
+ * cost every render would otherwise pay again.
+ */
 export function isIntlUnit(unit: string): boolean {
-  try {
-    new Intl.NumberFormat('en', { style: 'unit', unit })
-    return true
-  } catch {
-    return false
+  let known = intlUnits.get(unit)
+  if (known === undefined) {
+    try {
+      new Intl.NumberFormat('en', { style: 'unit', unit })
+      known = true
+    } catch {
+      known = false
+    }
+    intlUnits.set(unit, known)
   }
+  return known
 }
 
 /**

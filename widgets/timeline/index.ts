@@ -18,6 +18,8 @@ export type { TimelineData, TimelineEvent } from './types.ts'
 export const timeline = defineWidget<TimelineOptions>({
   name: 'timeline',
   params: TIMELINE_PARAMS,
+  // The running total is drawn by its own layout (layout-steps.ts), the events by flags.
+  warmUp: ['view=cumulative'],
   options(params, dataset, view) {
     const options = normalizeTimelineOptions(params, {
       languages: dataset.languages,
