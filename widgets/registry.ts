@@ -11,6 +11,8 @@
  *    `render()` adapts the view and hands the rows to `renderWidget()` (widget-definition.ts). The
  *    page is `widgetPage()` (widgets/frame/page.ts) around the chart; markup is written with the
  *    `html`/`svg` templates, which escape every value (widgets/shared/markup.ts says why and how).
+ *    A page that draws with code its default page does not run (the timeline's running total)
+ *    names that query in `warmUp`, so a fresh isolate compiles it at startup (src/embed/warm-up.ts).
  * 2. Add it to `WIDGETS` below.
  * 3. A dataset shows it when its descriptor has `views.<name>` (404 otherwise).
  */
