@@ -2,7 +2,9 @@ import type { PackageSource } from '../../data/schema.ts'
 import { validatePackage } from '../../data/schema.ts'
 import type { Dataset } from '../../data/types.ts'
 import { findWidget } from '../../widgets/registry.ts'
+import { CARD } from './png.ts'
 import { readWidgetOptions } from './widget-options.ts'
+import { SITE_NAME } from './widget-routes.ts'
 
 /** Where the warm-up's links point: nowhere a reader can reach, as its pages are thrown away. */
 const NOWHERE = 'https://warm-up.invalid'
@@ -37,9 +39,9 @@ export function warmUpRenderers(packages: readonly PackageSource[]): string[] {
             head: {
               canonical: `${NOWHERE}/embed`,
               oembed: `${NOWHERE}/oembed`,
-              image: { url: `${NOWHERE}/card.png`, width: 1200, height: 630 },
+              image: { url: `${NOWHERE}/card.png`, ...CARD },
               description: '',
-              siteName: 'factbox',
+              siteName: SITE_NAME,
             },
           })
           .page()

@@ -15,7 +15,7 @@ import { readWidgetOptions } from './widget-options.ts'
 const HTML = 'text/html; charset=utf-8'
 const SVG = 'image/svg+xml; charset=utf-8'
 /** Name of the service in social cards. */
-const SITE_NAME = 'factbox'
+export const SITE_NAME = 'factbox'
 
 const assets = createAssetCache()
 const bodies = createBodyCache(500, RENDERER_VERSION)
