@@ -228,7 +228,7 @@ async function main() {
   const workerdLatency = await workerdLatencies(worker.origin, routes, perRoute)
   resetConnections()
   const firsts: Record<string, { first: number[]; startup: number[] }> = {}
-  for (const w of widgets) firsts[w.id] = await firstRequests(mainBundle, pngBundle, w.path, QUICK ? 3 : 7)
+  for (const w of widgets) firsts[w.id] = await firstRequests(mainBundle, pngBundle, w.path, QUICK ? 5 : 15)
 
   log('throughput (autocannon, 127.0.0.1, bounded)')
   const seconds = QUICK ? 1 : 3
