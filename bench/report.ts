@@ -28,7 +28,7 @@ export interface Report {
   >
   workerdLatency: Record<string, number[]>
   /** Per widget, fresh isolates: latency over trivial, CPU of the request's thread over trivial's, startup. */
-  firsts: Record<string, { first: number[]; thread?: number[]; startup: number[] }>
+  firsts: Record<string, { first: number[]; thread: number[]; startup: number[] }>
   throughput: Record<string, ThroughputRun>
   /** Static bodies of the same sizes from a one-line Worker: what size alone costs. */
   control: { sizes: Record<string, number>; runs: Record<string, ThroughputRun> }
@@ -257,7 +257,7 @@ function timelineBudgets(r: Report): string {
   check(b.jsOn.compressed <= 12 * 1024, `page all-in ${kb(b.jsOn.compressed)} compressed <= 12 KB`)
   check(cpu.warm.median <= 0.3, `render warm median ${ms(cpu.warm.median)} <= 0.3 ms (Node)`)
   check(cpu.warm.p99 <= 1, `render warm p99 ${ms(cpu.warm.p99)} <= 1 ms (Node)`)
-  const thread = summarize(first.thread ?? [])
+  const thread = summarize(first.thread)
   const latency = summarize(first.first)
   check(
     thread.median <= 5,

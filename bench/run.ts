@@ -227,7 +227,7 @@ async function main() {
   await latencies(worker.origin, 100, () => '/health')
   const workerdLatency = await workerdLatencies(worker.origin, routes, perRoute)
   resetConnections()
-  const firsts: Record<string, { first: number[]; startup: number[] }> = {}
+  const firsts: Report['firsts'] = {}
   for (const w of widgets) firsts[w.id] = await firstRequests(mainBundle, pngBundle, w.path, QUICK ? 5 : 15)
 
   log('throughput (autocannon, 127.0.0.1, bounded)')

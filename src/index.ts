@@ -23,5 +23,5 @@ export default createApp((env, ctx) =>
 
 // While the isolate starts (global scope: up to 1 s of startup, outside any request's 10 ms of
 // CPU on the free plan), each widget's renderer runs once, so that a fresh isolate's first reader
-// does not pay for compiling it: the timeline's first request 14 -> 5 ms (bench/README.md).
+// does not pay for compiling it (the timeline's first request: ~12.6 -> ~4.6 ms, bench/README.md).
 warmUpRenderers(bundledPackages)
